@@ -1,0 +1,42 @@
+// Builds the three bundles (extension, CLI, webview) and the test bundles.
+// `node esbuild.mjs` builds minified; `--watch` rebuilds on change; `--no-tests` skips tests.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const withTests = !process.argv.includes('--no-tests');
+
+/** Files under `dir` whose names end with one of `suffixes`. */
+function filesUnder(dir, suffixes) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...filesUnder(path, suffixes));
+    else if (suffixes.some((s) => name.endsWith(s))) out.push(path);
+  }
+  return out;
+}
+
+const common = { bundle: true, minify: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
+
+const builds = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'chrome120' },
+];
+
+if (withTests) {
+  const testCommon = { bundle: true, minify: false, sourcemap: 'inline', logLevel: 'warning', platform: 'node', format: 'cjs', target: 'node20' };
+  builds.push({ ...testCommon, entryPoints: filesUnder('test/unit', ['.test.ts']), outdir: 'dist-test/unit', outbase: 'test/unit', external: ['fast-check'] });
+  builds.push({ ...testCommon, entryPoints: ['test/integration/index.ts', ...filesUnder('test/integration/suite', ['.test.ts'])], outdir: 'dist-test/integration', outbase: 'test/integration', external: ['vscode', 'mocha', 'playwright-core'] });
+}
+
+const present = builds.filter((b) => (b.entryPoints ?? []).length > 0 && b.entryPoints.every((p) => { try { return statSync(p).isFile(); } catch { return false; } }));
+
+if (watch) {
+  for (const b of present) (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(present.map((b) => esbuild.build(b)));
+}
