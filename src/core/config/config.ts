@@ -1,0 +1,43 @@
+import Ajv from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import schema from '../../../schemas/mdreviewrc.schema.json';
+import type { Locale, SeveritySetting } from '../lint/types';
+
+export interface Config {
+  rules?: Record<string, SeveritySetting>;
+  defaultTemplate?: string;
+  files?: string[];
+  ignore?: string[];
+  locale?: Locale;
+}
+
+export const CONFIG_FILE_NAMES = ['.mdreviewrc.json', '.mdreviewrc.yaml', '.mdreviewrc.yml'] as const;
+
+let validate: ReturnType<Ajv['compile']> | undefined;
+
+/** Parses and validates a config file's text. Errors are plain sentences naming the file. */
+export function parseConfig(text: string, fileName: string): { config: Config; errors: string[] } {
+  let data: unknown;
+  try {
+    data = /\.json$/i.test(fileName) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 50 });
+  } catch (e) {
+    return { config: {}, errors: [`${fileName}: ${(e as Error).message.split('\n')[0]}`] };
+  }
+  data ??= {};
+  validate ??= new Ajv({ allErrors: true }).compile(schema);
+  if (!validate(data)) {
+    const errors = (validate.errors ?? []).map((e) => `${fileName}: ${e.instancePath || '/'} ${e.message}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as string[]).join(', ')})` : ''}`);
+    return { config: {}, errors };
+  }
+  return { config: data as Config, errors: [] };
+}
+
+/** Later configs override earlier ones, rule by rule. */
+export function mergeConfigs(...configs: (Config | undefined)[]): Config {
+  const out: Config = {};
+  for (const c of configs) {
+    if (!c) continue;
+    Object.assign(out, { ...c, rules: { ...out.rules, ...c.rules } });
+  }
+  return out;
+}

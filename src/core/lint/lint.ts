@@ -1,0 +1,69 @@
+import type { Config } from '../config/config';
+import { parse, type ParseOptions, type ParsedReview } from '../parse/parse';
+import { RULES } from '../rules/registry';
+import { disabledSpans, isDisabled } from './directives';
+import type { Finding, Locale, Rule, Severity, SeveritySetting } from './types';
+
+export interface LintOptions extends ParseOptions {
+  config?: Config;
+  /** Severity overrides on top of the config (e.g. editor settings). */
+  severities?: Record<string, SeveritySetting>;
+  locale?: Locale;
+  /** Earlier reviews of the same person, newest first. */
+  history?: ParsedReview[];
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  doc: ParsedReview;
+  findings: Finding[];
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** Runs every enabled rule over an already parsed review. A rule that throws becomes a finding of its own. */
+export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Finding[] {
+  const locale = options.locale ?? options.config?.locale ?? 'en';
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const setting = options.severities?.[rule.id] ?? options.config?.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    try {
+      rule.check({
+        doc,
+        locale,
+        history: options.history ?? [],
+        report(r) {
+          // Advisory findings (e.g. the SMART letters A and R alone) drop to hint level.
+          const severity: Severity = r.hint ? 'hint' : setting;
+          findings.push({
+            ruleId: rule.id,
+            severity,
+            message: r.message[locale],
+            range: r.range,
+            ...(r.data ? { data: r.data } : {}),
+            ...(r.fixes?.length ? { fixes: r.fixes.map((f) => ({ title: f.title[locale], edits: f.edits, mechanical: f.mechanical ?? false })) } : {}),
+          });
+        },
+      });
+    } catch (e) {
+      findings.push({
+        ruleId: 'rule-error',
+        severity: 'error',
+        message: locale === 'zh' ? `规则 ${rule.id} 运行出错：${(e as Error).message}` : `Rule ${rule.id} failed: ${(e as Error).message}`,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        data: { rule: rule.id },
+      });
+    }
+  }
+  const spans = disabledSpans(doc.comments, (offset) => doc.lines.position(offset).line);
+  return findings.filter((f) => !isDisabled(f, spans)).sort(byPosition);
+}
+
+/** Parses and lints review text. Never throws for any input string. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const doc = parse(text, { ...options, defaultTemplate: options.defaultTemplate ?? options.config?.defaultTemplate });
+  return { doc, findings: lintDocument(doc, options) };
+}

@@ -1,0 +1,67 @@
+import type { Range } from '../model';
+import type { ParsedReview } from '../parse/parse';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'en' | 'zh';
+
+/** A localized string: English and Simplified Chinese. */
+export interface Text {
+  en: string;
+  zh: string;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** An edit that resolves a finding, offered as a quick fix. `mechanical` fixes are safe to apply in bulk. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  mechanical: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  data?: Record<string, unknown>;
+  fixes?: Fix[];
+}
+
+export interface Report {
+  range: Range;
+  message: Text;
+  data?: Record<string, unknown>;
+  fixes?: { title: Text; edits: TextEdit[]; mechanical?: boolean }[];
+  /** Lowers this finding to hint level (e.g. SMART letters that are only advisory). */
+  hint?: boolean;
+}
+
+export interface RuleContext {
+  doc: ParsedReview;
+  locale: Locale;
+  /** Earlier reviews of the same person, newest first (empty when unknown). */
+  history: ParsedReview[];
+  report(report: Report): void;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: SeveritySetting;
+  description: Text;
+  check(context: RuleContext): void;
+}
+
+/** Fills `{name}` slots of a message. */
+export function format(template: string, params: Record<string, unknown> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/** Both languages of a message, with the same parameters. */
+export function text(en: string, zh: string, params: Record<string, unknown> = {}): Text {
+  return { en: format(en, params), zh: format(zh, params) };
+}

@@ -1,0 +1,88 @@
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { Frontmatter, Range } from '../model';
+import type { LineMap } from '../text/lineMap';
+
+// Bounds that keep a hostile YAML block (alias bombs, deep nesting) from hanging the linter.
+const MAX_ALIAS_COUNT = 100;
+const MAX_YAML_LENGTH = 512 * 1024;
+
+const OPENING = /^---[ \t]*(?:\r\n|\n|\r)/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Finds and parses the YAML frontmatter at the top of the document, if the document opens with `---`. */
+export function readFrontmatter(text: string, lines: LineMap): Frontmatter | undefined {
+  const opening = OPENING.exec(text);
+  if (!opening) return undefined;
+  let closingLine = -1;
+  for (let line = 1; line < lines.lineCount; line++) {
+    if (CLOSING.test(lines.lineText(line))) {
+      closingLine = line;
+      break;
+    }
+  }
+  const contentOffset = opening[0].length;
+  if (closingLine < 0) {
+    return {
+      range: lines.range(0, lines.lineEnd(0)),
+      contentOffset,
+      source: '',
+      document: undefined,
+      data: undefined,
+      syntaxErrors: [],
+      unterminated: true,
+    };
+  }
+  const source = text.slice(contentOffset, lines.lineStart(closingLine));
+  const range = lines.range(0, lines.lineEnd(closingLine));
+  if (source.length > MAX_YAML_LENGTH) {
+    return { range, contentOffset, source, document: undefined, data: undefined, unterminated: false,
+      syntaxErrors: [{ message: `frontmatter is larger than ${MAX_YAML_LENGTH / 1024} KB`, range: lines.range(0, lines.lineEnd(0)) }] };
+  }
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const syntaxErrors = document.errors.map((e) => ({
+    message: e.message.split('\n')[0],
+    range: lines.range(contentOffset + e.pos[0], contentOffset + Math.max(e.pos[1], e.pos[0] + 1)),
+  }));
+  let data: Record<string, unknown> | undefined;
+  try {
+    const js = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
+  } catch (e) {
+    // An alias bomb or a bad anchor: keep the document, report it, read no data.
+    syntaxErrors.push({ message: (e as Error).message, range: lines.range(0, lines.lineEnd(0)) });
+  }
+  return { range, contentOffset, source, document, data, syntaxErrors, unterminated: false };
+}
+
+/** The range of a YAML node (or of its key) at `path`, translated to document positions. */
+export function yamlRange(
+  frontmatter: Frontmatter | undefined,
+  lines: LineMap,
+  path: readonly (string | number)[],
+  part: 'key' | 'value' = 'value',
+): Range | undefined {
+  const doc = frontmatter?.document;
+  if (!doc || path.length === 0) return undefined;
+  let node: unknown = doc.contents;
+  let keyNode: Node | undefined;
+  for (const step of path) {
+    keyNode = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) return undefined;
+      keyNode = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      node = node.items[step];
+    } else {
+      return undefined;
+    }
+  }
+  const target = (part === 'key' ? keyNode : (node as Node | null)) ?? keyNode;
+  const r = target?.range;
+  if (!r) return undefined;
+  const base = frontmatter!.contentOffset;
+  // Block nodes end after their trailing line break; stop the range at the last visible character.
+  const end = r[0] + frontmatter!.source.slice(r[0], Math.max(r[1], r[0])).trimEnd().length;
+  return lines.range(base + r[0], base + end);
+}

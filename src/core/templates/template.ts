@@ -1,0 +1,133 @@
+import { parseDocument } from 'yaml';
+import { CANONICAL_SECTIONS } from '../model';
+import { normalizeHeading } from '../parse/headings';
+import livestreamOps from './builtin/livestream-ops.md';
+import general from './builtin/general.md';
+
+export interface TemplateSection {
+  id: string;
+  heading: string;
+  aliases: string[];
+  required: boolean;
+  /** Goals are read from the list items of goal-bearing sections. */
+  goals: boolean;
+  /** The scaffold text under this section's heading in the template body. */
+  scaffold: string;
+}
+
+export interface Template {
+  id: string;
+  name: string;
+  language: 'zh' | 'en';
+  sections: TemplateSection[];
+  /** KPI names a goal may mention to count as relevant. */
+  kpis: string[];
+  /** Frontmatter data for a new review made from this template. */
+  review: Record<string, unknown>;
+  /** The template body: the scaffold of a new review. */
+  body: string;
+  /** Where it came from: `builtin` or the workspace path. */
+  source: string;
+}
+
+export class TemplateError extends Error {}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v) => typeof v === 'string' || typeof v === 'number').map(String) : [];
+}
+
+/** Splits a template body into the text under each `##`-or-deeper heading, keyed by normalized heading. */
+function scaffoldsByHeading(body: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const parts = body.split(/^(#{1,6}[ \t]+.*)$/m);
+  for (let i = 1; i < parts.length; i += 2) {
+    out.set(normalizeHeading(parts[i].replace(/^#+\s*/, '')), parts[i + 1].trim());
+  }
+  return out;
+}
+
+/** Reads a template file (Markdown whose frontmatter lists the sections). Throws TemplateError on a bad file. */
+export function parseTemplate(text: string, source: string): Template {
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new TemplateError(`${source}: a template needs YAML frontmatter listing its sections`);
+  const doc = parseDocument(match[1]);
+  if (doc.errors.length) throw new TemplateError(`${source}: ${doc.errors[0].message}`);
+  const data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown> | null;
+  if (!data || typeof data !== 'object') throw new TemplateError(`${source}: frontmatter must be a mapping`);
+  const body = text.slice(match[0].length);
+  const scaffolds = scaffoldsByHeading(body);
+  const rawSections = Array.isArray(data.sections) ? data.sections : [];
+  if (rawSections.length === 0) throw new TemplateError(`${source}: 'sections' must list at least one section`);
+  const sections = rawSections.map((raw, i): TemplateSection => {
+    const s = (raw ?? {}) as Record<string, unknown>;
+    const id = typeof s.id === 'string' && s.id ? s.id : `section-${i + 1}`;
+    const heading = typeof s.heading === 'string' && s.heading ? s.heading : id;
+    return {
+      id,
+      heading,
+      aliases: stringList(s.aliases),
+      required: s.required !== false,
+      goals: s.goals === true,
+      scaffold: scaffolds.get(normalizeHeading(heading)) ?? '',
+    };
+  });
+  const language = data.language === 'en' ? 'en' : 'zh';
+  return {
+    id: typeof data.id === 'string' ? data.id : source,
+    name: typeof data.name === 'string' ? data.name : String(data.id ?? source),
+    language,
+    sections,
+    kpis: stringList(data.kpis),
+    review: (data.review && typeof data.review === 'object' ? data.review : {}) as Record<string, unknown>,
+    body,
+    source,
+  };
+}
+
+let builtins: Template[] | undefined;
+
+/** The templates shipped with mdreview: `livestream-ops` (Chinese) and `general` (English). */
+export function builtinTemplates(): Template[] {
+  builtins ??= [parseTemplate(livestreamOps, 'builtin'), parseTemplate(general, 'builtin')];
+  return builtins;
+}
+
+/** Raw text of a built-in template, for scaffolding. */
+export function builtinTemplateText(id: string): string | undefined {
+  return { 'livestream-ops': livestreamOps, general }[id];
+}
+
+/**
+ * The template set a review is checked against: the built-ins, overridden or extended by the
+ * workspace's `.mdreview/templates/<id>.md` files (already read by the caller).
+ */
+export class TemplateRegistry {
+  private readonly byId = new Map<string, Template>();
+  readonly errors: string[] = [];
+
+  constructor(workspaceTemplates: { path: string; text: string }[] = []) {
+    for (const t of builtinTemplates()) this.byId.set(t.id, t);
+    for (const file of workspaceTemplates) {
+      try {
+        const t = parseTemplate(file.text, file.path);
+        const fromName = /([^/\\]+)\.md$/i.exec(file.path)?.[1];
+        this.byId.set(fromName ?? t.id, { ...t, id: fromName ?? t.id });
+      } catch (e) {
+        this.errors.push((e as Error).message);
+      }
+    }
+  }
+
+  get(id: string | undefined): Template | undefined {
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  list(): Template[] {
+    return [...this.byId.values()];
+  }
+}
+
+/** The canonical ids in template order, used when a review has no known template. */
+export const CANONICAL_ORDER: readonly string[] = CANONICAL_SECTIONS;
