@@ -1,25 +1,25 @@
 // The rules in the order they run and are documented. Rule ids are a public interface: never rename one.
 import type { Rule } from '../lint/types';
-// import { frontmatterRule } from './frontmatter';
-// import { sectionMissingRule } from './section-missing';
-// import { sectionEmptyRule } from './section-empty';
-// import { sectionOrderRule } from './section-order';
-// import { placeholderRule } from './placeholder';
+import { frontmatterRule } from './frontmatter';
+import { sectionMissingRule } from './section-missing';
+import { sectionEmptyRule } from './section-empty';
+import { sectionOrderRule } from './section-order';
+import { placeholderRule } from './placeholder';
 import { actionOwnerRule } from './action-owner';
 import { actionDueRule } from './action-due';
-// import { kpiInvalidRule } from './kpi-invalid';
-// import { kpiClaimMismatchRule } from './kpi-claim-mismatch';
+import { kpiInvalidRule } from './kpi-invalid';
+import { kpiClaimMismatchRule } from './kpi-claim-mismatch';
 
 export const RULES: readonly Rule[] = [
-  //   frontmatterRule,
-  //   sectionMissingRule,
-  //   sectionEmptyRule,
-  //   sectionOrderRule,
-  //   placeholderRule,
+  frontmatterRule,
+  sectionMissingRule,
+  sectionEmptyRule,
+  sectionOrderRule,
+  placeholderRule,
   actionOwnerRule,
   actionDueRule,
-  //   kpiInvalidRule,
-  //   kpiClaimMismatchRule,
+  kpiInvalidRule,
+  kpiClaimMismatchRule,
 ];
 
 /** Where a rule's documentation lives, relative to the package root. */
