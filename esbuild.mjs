@@ -38,5 +38,7 @@ const present = builds.filter((b) => (b.entryPoints ?? []).length > 0 && b.entry
 if (watch) {
   for (const b of present) (await esbuild.context(b)).watch();
 } else {
-  await Promise.all(present.map((b) => esbuild.build(b)));
+  // Build everything even when one bundle fails, then fail the run: one broken entry hides nothing else.
+  const results = await Promise.allSettled(present.map((b) => esbuild.build(b)));
+  if (results.some((r) => r.status === 'rejected')) process.exitCode = 1;
 }

@@ -56,6 +56,8 @@ export interface KpiSession {
 
 export interface Kpi {
   index: number;
+  /** False when the entry is not a mapping (the frontmatter rule reports it; other rules skip it). */
+  wellFormed: boolean;
   name: string;
   id?: string;
   unit?: string;

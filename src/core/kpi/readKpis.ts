@@ -32,6 +32,7 @@ export function readKpis(data: Record<string, unknown> | undefined, rangeOf: Ran
       : [];
     return {
       index,
+      wellFormed: entry !== null && typeof entry === 'object' && !Array.isArray(entry),
       name: text(e.name) ?? text(e.id) ?? (typeof entry === 'string' ? entry : `#${index + 1}`),
       id: text(e.id),
       unit: text(e.unit) ?? target?.unit ?? actual?.unit,

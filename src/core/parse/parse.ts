@@ -25,6 +25,8 @@ export interface ParsedReview extends ReviewDocument {
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// remark-frontmatter, after failing on an unclosed `---`, misreads later `-` list items as paragraphs.
+const processorWithoutFrontmatter = unified().use(remarkParse).use(remarkGfm);
 
 const defaultRegistry = new TemplateRegistry();
 
@@ -64,8 +66,8 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
   const resolver = new SectionResolver([template, ...registry.list().filter((t) => t !== template)]);
   const rangeOf = (path: readonly (string | number)[], part?: 'key' | 'value') => yamlRange(frontmatter, lines, path, part);
 
-  // With an unterminated frontmatter, remark reads `---` as a thematic break: the body is still linted.
-  const tree = processor.parse(text) as Root;
+  // With an unterminated frontmatter, `---` is read as a thematic break: the body is still linted.
+  const tree = (frontmatter?.unterminated ? processorWithoutFrontmatter : processor).parse(text) as Root;
 
   const sections: Section[] = [];
   const blocks: TextBlock[] = [];

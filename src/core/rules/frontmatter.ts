@@ -38,7 +38,8 @@ export const frontmatterRule: Rule = {
       return;
     }
     for (const e of fm.syntaxErrors) report({ range: e.range, message: text('YAML error: {m}', 'YAML 错误：{m}', { m: e.message }) });
-    if (fm.syntaxErrors.length && !fm.data) return;
+    // After a syntax error the data is a guess: schema findings on it would only add noise.
+    if (fm.syntaxErrors.length) return;
     if (!fm.data) {
       report({ range: top, message: text('The frontmatter must be a YAML mapping (key: value lines).', '头信息必须是 YAML 映射（“键: 值”形式）。') });
       return;

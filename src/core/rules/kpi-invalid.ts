@@ -17,7 +17,7 @@ export const kpiInvalidRule: Rule = {
   defaultSeverity: 'error',
   description: text('KPI targets and actuals are numbers (8%, 1.2万, ¥1.2M…) in one unit.', 'KPI 的目标值与实际值须为数值（8%、1.2万、¥1.2M 等）且单位一致。'),
   check({ doc, report }) {
-    for (const kpi of doc.kpis) {
+    for (const kpi of doc.kpis.filter((k) => k.wellFormed)) {
       const fallback = kpi.nameRange ?? kpi.range;
       for (const field of ['target', 'actual'] as const) {
         const raw = field === 'target' ? kpi.targetRaw : kpi.actualRaw;

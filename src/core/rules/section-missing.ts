@@ -12,7 +12,8 @@ export const sectionMissingRule: Rule = {
     for (const section of doc.template.sections) {
       if (!section.required || present.has(section.id)) continue;
       const { position, before } = insertionPoint(doc, section);
-      const range = before?.headingRange ?? doc.frontmatter?.range ?? { start: position, end: position };
+      // Shown where the section belongs: on the heading it goes before, else on the last heading.
+      const range = before?.headingRange ?? doc.sections.at(-1)?.headingRange ?? doc.frontmatter?.range ?? { start: position, end: position };
       report({
         range,
         message: text('Section "{h}" ({id}) is missing from this review.', '缺少“{h}”部分（{id}）。', { h: section.heading, id: section.id }),

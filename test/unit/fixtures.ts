@@ -1,0 +1,38 @@
+// Reads the rule fixtures in test/fixtures/rules. Expectations sit inline in each fixture:
+//   <!-- expect: rule-a, rule-b -->  in the body: findings of those rules start on this line
+//   # expect: rule-a                 in the frontmatter (a YAML comment): the same
+//   <!-- expect: rule-a@3 -->        anywhere: a finding of rule-a starts on (1-based) line 3
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Fixture {
+  name: string;
+  text: string;
+  /** Sorted `line:ruleId` keys (1-based lines). */
+  expected: string[];
+}
+
+const EXPECT = /(?:<!--|#)\s*expect:\s*([\w@,\s-]+?)\s*(?:-->|$)/g;
+
+export function expectationsOf(text: string): string[] {
+  const keys: string[] = [];
+  text.split(/\r\n|\n|\r/).forEach((line, i) => {
+    for (const m of line.matchAll(EXPECT)) {
+      for (const entry of m[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+        const [rule, at] = entry.split('@');
+        keys.push(`${at ? Number(at) : i + 1}:${rule}`);
+      }
+    }
+  });
+  return keys.sort();
+}
+
+export function loadFixtures(dir: string): Fixture[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      return { name, text, expected: expectationsOf(text) };
+    });
+}
