@@ -1,0 +1,170 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { version } from '../../../package.json';
+import type { Locale } from '../../core/lint/types';
+import { EXIT, type Command, type CommandContext } from '../command';
+import { FORMATTERS } from '../format';
+import { SettingsLocator } from '../lint/configs';
+import { discover } from '../lint/discover';
+import { GitIgnore } from '../lint/gitignore';
+import { fileFinding, JobLinter } from '../lint/jobLinter';
+import { lintInWorkers, workerCount } from '../lint/pool';
+import { Progress } from '../lint/progress';
+import { Selector } from '../lint/select';
+import { CONFIG_ERROR, IO_ERROR, type FileReport, type LintJob, type ReportFinding } from '../lint/types';
+import { parseLocale } from '../locale';
+
+/** Above this many files the run is spread over worker threads, one per core. */
+const PARALLEL_THRESHOLD = 200;
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  locale: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  color: { type: 'boolean', default: false },
+  'no-color': { type: 'boolean', default: false },
+  threads: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+const HELP = {
+  en: `Usage: mdreview lint [paths or globs...] [options]
+
+Lints performance reviews. Without paths: the Markdown files under the current folder that are reviews
+(frontmatter with employee and cycle, or template:, or matched by the config's "files"), skipping
+.gitignore'd files, the config's "ignore" globs, node_modules and .git. Files named explicitly are always linted.
+
+Options:
+  -f, --format <name>     stylish (default) | json | sarif | github
+      --locale <en|zh>    message language (default: from LC_ALL / LANG)
+  -c, --config <file>     use this config for every file instead of the nearest .mdreviewrc.*
+      --max-warnings <n>  exit 1 when there are more than n warnings
+  -q, --quiet             report errors only
+      --color, --no-color force colour on or off (default: on for a terminal)
+      --threads <n>       worker threads (default: one per core above ${PARALLEL_THRESHOLD} files; 0 = none)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit codes: 0 no error-level findings, 1 error-level findings (or too many warnings), 2 usage or I/O failure.
+`,
+  zh: `用法：mdreview lint [路径或通配符...] [选项]
+
+检查绩效面谈文档。不给路径时：检查当前目录下属于面谈文档的 Markdown 文件（frontmatter 含 employee 和 cycle，
+或含 template:，或匹配配置中的 "files"），跳过 .gitignore 忽略的文件、配置中的 "ignore"、node_modules 和 .git。
+明确指定的文件总会被检查。
+
+选项：
+  -f, --format <格式>     stylish（默认）| json | sarif | github
+      --locale <en|zh>    消息语言（默认取自 LC_ALL / LANG）
+  -c, --config <文件>     对所有文件使用此配置，而不是就近的 .mdreviewrc.*
+      --max-warnings <n>  警告多于 n 个时以 1 退出
+  -q, --quiet             只报告错误
+      --color, --no-color 强制开启或关闭颜色（默认：终端中开启）
+      --threads <n>       工作线程数（默认：超过 ${PARALLEL_THRESHOLD} 个文件时每核一个；0 = 不用）
+  -h, --help              显示本帮助
+  -v, --version           显示版本
+
+退出码：0 无错误级问题，1 有错误级问题（或警告过多），2 用法错误或读取失败。
+`,
+};
+
+function usageError(context: CommandContext, locale: Locale, en: string, zh: string): number {
+  context.stderr.write(`mdreview lint: ${locale === 'zh' ? zh : en}\n${locale === 'zh' ? '用 mdreview lint --help 查看用法。' : 'See mdreview lint --help.'}\n`);
+  return EXIT.failure;
+}
+
+function nonNegativeInt(value: string | undefined): number | undefined | null {
+  if (value === undefined) return undefined;
+  return /^\d+$/.test(value) ? Number(value) : null;
+}
+
+async function run(args: string[], context: CommandContext): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    return usageError(context, context.locale, (e as Error).message, `参数有误：${(e as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  const flagLocale = parseLocale(values.locale);
+  if (values.locale !== undefined && !flagLocale) return usageError(context, context.locale, `--locale must be en or zh, not "${values.locale}"`, `--locale 只能是 en 或 zh，而不是“${values.locale}”`);
+  const locale = flagLocale ?? context.locale;
+  if (values.help) {
+    context.stdout.write(HELP[locale]);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    context.stdout.write(`${version}\n`);
+    return EXIT.ok;
+  }
+  const formatter = FORMATTERS[values.format];
+  if (!formatter) return usageError(context, locale, `unknown format "${values.format}" (stylish, json, sarif, github)`, `未知格式“${values.format}”（可选 stylish、json、sarif、github）`);
+  const maxWarnings = nonNegativeInt(values['max-warnings']);
+  const threadsFlag = nonNegativeInt(values.threads);
+  if (maxWarnings === null) return usageError(context, locale, '--max-warnings takes a whole number', '--max-warnings 需要一个非负整数');
+  if (threadsFlag === null) return usageError(context, locale, '--threads takes a whole number', '--threads 需要一个非负整数');
+
+  const { candidates, missing } = await discover(positionals, context.cwd);
+  const locator = new SettingsLocator(context.cwd, values.config);
+  const selector = new Selector(new GitIgnore());
+
+  // Read and select every candidate (reading concurrently), keeping the input order.
+  const selections = await Promise.all(
+    candidates.map(async (c) => {
+      const settings = await locator.forFile(c.path);
+      return { settings, selection: await selector.select(c, settings) };
+    }),
+  );
+  const reports: FileReport[] = [];
+  const jobs: LintJob[] = [];
+  for (const [i, { settings, selection }] of selections.entries()) {
+    if (selection.kind === 'skip') continue;
+    const candidate = candidates[i];
+    const index = reports.push({ file: candidate.display, findings: [] }) - 1;
+    if (selection.kind === 'failed') reports[index].findings.push(fileFinding(IO_ERROR, 'error', selection.message[locale]));
+    else jobs.push({ index, text: selection.text, warning: selection.warning, settingsId: settings.id });
+  }
+  for (const m of missing) reports.push({ file: m.display, findings: [fileFinding(IO_ERROR, 'error', m.message[locale])] });
+  for (const p of locator.problems) reports.push({ file: p.path, findings: p.messages.map((m) => fileFinding(CONFIG_ERROR, 'error', locale === 'zh' ? `配置或模板文件有误：${m}` : `invalid config or template: ${m}`)) });
+
+  const init = { settings: locator.all, locale: { flag: flagLocale, env: context.locale } };
+  const progress = new Progress(context.stderr, jobs.length, locale, context.env);
+  const threads = threadsFlag ?? workerCount(jobs.length, PARALLEL_THRESHOLD);
+  let done = new Map<number, ReportFinding[]>();
+  if (threads > 0) {
+    // A worker that cannot start (e.g. dist/lintWorker.js missing) is no reason to fail: lint in-process instead.
+    done = await lintInWorkers(jobs, init, threads, (n) => progress.advance(n)).catch(() => done);
+  }
+  const linter = new JobLinter(init.settings, init.locale);
+  for (const job of jobs) {
+    reports[job.index].findings = done.get(job.index) ?? linter.lint(job);
+    if (!done.has(job.index)) progress.advance(1);
+  }
+  progress.finish();
+
+  const failures = reports.filter((r) => r.findings.some((f) => (f.ruleId === IO_ERROR || f.ruleId === CONFIG_ERROR) && f.severity === 'error'));
+  for (const r of failures) for (const f of r.findings) if (f.severity === 'error') context.stderr.write(`mdreview: ${r.file}: ${f.message}\n`);
+  const all = reports.flatMap((r) => r.findings);
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  const shown = values.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
+  const env = context.env;
+  const color = !values['no-color'] && (values.color || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') || (Boolean(context.stdout.isTTY) && !env.NO_COLOR));
+  context.stdout.write(formatter(shown, { locale, color, cwd: context.cwd, packageRoot: resolve(__dirname, '..'), version, fileCount: jobs.length }));
+
+  if (failures.length) return EXIT.failure;
+  if (all.some((f) => f.severity === 'error')) return EXIT.findings;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    context.stderr.write(locale === 'zh' ? `mdreview：警告 ${warnings} 个，超过 --max-warnings ${maxWarnings}\n` : `mdreview: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: { en: 'check reviews for missing sections, vague goals, action items without owner or date…', zh: '检查面谈文档：缺失章节、不符合 SMART 的目标、缺少责任人或时间的行动项……' },
+  run,
+};

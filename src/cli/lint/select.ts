@@ -1,0 +1,42 @@
+import { relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { Text } from '../../core/lint/types';
+import type { Candidate } from './discover';
+import type { GitIgnore } from './gitignore';
+import { looksLikeReview } from './isReview';
+import { readText } from './readText';
+import type { Settings } from './types';
+
+/** What to do with a candidate: skip it, lint its text, or report that it could not be read. */
+export type Selection = { kind: 'skip' } | { kind: 'lint'; text: string; warning?: Text } | { kind: 'failed'; message: Text };
+
+type Matcher = (path: string) => boolean;
+
+/** Decides, file by file, what a run lints: config `ignore`/`files` globs, `.gitignore`, and the review sniff. */
+export class Selector {
+  private readonly matchers = new Map<number, { files: Matcher; ignore: Matcher }>();
+
+  constructor(private readonly gitignore: GitIgnore) {}
+
+  private matchersOf(settings: Settings) {
+    let m = this.matchers.get(settings.id);
+    if (!m) {
+      const compile = (globs: string[] | undefined): Matcher => (globs?.length ? picomatch(globs, { dot: true }) : () => false);
+      m = { files: compile(settings.config.files), ignore: compile(settings.config.ignore) };
+      this.matchers.set(settings.id, m);
+    }
+    return m;
+  }
+
+  async select(candidate: Candidate, settings: Settings): Promise<Selection> {
+    const { files, ignore } = this.matchersOf(settings);
+    const fromRoot = relative(settings.root, candidate.path).split(sep).join('/');
+    if (!candidate.explicit && (ignore(fromRoot) || this.gitignore.isIgnored(candidate.path, candidate.searchRoot!))) return { kind: 'skip' };
+    const file = await readText(candidate.path);
+    const isReview = (text: string) => !candidate.reviewsOnly || files(fromRoot) || looksLikeReview(text);
+    if (file.ok) return isReview(file.text) ? { kind: 'lint', text: file.text, warning: file.warning } : { kind: 'skip' };
+    // From a folder walk, a binary file is no review, and a huge one only counts when its head says so.
+    if (!candidate.explicit && (file.kind === 'binary' || (file.kind === 'too-large' && !isReview(file.head ?? '')))) return { kind: 'skip' };
+    return { kind: 'failed', message: file.message };
+  }
+}

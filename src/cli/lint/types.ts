@@ -1,0 +1,43 @@
+import type { Config } from '../../core/config/config';
+import type { Severity, Text } from '../../core/lint/types';
+
+/** A finding as the CLI prints it: 1-based lines and UTF-16 columns, end exclusive. */
+export interface ReportFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  data?: Record<string, unknown>;
+}
+
+/** One entry of `--format json`: the file as given (or relative to the cwd) and its findings. */
+export interface FileReport {
+  file: string;
+  findings: ReportFinding[];
+}
+
+/** The config and workspace templates that apply to a set of files; plain data so it can cross to a worker. */
+export interface Settings {
+  id: number;
+  /** Folder of the config file (or the cwd): config globs and `.mdreview/templates` are relative to it. */
+  root: string;
+  configPath?: string;
+  config: Config;
+  templates: { path: string; text: string }[];
+}
+
+/** A file read and ready to lint. */
+export interface LintJob {
+  index: number;
+  text: string;
+  settingsId: number;
+  /** A reading problem that did not stop linting (invalid UTF-8). */
+  warning?: Text;
+}
+
+/** Problems found while reading files or configs: ids and severities the reports share. */
+export const IO_ERROR = 'io-error';
+export const CONFIG_ERROR = 'config-error';

@@ -1,0 +1,58 @@
+// The `mdreview` bin: a small dispatcher over src/cli/commands/<name>.ts.
+// Adding a command = one import + one entry in COMMANDS.
+import { version } from '../../package.json';
+import { EXIT, type Command, type CommandContext } from './command';
+import { lintCommand } from './commands/lint';
+import { localeFromEnv, parseLocale } from './locale';
+
+const COMMANDS: readonly Command[] = [lintCommand];
+
+function usage(context: CommandContext): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const rows = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[context.locale]}`).join('\n');
+  return context.locale === 'zh'
+    ? `用法：mdreview <命令> [选项]\n\n命令：\n${rows}\n\n选项：\n  --help, -h     显示帮助（也可用于各命令：mdreview lint --help）\n  --version, -v  显示版本\n`
+    : `Usage: mdreview <command> [options]\n\nCommands:\n${rows}\n\nOptions:\n  --help, -h     show help (also per command: mdreview lint --help)\n  --version, -v  show the version\n`;
+}
+
+/** Runs the CLI with `argv` (without node and the script) and resolves to the exit code. */
+export async function main(argv: string[], context: CommandContext): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    context.stdout.write(`${version}\n`);
+    return EXIT.ok;
+  }
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? context.stderr : context.stdout).write(usage(context));
+    return name === undefined ? EXIT.failure : EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    context.stderr.write(context.locale === 'zh' ? `未知命令：${name}\n\n${usage(context)}` : `Unknown command: ${name}\n\n${usage(context)}`);
+    return EXIT.failure;
+  }
+  return command.run(rest, context);
+}
+
+if (require.main === module) {
+  const argv = process.argv.slice(2);
+  // A `--locale` flag anywhere also sets the language of the dispatcher's own messages.
+  const flag = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const flagValue = flag < 0 ? undefined : argv[flag].includes('=') ? argv[flag].split('=')[1] : argv[flag + 1];
+  const context: CommandContext = {
+    cwd: process.cwd(),
+    locale: parseLocale(flagValue) ?? localeFromEnv(process.env),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  };
+  main(argv, context).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      context.stderr.write(`mdreview: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = EXIT.failure;
+    },
+  );
+}
