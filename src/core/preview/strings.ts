@@ -18,6 +18,7 @@ const STRINGS = {
   attainment: { en: 'Attainment', zh: '达成率' },
   attainmentPercent: { en: 'Attainment %', zh: '达成率 %' },
   unit: { en: 'Unit', zh: '单位' },
+  gap: { en: 'Gap', zh: '差距' },
   direction: { en: 'Direction', zh: '方向' },
   status: { en: 'Status', zh: '状态' },
   session: { en: 'Session', zh: '场次' },
@@ -67,6 +68,12 @@ const STRINGS = {
   kpiProblem: { en: '{name}: {problem}', zh: '{name}：{problem}' },
   sessionLabel: { en: 'Session {n}', zh: '第 {n} 场' },
   thisCycle: { en: 'this cycle', zh: '本周期' },
+  loading: { en: 'Loading KPI charts…', zh: '正在加载 KPI 图表…' },
+  savedTo: { en: 'Saved {file}', zh: '已保存 {file}' },
+  saveFailed: { en: 'Could not save {file}: {error}', zh: '无法保存 {file}：{error}' },
+  pngFilter: { en: 'PNG image', zh: 'PNG 图片' },
+  csvFilter: { en: 'CSV table', zh: 'CSV 表格' },
+  pageError: { en: 'The KPI preview page reported an error: {error}', zh: 'KPI 预览页面出错：{error}' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -42,7 +42,7 @@ describe('preview model', () => {
     const m = review(REVIEW);
     assert.equal(m.title, '张三 · 2024-Q3');
     assert.deepEqual(m.kpis.map((k) => k.name), ['观看人数', '退款率', '销售额']);
-    const [viewers, refunds, gmv] = m.kpis;
+    const [viewers, , gmv] = m.kpis;
     assert.equal(viewers.targetText, '5万人');
     assert.equal(viewers.actualText, '4.2万人');
     assert.equal(viewers.attainmentText, '84%');

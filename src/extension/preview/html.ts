@@ -1,0 +1,35 @@
+// The page shell: everything it loads comes from dist/, scripts only with this load's nonce.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { Locale } from '../../core/lint/types';
+import { t } from '../../core/preview/strings';
+
+/** The only folder the page may load from: the bundles (webview.js, webview.css). */
+export function bundleRoot(extensionUri: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, 'dist');
+}
+
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [bundleRoot(extensionUri)] };
+}
+
+export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, locale: Locale): string {
+  const nonce = randomBytes(16).toString('base64');
+  const src = webview.cspSource;
+  const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(bundleRoot(extensionUri), name)).toString();
+  const csp = `default-src 'none'; img-src ${src} data:; style-src ${src}; script-src 'nonce-${nonce}'; font-src ${src};`;
+  return `<!DOCTYPE html>
+<html lang="${locale === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${asset('webview.css')}">
+<title>${t(locale, 'panelTitleEmpty')}</title>
+</head>
+<body>
+<main id="root" aria-live="polite"><p>${t(locale, 'loading')}</p></main>
+<script nonce="${nonce}" src="${asset('webview.js')}"></script>
+</body>
+</html>`;
+}
