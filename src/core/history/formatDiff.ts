@@ -1,0 +1,132 @@
+// The semantic diff as Markdown text in English or Chinese: printed by the CLI, shown in VS Code.
+import { format, type Locale } from '../lint/types';
+import type { GoalOutcome, ItemChange, KpiChange, ReviewDiff, SectionChange, Trend, ValueChange } from './diff';
+
+const MESSAGES = {
+  title: { en: '{who}: {old} → {new}', zh: '{who}：{old} → {new}' },
+  unknownCycle: { en: '(no cycle)', zh: '（无周期）' },
+  unknownPerson: { en: 'Review', zh: '面谈' },
+  otherPerson: { en: 'Note: the reviews are of different people ({old} / {new}).', zh: '注意：两份面谈属于不同的人（{old} / {new}）。' },
+  problemOld: { en: 'Previous review: {message}.', zh: '上一份面谈：{message}。' },
+  problemNew: { en: 'This review: {message}.', zh: '本次面谈：{message}。' },
+  kpis: { en: 'KPIs', zh: 'KPI' },
+  outcomes: { en: "Last cycle's goals", zh: '上期目标达成' },
+  goals: { en: 'Goals', zh: '目标' },
+  actions: { en: 'Action items', zh: '行动项' },
+  sections: { en: 'Sections', zh: '章节' },
+  none: { en: 'No differences.', zh: '没有差异。' },
+  target: { en: 'target', zh: '目标' },
+  actual: { en: 'actual', zh: '实际' },
+  attainment: { en: 'attainment', zh: '达成率' },
+  renamed: { en: 'renamed from {old}', zh: '原名 {old}' },
+  better: { en: 'better', zh: '变好' },
+  worse: { en: 'worse', zh: '变差' },
+  same: { en: 'unchanged', zh: '持平' },
+  kpiAdded: { en: 'added', zh: '新增' },
+  kpiRemoved: { en: 'removed', zh: '移除' },
+  met: { en: '✓ met', zh: '✓ 达成' },
+  missed: { en: '✗ missed', zh: '✗ 未达成' },
+  noData: { en: '? no data', zh: '? 无数据' },
+  carried: { en: 'carried over', zh: '延续' },
+  added: { en: 'new', zh: '新增' },
+  dropped: { en: 'dropped', zh: '未延续' },
+  closed: { en: 'closed', zh: '已完成' },
+  open: { en: 'still open', zh: '仍未完成' },
+  actionDropped: { en: 'not followed up', zh: '未跟进' },
+  was: { en: 'last cycle: {old}', zh: '上期：{old}' },
+  sectionAdded: { en: 'added', zh: '新增' },
+  sectionRemoved: { en: 'removed', zh: '删除' },
+  sectionChanged: { en: 'changed', zh: '有改动' },
+  headingRenamed: { en: 'heading {old} → {new}', zh: '标题 {old} → {new}' },
+  unchangedSections: { en: '{count} section(s) unchanged', zh: '{count} 个章节无改动' },
+} as const;
+
+type Key = keyof typeof MESSAGES;
+
+/** Renders a number the way people write it: no float noise, at most two decimals. */
+export function formatNumber(n: number, unit?: string): string {
+  const s = Number.isInteger(n) ? String(n) : String(Number.parseFloat(n.toFixed(2)));
+  if (!unit) return s;
+  return unit === '%' ? `${s}%` : `${s} ${unit}`;
+}
+
+export function formatPercent(ratio: number): string {
+  return `${Math.round(ratio * 100)}%`;
+}
+
+export class DiffFormatter {
+  constructor(private readonly locale: Locale) {}
+
+  t(key: Key, params: Record<string, unknown> = {}): string {
+    return format(MESSAGES[key][this.locale], params);
+  }
+
+  private sep(): string {
+    return this.locale === 'zh' ? '；' : '; ';
+  }
+
+  private value(change: ValueChange, show: (n: number) => string, trend?: Trend): string {
+    if (change.old === undefined && change.new === undefined) return '—';
+    const from = change.old === undefined ? '—' : show(change.old);
+    const to = change.new === undefined ? '—' : show(change.new);
+    if (change.delta === undefined || change.delta === 0) return change.old === change.new ? to : `${from} → ${to}`;
+    const sign = change.delta > 0 ? '+' : '';
+    const mood = trend && trend !== 'unknown' ? `${this.locale === 'zh' ? '，' : ', '}${this.t(trend)}` : '';
+    return `${from} → ${to} (${sign}${show(change.delta)}${mood})`;
+  }
+
+  kpi(k: KpiChange): string {
+    const name = k.id && k.id !== k.name ? `${k.name} (${k.id})` : k.name;
+    const num = (n: number) => formatNumber(n, k.unit);
+    const parts = [
+      `${this.t('actual')} ${this.value(k.actual, num, k.trend)}`,
+      `${this.t('target')} ${this.value(k.target, num)}`,
+      ...(k.attainment.old !== undefined || k.attainment.new !== undefined ? [`${this.t('attainment')} ${this.value(k.attainment, formatPercent)}`] : []),
+    ];
+    const status = k.status === 'kept' ? '' : `${this.t(k.status === 'added' ? 'kpiAdded' : 'kpiRemoved')}: `;
+    const renamed = k.oldName ? ` — ${this.t('renamed', { old: k.oldName })}` : '';
+    return `- ${status}${name}: ${parts.join(this.sep())}${renamed}`;
+  }
+
+  outcome(o: GoalOutcome): string {
+    const verdict = this.t(o.met === undefined ? 'noData' : o.met ? 'met' : 'missed');
+    const num = (n: number | undefined) => (n === undefined ? '—' : formatNumber(n, o.unit));
+    return `- ${verdict}: “${o.goal}” — ${o.kpi} ${this.t('actual')} ${num(o.actual)} / ${this.t('target')} ${num(o.target)}`;
+  }
+
+  item(i: ItemChange, kind: 'goals' | 'actions'): string {
+    const label = kind === 'actions' && i.status === 'dropped' ? this.t('actionDropped') : this.t(i.status);
+    const was = i.oldText && i.oldText !== i.text ? ` (${this.t('was', { old: i.oldText })})` : '';
+    return `- ${label}: ${i.text}${was}`;
+  }
+
+  section(s: SectionChange): string {
+    const key = s.status === 'added' ? 'sectionAdded' : s.status === 'removed' ? 'sectionRemoved' : 'sectionChanged';
+    const heading = s.newHeading ?? s.oldHeading ?? '';
+    const renamed = s.oldHeading && s.newHeading && s.oldHeading !== s.newHeading ? ` — ${this.t('headingRenamed', { old: s.oldHeading, new: s.newHeading })}` : '';
+    return `- ${this.t(key)}: ${s.id} (${heading})${renamed}`;
+  }
+}
+
+/** The diff as Markdown: a title, then one list per kind of change; empty kinds are left out. */
+export function formatDiff(diff: ReviewDiff, locale: Locale): string {
+  const f = new DiffFormatter(locale);
+  const who = diff.new.employee ?? diff.old.employee ?? f.t('unknownPerson');
+  const lines = [`# ${f.t('title', { who, old: diff.old.cycle ?? f.t('unknownCycle'), new: diff.new.cycle ?? f.t('unknownCycle') })}`, ''];
+  if (diff.old.employee && diff.new.employee && diff.old.employee.trim() !== diff.new.employee.trim()) {
+    lines.push(f.t('otherPerson', { old: diff.old.employee, new: diff.new.employee }), '');
+  }
+  for (const p of diff.problems) lines.push(f.t(p.side === 'old' ? 'problemOld' : 'problemNew', { message: p.message[locale] }), '');
+  const block = (title: Key, rows: string[]) => {
+    if (rows.length) lines.push(`## ${f.t(title)}`, '', ...rows, '');
+  };
+  block('kpis', diff.kpis.map((k) => f.kpi(k)));
+  block('outcomes', diff.goalOutcomes.map((o) => f.outcome(o)));
+  block('goals', diff.goals.map((g) => f.item(g, 'goals')));
+  block('actions', diff.actions.map((a) => f.item(a, 'actions')));
+  const touched = diff.sections.filter((s) => s.status !== 'unchanged' || s.oldHeading !== s.newHeading);
+  const untouched = diff.sections.length - touched.length;
+  block('sections', [...touched.map((s) => f.section(s)), ...(untouched ? [`- ${f.t('unchangedSections', { count: untouched })}`] : [])]);
+  if (lines.length <= 2 + diff.problems.length * 2) lines.push(f.t('none'), '');
+  return lines.join('\n').trimEnd() + '\n';
+}

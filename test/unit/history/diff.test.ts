@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { diffReviews, trendOf } from '../../../src/core/history/diff';
+import { formatDiff } from '../../../src/core/history/formatDiff';
+import { goalTarget } from '../../../src/core/history/goalTarget';
+import { parse } from '../../../src/core/parse/parse';
+import { fixture, fixtureText } from './load';
+
+const zh = () => diffReviews(fixture('zh-2026-Q2.md'), fixture('zh-2026-Q3.md'));
+const en = () => diffReviews(fixture('en-2026-H1.md'), fixture('en-2026-H2.md'));
+
+test('KPI deltas are direction-aware, and a renamed KPI matches by id', () => {
+  const d = zh();
+  const byId = new Map(d.kpis.map((k) => [k.id, k]));
+  assert.deepEqual(byId.get('viewers')?.actual, { old: 48000, new: 56000, delta: 8000 });
+  assert.equal(byId.get('viewers')?.trend, 'better');
+  assert.equal(byId.get('conversion-rate')?.trend, 'worse');
+  // Return rate went up: worse, because lower is better.
+  assert.equal(byId.get('return-rate')?.trend, 'worse');
+  assert.equal(byId.get('interaction-rate')?.status, 'kept');
+  assert.equal(byId.get('interaction-rate')?.oldName, '互动占比');
+  assert.equal(byId.get('replay-rate')?.status, 'added');
+  assert.equal(byId.get('watch-time')?.status, 'removed');
+  const revenue = en().kpis.find((k) => k.id === 'revenue')!;
+  assert.equal(revenue.oldName, 'Revenue');
+  assert.equal(revenue.name, 'Sales revenue');
+  assert.ok(Math.abs(revenue.attainment.delta! - (120000 / 110000 - 0.9)) < 1e-9);
+  assert.equal(en().kpis.find((k) => k.id === 'response-time')?.trend, 'better');
+});
+
+test('trendOf follows the KPI direction', () => {
+  assert.equal(trendOf(1, 2, 'higher'), 'better');
+  assert.equal(trendOf(1, 2, 'lower'), 'worse');
+  assert.equal(trendOf(2, 2, 'lower'), 'same');
+  assert.equal(trendOf(undefined, 2, 'higher'), 'unknown');
+});
+
+test('sections match by canonical id across renamed headings (zh and en)', () => {
+  const goals = zh().sections.find((s) => s.id === 'goals')!;
+  assert.equal(goals.oldHeading, '一、目标达成情况');
+  assert.equal(goals.newHeading, '一、业绩评估');
+  assert.equal(zh().sections.find((s) => s.id === 'teamwork')?.status, 'unchanged');
+  assert.ok(!zh().sections.some((s) => s.status === 'added' || s.status === 'removed'));
+  const outlook = en().sections.find((s) => s.id === 'outlook')!;
+  assert.deepEqual([outlook.oldHeading, outlook.newHeading], ['Summary and outlook', 'Next cycle goals']);
+  const extra = diffReviews(fixture('en-2026-H1.md'), parse(fixtureText('en-2026-H2.md') + '\n## Teamwork\n\nPaired weekly.\n'));
+  assert.equal(extra.sections.find((s) => s.id === 'teamwork')?.status, 'added');
+});
+
+test('goals carried over, dropped, and met or missed by this cycle\'s KPI data', () => {
+  const d = zh();
+  assert.deepEqual(d.goals.map((g) => g.status), ['carried', 'carried', 'dropped']);
+  assert.equal(d.goals[2].text, '学习短视频剪辑');
+  const outcomes = new Map(d.goalOutcomes.map((o) => [o.kpi, o]));
+  assert.equal(outcomes.get('观看人数')?.met, true);
+  assert.equal(outcomes.get('观看人数')?.target, 55000);
+  assert.equal(outcomes.get('销售转化率')?.met, false);
+  assert.equal(outcomes.get('销售转化率')?.target, 3.5);
+  assert.equal(en().goalOutcomes[0].met, true);
+  assert.equal(en().goalOutcomes[0].target, 110000);
+});
+
+test('action items closed, still open, not followed up, new; items done last cycle are not listed', () => {
+  const d = zh();
+  const status = (s: string) => d.actions.filter((a) => a.status === s).map((a) => a.text.slice(0, 8));
+  assert.deepEqual(status('closed'), ['优化开场三分钟话']);
+  assert.deepEqual(status('open'), ['每周复盘一次直播']);
+  assert.deepEqual(status('dropped'), ['建立选品评审流程']);
+  assert.deepEqual(status('added'), ['引入福袋互动玩法']);
+  assert.ok(!d.actions.some((a) => a.text.includes('灯光')));
+});
+
+test('goalTarget reads the number after a cue word, never a date', () => {
+  assert.equal(goalTarget('2027-03-31 前将直播间互动率从 4.1% 提升到 5%')?.value, 5);
+  assert.equal(goalTarget('GMV 达到 120万')?.value, 1200000);
+  assert.equal(goalTarget('2026-Q4 观看人数 60000')?.value, 60000);
+  assert.equal(goalTarget('Cut response time to 4 h by 2026-12-31')?.value, 4);
+  assert.equal(goalTarget('学习短视频剪辑'), undefined);
+});
+
+test('formatted diff in both languages names the changes', () => {
+  const zhText = formatDiff(zh(), 'zh');
+  assert.match(zhText, /^# 张三：2026-Q2 → 2026-Q3/);
+  assert.match(zhText, /销售转化率 \(conversion-rate\): 实际 3\.2% → 3% \(-0\.2%，变差\)/);
+  assert.match(zhText, /未跟进: 建立选品评审流程/);
+  assert.match(zhText, /原名 互动占比/);
+  const enText = formatDiff(en(), 'en');
+  assert.match(enText, /## Last cycle's goals\n\n- ✓ met: “Grow revenue to 110000/);
+  assert.match(enText, /not followed up: Pair with the data team/);
+});
+
+test('a previous review with broken YAML degrades to a stated problem, not a crash', () => {
+  const broken = parse('---\nemployee: 张三\ncycle: 2026-Q2\nkpis: [ {name: 观看人数\n---\n## 一、目标达成情况\n\n完成。\n');
+  const d = diffReviews(broken, fixture('zh-2026-Q3.md'));
+  assert.equal(d.problems.length, 1);
+  assert.equal(d.problems[0].side, 'old');
+  // What the YAML parser recovered still compares; the missing values are unknown, not zero.
+  assert.equal(d.kpis.find((k) => k.name === '观看人数')?.trend, 'unknown');
+  assert.match(formatDiff(d, 'zh'), /上一份面谈：frontmatter 第 \d+ 行有 YAML 错误/);
+  for (const text of ['', '---', '---\n---\n', '\uFEFF# 😀\r\n\r\n- [ ] ✅\r\n', 'x'.repeat(50000)]) {
+    assert.doesNotThrow(() => formatDiff(diffReviews(parse(text), parse(text + '\n## 数据分析\n')), 'en'));
+  }
+});
