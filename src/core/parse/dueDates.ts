@@ -2,14 +2,23 @@ import { findTimeExpression } from '../language/timeExpressions';
 
 // An explicit label wins over a date found elsewhere in the item.
 const DUE_LABEL = /(?:截止(?:日期|时间)?|期限|完成时间|时间节点|due(?:\s+date)?|deadline)\s*[:：]?\s*/iu;
+// The common case, an ISO or slashed date, needs no natural-language parser.
+const NUMERIC_DATE = /\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b/u;
+
+function numericDate(text: string): { text: string; index: number; date: string } | undefined {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return undefined;
+  return { text: m[0], index: m.index, date: `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` };
+}
 
 /** The due date of an action item's text, with its offset in that text. */
 export function findDueDate(text: string, reference?: Date): { text: string; index: number; date?: string } | undefined {
   const label = DUE_LABEL.exec(text);
   if (label) {
-    const after = text.slice(label.index + label[0].length);
-    const found = findTimeExpression(after, reference);
-    if (found && found.index <= 2) return { ...found, index: label.index + label[0].length + found.index };
+    const start = label.index + label[0].length;
+    const after = text.slice(start);
+    const found = numericDate(after) ?? findTimeExpression(after, reference);
+    if (found && found.index <= 2) return { ...found, index: start + found.index };
   }
-  return findTimeExpression(text, reference);
+  return numericDate(text) ?? findTimeExpression(text, reference);
 }
