@@ -1,0 +1,73 @@
+import * as vscode from 'vscode';
+import { loadEngine } from '../engine';
+import type { LintOutcome } from '../linter';
+import type { Services } from '../services';
+import { readSettings } from '../settings';
+import { registerLintWorkspace } from './lintWorkspace';
+import { toDiagnostic } from './toDiagnostic';
+
+/**
+ * Live diagnostics for review files: linted on open, then as you type (throttled by
+ * `mdreview.throttleMs`) or on save only (`mdreview.run`). A result for an older document version
+ * than the current one is dropped.
+ */
+export function registerDiagnostics(_context: vscode.ExtensionContext, services: Services): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('mdreview');
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const { linter, output, extensionUri } = services;
+
+  const publish = async (uri: vscode.Uri, outcome: LintOutcome | undefined) => {
+    if (!outcome) return collection.delete(uri);
+    const engine = await loadEngine();
+    collection.set(uri, outcome.findings.map((f) => toDiagnostic(f, engine, extensionUri)));
+  };
+
+  const lintNow = async (document: vscode.TextDocument) => {
+    if (document.languageId !== 'markdown') return;
+    const version = document.version;
+    try {
+      const outcome = await linter.lintDocument(document);
+      if (document.isClosed || document.version !== version) return; // stale: a newer run is on its way
+      await publish(document.uri, outcome);
+    } catch (e) {
+      output.error(`${document.uri.fsPath}: ${(e as Error).stack ?? e}`);
+    }
+  };
+
+  const schedule = (document: vscode.TextDocument) => {
+    const key = document.uri.toString();
+    if (timers.has(key)) return; // the pending run will read the newest text
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        void lintNow(document);
+      }, readSettings(document.uri).throttleMs),
+    );
+  };
+
+  const lintAllOpen = () => {
+    for (const d of vscode.workspace.textDocuments) void lintNow(d);
+  };
+
+  const workspaceLint = registerLintWorkspace(services, collection);
+  const subscriptions = [
+    collection,
+    workspaceLint,
+    vscode.workspace.onDidOpenTextDocument((d) => void lintNow(d)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length && e.document.languageId === 'markdown' && readSettings(e.document.uri).run === 'onType') schedule(e.document);
+    }),
+    vscode.workspace.onDidSaveTextDocument((d) => void lintNow(d)),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      const key = d.uri.toString();
+      clearTimeout(timers.get(key));
+      timers.delete(key);
+      // Files the workspace lint reported on keep their problems; others leave with the editor.
+      if (!workspaceLint.reported.has(key)) collection.delete(d.uri);
+    }),
+    linter.onDidInvalidate(lintAllOpen),
+  ];
+  lintAllOpen();
+  return vscode.Disposable.from(...subscriptions, { dispose: () => timers.forEach((t) => clearTimeout(t)) });
+}

@@ -1,0 +1,90 @@
+import * as vscode from 'vscode';
+import { loadEngine, type Engine } from '../engine';
+import type { Services } from '../services';
+import { readSettings, resolveLocale } from '../settings';
+import type { IndexedReview } from '../workspace/reviewIndex';
+import { pickPerson } from './pickPerson';
+
+export interface NewReviewArgs {
+  employee?: string;
+  cycle?: string;
+}
+
+function latestBefore(reviews: IndexedReview[], employee: string, engine: Engine, cycle?: string): IndexedReview | undefined {
+  return reviews
+    .filter((r) => r.doc.meta.employee === employee && r.doc.meta.cycle && (!cycle || engine.compareCycles(r.doc.meta.cycle, cycle) < 0))
+    .sort((a, b) => engine.compareCycles(b.doc.meta.cycle!, a.doc.meta.cycle!))[0];
+}
+
+async function askCycle(suggestion: string, engine: Engine): Promise<string | undefined> {
+  const value = await vscode.window.showInputBox({
+    title: vscode.l10n.t('New review: cycle'),
+    prompt: vscode.l10n.t('Review cycle, e.g. 2026-Q3, 2026-H1, 2026-07 or 2026'),
+    value: suggestion,
+    validateInput: (v) => (engine.parseCycle(v) ? undefined : vscode.l10n.t('Not a cycle: use 2026-Q3, 2026-H1, 2026-07 or 2026')),
+  });
+  return value === undefined ? undefined : engine.normalizeCycleId(value);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `mdreview.newReview [{employee, cycle}]`: asks for whoever is not given, creates the review from the
+ * template at `mdreview.newReviewPath` with last cycle's person, KPIs and open action items carried
+ * over, and opens it. An existing file is never overwritten: it is opened instead. Returns the file's uri.
+ */
+async function newReview(services: Services, args: NewReviewArgs = {}): Promise<vscode.Uri | undefined> {
+  const engine = await loadEngine();
+  const reviews = await services.reviews.all();
+  const employee = args.employee?.trim() || (await pickPerson([...new Set(reviews.map((r) => r.doc.meta.employee).filter((e): e is string => !!e))].sort()));
+  if (!employee) return undefined;
+  const latest = latestBefore(reviews, employee, engine);
+  const suggestion = (latest && engine.nextCycle(latest.doc.meta.cycle!)) ?? engine.cycleOf(new Date(), 'quarter');
+  const cycle = args.cycle ? engine.normalizeCycleId(args.cycle) : await askCycle(suggestion, engine);
+  if (!cycle) return undefined;
+
+  const previous = latestBefore(reviews, employee, engine, cycle);
+  const folder = (previous && vscode.workspace.getWorkspaceFolder(previous.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder to create reviews in.'));
+    return undefined;
+  }
+  const settings = readSettings(folder.uri);
+  const uri = vscode.Uri.joinPath(folder.uri, ...engine.reviewPath(settings.newReviewPath, { cycle, employee }).split('/'));
+  if (await exists(uri)) {
+    await vscode.window.showTextDocument(uri);
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists; opened it instead.', vscode.workspace.asRelativePath(uri)));
+    return uri;
+  }
+  const registry = await services.templates.forFolder(folder);
+  const config = await services.configs.forFile(uri);
+  const locale = resolveLocale(settings.locale, config?.locale);
+  const template =
+    registry.get(previous?.doc.meta.template) ??
+    registry.get(settings.defaultTemplate || config?.defaultTemplate) ??
+    registry.get(locale === 'zh' ? 'livestream-ops' : 'general')!;
+  const text = engine.scaffoldNewReview({ template, employee, cycle, previous: previous?.doc });
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(uri);
+  services.output.info(`newReview: created ${uri.toString()}${previous ? ` (carried over from ${previous.uri.toString()})` : ''}`);
+  return uri;
+}
+
+export function registerNewReview(_context: vscode.ExtensionContext, services: Services): vscode.Disposable {
+  return vscode.commands.registerCommand('mdreview.newReview', async (args?: NewReviewArgs) => {
+    try {
+      return await newReview(services, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {});
+    } catch (e) {
+      services.output.error(`newReview: ${(e as Error).stack ?? e}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('mdreview could not create the review; see the mdreview output.'));
+      return undefined;
+    }
+  });
+}

@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import type { Finding, Fix, TextEdit } from '../../core/lint/types';
+import { isDiagnosticOf, toRange } from '../diagnostics/toDiagnostic';
+import type { LintOutcome } from '../linter';
+import type { Services } from '../services';
+import { bodyStartLine, disableForFile, disableForLine } from './disableComments';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mdreview');
+
+function workspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(uri, toRange(e.range), e.newText);
+  return edit;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  const before = (p: TextEdit['range']['start'], q: TextEdit['range']['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return before(a.range.start, b.range.end) && before(b.range.start, a.range.end);
+}
+
+/** The mechanical fixes of a document, minus any whose edits overlap a fix taken earlier. */
+function mechanicalEdits(findings: readonly Finding[]): TextEdit[] {
+  const taken: TextEdit[] = [];
+  for (const fix of findings.flatMap((f) => f.fixes ?? []).filter((f) => f.mechanical)) {
+    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+    taken.push(...fix.edits);
+  }
+  return taken;
+}
+
+function fixAction(uri: vscode.Uri, fix: Fix, diagnostic: vscode.Diagnostic | undefined, preferred: boolean): vscode.CodeAction {
+  const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+  action.edit = workspaceEdit(uri, fix.edits);
+  if (diagnostic) action.diagnostics = [diagnostic];
+  action.isPreferred = preferred;
+  return action;
+}
+
+function disableActions(outcome: LintOutcome, finding: Finding, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
+  // Directives are HTML comments of the body: findings inside the YAML frontmatter cannot take one.
+  if (finding.range.start.line < bodyStartLine(outcome.doc)) return [];
+  const make = (title: string, edit: TextEdit) => {
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.edit = workspaceEdit(outcome.uri, [edit]);
+    if (diagnostic) action.diagnostics = [diagnostic];
+    return action;
+  };
+  return [
+    make(vscode.l10n.t('Disable {0} for this line', finding.ruleId), disableForLine(outcome.doc, finding.range.start.line, finding.ruleId)),
+    make(vscode.l10n.t('Disable {0} for this file', finding.ruleId), disableForFile(outcome.doc, finding.ruleId)),
+  ];
+}
+
+class ReviewCodeActions implements vscode.CodeActionProvider {
+  constructor(private readonly services: Services) {}
+
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const outcome = await this.services.linter.lintDocument(document);
+    if (!outcome) return [];
+    const actions: vscode.CodeAction[] = [];
+    if (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix)) {
+      const ours = context.diagnostics.filter((d) => d.source === 'mdreview');
+      const seenRules = new Set<string>();
+      for (const finding of outcome.findings) {
+        const diagnostic = ours.find((d) => isDiagnosticOf(d, finding));
+        if (!diagnostic && !toRange(finding.range).intersection(range)) continue;
+        (finding.fixes ?? []).forEach((fix, i) => actions.push(fixAction(document.uri, fix, diagnostic, i === 0 && fix.mechanical)));
+        if (!seenRules.has(finding.ruleId)) {
+          seenRules.add(finding.ruleId);
+          actions.push(...disableActions(outcome, finding, diagnostic));
+        }
+      }
+    }
+    if (context.only?.contains(FIX_ALL_KIND)) {
+      const edits = mechanicalEdits(outcome.findings);
+      if (edits.length) {
+        const action = new vscode.CodeAction(vscode.l10n.t('Fix all mechanical mdreview problems'), FIX_ALL_KIND);
+        action.edit = workspaceEdit(document.uri, edits);
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+}
+
+/** Quick fixes from the findings' fixes, "disable for this line / file", and `source.fixAll.mdreview`. */
+export function registerQuickFixes(_context: vscode.ExtensionContext, services: Services): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new ReviewCodeActions(services), {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  });
+}

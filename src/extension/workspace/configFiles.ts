@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import type { Config } from '../../core/config/config';
+import { loadEngine } from '../engine';
+
+const decoder = new TextDecoder();
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The `.mdreviewrc.json/.yaml` nearest a review, looked up through `workspace.fs` (so virtual workspaces
+ * work) from the file's folder up to its workspace folder. Cached per folder; any change to a config
+ * file clears the cache and fires `onDidChange`.
+ */
+export class ConfigFiles implements vscode.Disposable {
+  private readonly byFolder = new Map<string, Promise<Config | undefined>>();
+  private readonly reported = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/.mdreviewrc.{json,yaml,yml}');
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly output: vscode.LogOutputChannel) {
+    const clear = () => {
+      this.byFolder.clear();
+      this.changed.fire();
+    };
+    this.watcher.onDidCreate(clear);
+    this.watcher.onDidChange(clear);
+    this.watcher.onDidDelete(clear);
+  }
+
+  /** The config that applies to `uri`, or undefined when there is none (or it is broken: errors are logged). */
+  forFile(uri: vscode.Uri): Promise<Config | undefined> {
+    const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+    if (!root) return Promise.resolve(undefined);
+    return this.inFolder(vscode.Uri.joinPath(uri, '..'), root);
+  }
+
+  private inFolder(folder: vscode.Uri, root: vscode.Uri): Promise<Config | undefined> {
+    const key = folder.toString();
+    let found = this.byFolder.get(key);
+    if (!found) {
+      found = this.readFolder(folder).then((own) => {
+        if (own || folder.path.length <= root.path.length || folder.path === '/') return own;
+        return this.inFolder(vscode.Uri.joinPath(folder, '..'), root);
+      });
+      this.byFolder.set(key, found);
+    }
+    return found;
+  }
+
+  private async readFolder(folder: vscode.Uri): Promise<Config | undefined> {
+    const engine = await loadEngine();
+    for (const name of engine.CONFIG_FILE_NAMES) {
+      const file = vscode.Uri.joinPath(folder, name);
+      const text = await readText(file);
+      if (text === undefined) continue;
+      const { config, errors } = engine.parseConfig(text, name);
+      for (const e of errors) this.reportOnce(`${file.toString()} ${e}`, () => this.output.error(`${file.fsPath}: ${e}`));
+      return errors.length ? undefined : config;
+    }
+    return undefined;
+  }
+
+  private reportOnce(key: string, report: () => void) {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    report();
+  }
+
+  dispose() {
+    this.watcher.dispose();
+    this.changed.dispose();
+  }
+}
