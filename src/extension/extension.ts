@@ -1,8 +1,26 @@
 import * as vscode from 'vscode';
+import { registerDiagnostics } from './diagnostics/registerDiagnostics';
+import { registerNewReview } from './newReview/registerNewReview';
+import { registerKpiPreview } from './preview/registerKpiPreview';
+import { registerQuickFixes } from './quickfix/registerQuickFixes';
+import { createServices } from './services';
+import { registerStatusBar } from './statusBar';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const output = vscode.window.createOutputChannel('mdreview');
+  const started = performance.now();
+  const output = vscode.window.createOutputChannel('mdreview', { log: true });
   context.subscriptions.push(output);
+  const services = createServices(context, output);
+
+  context.subscriptions.push(
+    registerDiagnostics(context, services),
+    registerQuickFixes(context, services),
+    registerNewReview(context, services),
+    registerStatusBar(context, services),
+    registerKpiPreview(context, output),
+  );
+
+  output.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
 }
 
 export function deactivate(): void {}
