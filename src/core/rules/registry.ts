@@ -7,8 +7,13 @@ import { sectionOrderRule } from './section-order';
 import { placeholderRule } from './placeholder';
 import { actionOwnerRule } from './action-owner';
 import { actionDueRule } from './action-due';
+import { goalSmartRule } from './goal-smart';
+import { vagueFeedbackRule } from './vague-feedback';
+import { positiveFeedbackMissingRule } from './positive-feedback-missing';
 import { kpiInvalidRule } from './kpi-invalid';
 import { kpiClaimMismatchRule } from './kpi-claim-mismatch';
+import { followUpMissingRule } from './follow-up-missing';
+import { kpiRegressionUnexplainedRule } from './kpi-regression-unexplained';
 
 export const RULES: readonly Rule[] = [
   frontmatterRule,
@@ -18,8 +23,13 @@ export const RULES: readonly Rule[] = [
   placeholderRule,
   actionOwnerRule,
   actionDueRule,
+  goalSmartRule,
+  vagueFeedbackRule,
+  positiveFeedbackMissingRule,
   kpiInvalidRule,
   kpiClaimMismatchRule,
+  followUpMissingRule,
+  kpiRegressionUnexplainedRule,
 ];
 
 /** Where a rule's documentation lives, relative to the package root. */

@@ -1,0 +1,65 @@
+// Concrete figures in prose: numbers, amounts, percentages and countable deliverables, in Chinese and English.
+// Dates and durations are not figures (a deadline says when, not how much), so they are blanked out first.
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
+
+const DATES = new RegExp(
+  [
+    '(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}(?:\\s*[-/.月]\\s*\\d{1,2}\\s*[日号]?)?', // 2026-12-31, 2026年12月
+    '20\\d\\d\\s*-?\\s*[QqHh][1-4]', // 2026-Q4
+    '(?<![A-Za-z])[QqHh][1-4](?![0-9])', // Q4, H1
+    '20\\d\\d\\s*年', // 2026年
+    '\\b(?:in|by|before|until|of)\\s+(?:fy\\s*)?20\\d\\d\\b', // by 2027 (a bare 2000 may be an amount)
+    '\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?', // 12月, 9月9日
+    '\\d{1,2}\\s*[:：]\\s*\\d{2}', // 20:30
+    '(?:早上|上午|中午|下午|晚上|晚)\\s*\\d{1,2}\\s*点(?:半|\\d{1,2}\\s*分)?',
+    '[\\d一二两三四五六七八九十]+\\s*个?\\s*(?:天|日|周|星期|个月|季度|年)(?:内|之内|以内|后)?',
+    '\\d+\\s*(?:days?|weeks?|months?|quarters?|years?)\\b',
+    `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`,
+  ].join('|'),
+  'giu',
+);
+
+/** The text with dates, times of day and durations blanked out (same length). */
+export function maskDates(text: string): string {
+  if (!/[\dQqHh一二两三四五六七八九十]/.test(text)) return text;
+  return text.replace(DATES, (m) => ' '.repeat(m.length));
+}
+
+// Measure words of countable things (场 sessions, 份 copies, 篇 articles…). `一个`, `一些`, `一点` are mere
+// articles in Chinese, so a lone 一 counts only with the measure words of a deliverable.
+const CJK_COUNT = new RegExp(
+  [
+    '[二两三四五六七八九十百千万]+[一二两三四五六七八九十百千万]*\\s*(?:个|场|次|份|篇|项|门|本|套|条|期|位|名|家|款|节|堂|轮|遍|倍|成|人|单|件|元|块|支|部|集|章|页|张|批|类|种)',
+    '(?<![一二两三四五六七八九十百千万])一\\s*(?:场|次|份|篇|项|门|本|套|期|节|堂|轮|款|部|批|倍)',
+    '百分之[一二两三四五六七八九十百零〇\\d]',
+    '翻倍|翻一番|翻两番|减半|加倍',
+  ].join('|'),
+  'u',
+);
+
+const EN_NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozen|double|triple|halve|half)\b/iu;
+
+const DELIVERABLE_NOUN =
+  'reports?|dashboards?|plans?|playbooks?|courses?|certifications?|certificates?|workshops?|sessions?|trainings?|talks?|presentations?|case stud(?:y|ies)|guides?|documents?|templates?|prototypes?|releases?|features?|launch(?:es)?|campaigns?|videos?|articles?|posts?|audits?|surveys?|stud(?:y|ies)|sops?|checklists?|demos?|tools?|scripts?|retrospectives?|reviews?';
+const EN_DELIVERABLE = new RegExp(`\\b(?:a|an|one|\\d+)\\s+(?:[a-z-]+\\s+){0,2}(?:${DELIVERABLE_NOUN})\\b`, 'iu');
+
+// A digit that is not part of a name such as `H5` or `B2B`.
+const DIGIT = /(?<![A-Za-z])\d/u;
+
+/** A number, percentage, amount or multiple (dates excluded; pass text through `maskDates` first). */
+export function hasNumber(masked: string): boolean {
+  return DIGIT.test(masked) || CJK_COUNT.test(masked) || EN_NUMBER_WORD.test(masked);
+}
+
+/** A countable deliverable: `一份复盘报告`, `3 场直播`, `a dashboard`, `two workshops`. */
+export function hasDeliverable(masked: string): boolean {
+  return CJK_COUNT.test(masked) || EN_DELIVERABLE.test(masked);
+}
+
+/** Measurable in the SMART sense: a number, percentage, amount or countable deliverable. */
+export function isMeasurable(text: string): boolean {
+  const masked = maskDates(text);
+  return hasNumber(masked) || hasDeliverable(masked);
+}

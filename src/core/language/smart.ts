@@ -1,0 +1,67 @@
+// SMART analysis of one goal (具体、可测量、可实现、相关性强、时限性), from its words and the review's KPIs.
+import type { Kpi } from '../model';
+import { hasDeliverable, isMeasurable, maskDates } from './figures';
+import { findMention, kpiTerms } from './kpiMentions';
+import { findStretch, type PastCycle, type Stretch } from './stretch';
+import { findTimeExpression } from './timeExpressions';
+
+export const SMART_LETTERS = ['specific', 'measurable', 'achievable', 'relevant', 'time-bound'] as const;
+export type SmartLetter = (typeof SMART_LETTERS)[number];
+
+export interface GoalContext {
+  /** The review's KPIs (frontmatter). */
+  kpis: readonly Kpi[];
+  /** KPI names the template lists. */
+  templateKpis: readonly string[];
+  /** Earlier cycles of the same person, newest first. */
+  history: readonly PastCycle[];
+  today?: Date;
+}
+
+export interface SmartAnalysis {
+  missing: SmartLetter[];
+  /** The vague verb that makes the goal unspecific, when that is why. */
+  vagueWord?: string;
+  /** Achievable: the target that lies too far beyond what was reached. */
+  stretch?: Stretch;
+}
+
+// Verbs and hedges that say "more" or "try" without saying of what.
+const VAGUE_VERB =
+  /提升|提高|加强|增强|努力|尽量|尽可能|争取|力争|改善|优化|完善|做好|进一步|更好|更加|积极|认真|好好|\b(?:improve|work on|better|enhance|strengthen|try to|try harder|strive|do (?:my|his|her|their|our|your) best|focus on|optimi[sz]e|boost|be more|step up|as much as possible|keep up|get better)\b/iu;
+
+// Things a goal can be about besides the review's own KPIs: common live-commerce and business metrics.
+const METRIC =
+  /观看|在线|峰值|互动|转化|销售|成交|GMV|留存|停留|回放|粉丝|客单价|订单|点赞|评论|分享|复购|ROI|UV|PV|曝光|点击|退货|好评|场次|满意度|\b(?:revenue|sales|conversion|retention|churn|viewers?|views|watch time|engagement|nps|csat|orders|customers|users|sign-?ups|leads|pipeline|tickets|response time|uptime|latency|bugs|defects|cost|margin|profit|arr|mrr|gmv|roi|ctr|quota)\b/iu;
+
+// A recurring period sets a time frame too: 每月, weekly, per quarter.
+const RECURRING = /每(?:天|日|周|星期|月|季度?|年)|\b(?:daily|weekly|monthly|quarterly|yearly|annually|per (?:day|week|month|quarter|year)|every (?:day|week|month|quarter|year))\b/iu;
+
+/** Too short to say what will be achieved: fewer than 4 Chinese characters and fewer than 3 words. */
+function tooShort(text: string): boolean {
+  const cjk = text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
+  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  return cjk < 4 && words < 3;
+}
+
+/** The KPI terms of the review and of its template. */
+function relevantTerms(context: GoalContext): string[] {
+  return [...context.kpis.flatMap((k) => kpiTerms(k.name, k.id)), ...context.templateKpis.flatMap((name) => kpiTerms(name))];
+}
+
+/** Which SMART letters a goal fails, in S-M-A-R-T order, with the details the message needs. */
+export function analyzeGoal(goal: string, context: GoalContext): SmartAnalysis {
+  const missing: SmartLetter[] = [];
+  const terms = relevantTerms(context);
+  const mentionsKpi = terms.length > 0 && findMention(goal, terms) !== undefined;
+  const concrete = mentionsKpi || METRIC.test(goal) || hasDeliverable(maskDates(goal));
+  const vagueWord = VAGUE_VERB.exec(goal)?.[0];
+  if (!concrete && (vagueWord || tooShort(goal))) missing.push('specific');
+  if (!isMeasurable(goal)) missing.push('measurable');
+  const stretch = findStretch(goal, context.kpis, context.history);
+  if (stretch) missing.push('achievable');
+  // With no KPI in the review or its template there is nothing to be relevant to: not judged.
+  if (terms.length > 0 && !mentionsKpi) missing.push('relevant');
+  if (!RECURRING.test(goal) && !findTimeExpression(goal, context.today)) missing.push('time-bound');
+  return { missing, vagueWord: missing.includes('specific') ? vagueWord : undefined, stretch };
+}
