@@ -7,6 +7,8 @@ export interface ReviewItem {
   kind: 'action' | 'goal';
   /** The item as written, on one line. */
   text: string;
+  /** The item's source text, unchanged (for carrying it over). */
+  raw: string;
   /** The item without owner, dates and punctuation: what is compared across cycles. */
   key: string;
   done: boolean;
@@ -32,11 +34,11 @@ function actionSubject(doc: ParsedReview, action: ActionItem): string {
 }
 
 function actionItem(doc: ParsedReview, action: ActionItem): ReviewItem {
-  return { kind: 'action', text: oneLine(action.item.text), key: normalizeForMatch(actionSubject(doc, action)), done: action.done, range: action.item.range };
+  return { kind: 'action', text: oneLine(action.item.text), raw: action.item.text, key: normalizeForMatch(actionSubject(doc, action)), done: action.done, range: action.item.range };
 }
 
 function goalItem(goal: Goal): ReviewItem {
-  return { kind: 'goal', text: oneLine(goal.block.text), key: normalizeForMatch(goal.block.text), done: false, range: goal.block.range };
+  return { kind: 'goal', text: oneLine(goal.block.text), raw: goal.block.text, key: normalizeForMatch(goal.block.text), done: false, range: goal.block.range };
 }
 
 /** Action items (task-list entries) of a review; items with no words left after normalizing are skipped. */

@@ -1,0 +1,48 @@
+import { actionItems, goalItems, oneLine, type ReviewItem } from '../history/items';
+import { firstSection } from '../history/sectionLookup';
+import { containment, normalizeForMatch, pairUp } from '../history/similarity';
+import { text, type Rule } from '../lint/types';
+import type { ParsedReview } from '../parse/parse';
+import { eol } from './fixHelpers';
+
+// Share of an old item's bigrams that one paragraph or list item must hold to count as mentioning it.
+const MENTIONED = 0.6;
+
+/** Last cycle's open items that this review neither closes, carries over, nor talks about. */
+function missedItems(previous: ParsedReview, doc: ParsedReview): ReviewItem[] {
+  const olds = [...actionItems(previous).filter((i) => !i.done), ...goalItems(previous)];
+  const { unmatchedOld } = pairUp(olds, [...actionItems(doc), ...goalItems(doc)], (i) => i.key, (i) => i.key);
+  const blocks = doc.blocks.map((b) => normalizeForMatch(b.text));
+  return unmatchedOld.filter((item) => !blocks.some((b) => containment(item.key, b) >= MENTIONED));
+}
+
+/** 后续跟进: every open action item and goal of the previous cycle is closed, carried over or discussed. */
+export const followUpMissingRule: Rule = {
+  id: 'follow-up-missing',
+  defaultSeverity: 'warning',
+  description: text(
+    "Last cycle's open action items and goals are closed, carried over, or discussed in this review.",
+    '上一周期未完成的行动项和目标在本期有交代：已完成、延续到本期，或在正文中说明。',
+  ),
+  check({ doc, history, report }) {
+    const previous = history[0];
+    if (!previous) return;
+    const cycle = previous.meta.cycle ?? '?';
+    for (const item of missedItems(previous, doc)) {
+      const home = firstSection(doc, item.kind === 'action' ? ['improvements', 'outlook'] : ['outlook', 'improvements']);
+      const at = home?.headingRange ?? doc.frontmatter?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      const params = { item: oneLine(item.raw, 80), cycle };
+      const message =
+        item.kind === 'action'
+          ? text('Action item of {cycle} not followed up: "{item}". Close it, carry it over, or say what became of it.', '{cycle} 的行动项未跟进：“{item}”。请标记完成、延续到本期，或说明处理情况。', params)
+          : text('Goal of {cycle} not followed up: "{item}". Say whether it was reached, or carry it over.', '{cycle} 的目标未跟进：“{item}”。请说明是否达成，或延续到本期。', params);
+      const nl = eol(doc);
+      const line = item.kind === 'action' ? `- [ ] ${oneLine(item.raw, 500)}` : `- ${oneLine(item.raw, 500)}`;
+      const end = home?.range.end;
+      const fixes = end
+        ? [{ title: text('Carry it over to this review', '延续到本期'), edits: [{ range: { start: end, end }, newText: end.character === 0 ? `${line}${nl}${nl}` : `${nl}${line}${nl}` }] }]
+        : undefined;
+      report({ range: at, message, data: { kind: item.kind, item: item.text, cycle }, fixes });
+    }
+  },
+};

@@ -1,0 +1,45 @@
+import { trendOf } from '../history/diff';
+import { formatNumber } from '../history/formatDiff';
+import { kpiNameKey, matchKpis } from '../history/kpiMatch';
+import { blocksIn } from '../history/sectionLookup';
+import { text, type Rule } from '../lint/types';
+
+// The sections where a change in the numbers is expected to be explained.
+const EXPLAINING_SECTIONS = ['data', 'goals'];
+
+/** 对比历史数据: a KPI that got worse than last cycle is discussed in the data analysis (or goals) section. */
+export const kpiRegressionUnexplainedRule: Rule = {
+  id: 'kpi-regression-unexplained',
+  defaultSeverity: 'warning',
+  description: text(
+    'A KPI that got worse than last cycle is explained in the data analysis or goals section.',
+    '比上一周期变差的 KPI 需在数据分析或目标达成部分说明原因。',
+  ),
+  check({ doc, history, report }) {
+    const previous = history[0];
+    if (!previous) return;
+    const discussed = kpiNameKey(blocksIn(doc, EXPLAINING_SECTIONS).map((b) => b.text).join('\n'));
+    for (const { old, new: kpi } of matchKpis(previous.kpis, doc.kpis).pairs) {
+      const before = old.actual?.value;
+      const after = kpi.actual?.value;
+      if (trendOf(before, after, kpi.better) !== 'worse') continue;
+      const names = [kpi.name, kpi.id, old.name].filter((n): n is string => !!n).map(kpiNameKey);
+      if (names.some((n) => discussed.includes(n))) continue;
+      const params = {
+        kpi: kpi.name,
+        before: formatNumber(before!, kpi.unit),
+        after: formatNumber(after!, kpi.unit),
+        cycle: previous.meta.cycle ?? '?',
+      };
+      report({
+        range: kpi.actualRange ?? kpi.range,
+        message: text(
+          '"{kpi}" got worse than {cycle} ({before} → {after}), but the data analysis does not mention it. Explain why.',
+          '“{kpi}”比 {cycle} 变差（{before} → {after}），但数据分析中没有提到：请说明原因。',
+          params,
+        ),
+        data: { kpi: kpi.id ?? kpi.name, previous: before, current: after, previousCycle: previous.meta.cycle, better: kpi.better },
+      });
+    }
+  },
+};

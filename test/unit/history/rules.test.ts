@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lint } from '../../../src/core/lint/lint';
+import { parse } from '../../../src/core/parse/parse';
+import { followUpMissingRule } from '../../../src/core/rules/follow-up-missing';
+import { kpiRegressionUnexplainedRule } from '../../../src/core/rules/kpi-regression-unexplained';
+import { RULES } from '../../../src/core/rules/registry';
+import { fixture, fixtureText } from './load';
+
+const rules = [followUpMissingRule, kpiRegressionUnexplainedRule];
+
+function run(text: string, previous: string | undefined, locale: 'en' | 'zh' = 'zh') {
+  return lint(text, { locale, rules, history: previous === undefined ? [] : [parse(previous)] }).findings;
+}
+
+test('both rules are registered, at the end', () => {
+  assert.deepEqual(RULES.slice(-2).map((r) => r.id), ['follow-up-missing', 'kpi-regression-unexplained']);
+});
+
+test('no history, no findings', () => {
+  assert.deepEqual(run(fixtureText('zh-2026-Q3.md'), undefined), []);
+});
+
+test('follow-up-missing: one finding per missed item, at the improvements or outlook heading, item quoted', () => {
+  const findings = run(fixtureText('zh-2026-Q3.md'), fixtureText('zh-2026-Q2.md')).filter((f) => f.ruleId === 'follow-up-missing');
+  const doc = fixture('zh-2026-Q3.md');
+  const improvements = doc.sections.find((s) => s.id === 'improvements')!.headingRange.start.line;
+  // 建立选品评审流程 (action) is gone; 学习短视频剪辑 (goal) is not carried but 完成短视频剪辑课程 mentions it.
+  assert.deepEqual(findings.map((f) => [f.range.start.line, f.data?.kind]), [[improvements, 'action']]);
+  assert.match(findings[0].message, /2026-Q2 的行动项未跟进：“建立选品评审流程/);
+  const fix = findings[0].fixes![0];
+  assert.equal(fix.edits[0].newText.startsWith('- [ ] 建立选品评审流程'), true);
+});
+
+test('follow-up-missing: a dropped goal is reported at the outlook heading, in English too', () => {
+  const findings = run(fixtureText('en-2026-H2.md'), fixtureText('en-2026-H1.md'), 'en').filter((f) => f.ruleId === 'follow-up-missing');
+  const doc = fixture('en-2026-H2.md');
+  const outlook = doc.sections.find((s) => s.id === 'outlook')!.headingRange.start.line;
+  const improvements = doc.sections.find((s) => s.id === 'improvements')!.headingRange.start.line;
+  assert.deepEqual(findings.map((f) => [f.range.start.line, f.data?.kind]).sort(), [[improvements, 'action'], [outlook, 'goal']].sort());
+  assert.ok(findings.some((f) => /Goal of 2026-H1 not followed up: "Document the onboarding process/.test(f.message)));
+  assert.ok(findings.some((f) => /Pair with the data team/.test(f.message)));
+});
+
+test('follow-up-missing: mentioning the item in the text counts as following up; the quick fix carries it over', () => {
+  const prev = fixtureText('en-2026-H1.md');
+  const now = fixtureText('en-2026-H2.md').replace('Traffic peaked in November.', 'Traffic peaked in November. We paired with the data team on weekly dashboards. The onboarding process is documented.');
+  assert.deepEqual(run(now, prev, 'en').filter((f) => f.ruleId === 'follow-up-missing'), []);
+  const findings = run(fixtureText('en-2026-H2.md'), prev, 'en').filter((f) => f.ruleId === 'follow-up-missing');
+  let fixed = fixtureText('en-2026-H2.md');
+  const doc = parse(fixed);
+  for (const edit of findings.flatMap((f) => f.fixes![0].edits).sort((a, b) => b.range.start.line - a.range.start.line)) {
+    const offset = doc.lines.offset(edit.range.start);
+    fixed = fixed.slice(0, offset) + edit.newText + fixed.slice(offset);
+  }
+  assert.deepEqual(run(fixed, prev, 'en').filter((f) => f.ruleId === 'follow-up-missing'), []);
+});
+
+test('kpi-regression-unexplained: worse KPI not mentioned in data/goals → finding at its actual value', () => {
+  const findings = run(fixtureText('zh-2026-Q3.md'), fixtureText('zh-2026-Q2.md')).filter((f) => f.ruleId === 'kpi-regression-unexplained');
+  const doc = fixture('zh-2026-Q3.md');
+  const conversion = doc.kpis.find((k) => k.id === 'conversion-rate')!;
+  const returns = doc.kpis.find((k) => k.id === 'return-rate')!;
+  assert.deepEqual(findings.map((f) => f.range), [conversion.actualRange, returns.actualRange]);
+  assert.match(findings[0].message, /“销售转化率”比 2026-Q2 变差（3\.2% → 3%）/);
+  assert.deepEqual(findings[1].data, { kpi: 'return-rate', previous: 6, current: 7, previousCycle: '2026-Q2', better: 'lower' });
+});
+
+test('kpi-regression-unexplained: a mention by name or id in the data section explains it; other sections do not', () => {
+  const base = fixtureText('zh-2026-Q3.md');
+  const explained = base.replace('晚间峰值更高。', '晚间峰值更高。销售转化率下降因选品调整；return-rate 上升因大促退货。');
+  assert.deepEqual(run(explained, fixtureText('zh-2026-Q2.md')).filter((f) => f.ruleId === 'kpi-regression-unexplained'), []);
+  const elsewhere = base.replace('场控与主播配合顺畅。', '销售转化率与退货率变差。');
+  assert.equal(run(elsewhere, fixtureText('zh-2026-Q2.md')).filter((f) => f.ruleId === 'kpi-regression-unexplained').length, 2);
+  const en = run(fixtureText('en-2026-H2.md'), fixtureText('en-2026-H1.md'), 'en').filter((f) => f.ruleId === 'kpi-regression-unexplained');
+  assert.deepEqual(en, []);
+});
+
+test('a broken previous review never makes the rules throw', () => {
+  for (const prev of ['', '---\nkpis: [ {name: x\n---\n- [ ] a\n', '---\n---\n', '# 😀\r\n- [ ] ✅ 负责人：@a\r\n']) {
+    const findings = run(fixtureText('zh-2026-Q3.md'), prev);
+    assert.ok(!findings.some((f) => f.ruleId === 'rule-error'), prev);
+  }
+});
