@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parseConfig } from '../../../src/core/config/config';
+import { lint } from '../../../src/core/lint/lint';
+import type { Finding } from '../../../src/core/lint/types';
+import { CANONICAL_SECTIONS } from '../../../src/core/model';
+import { parse, type ParsedReview } from '../../../src/core/parse/parse';
+import { builtinTemplates, TemplateRegistry } from '../../../src/core/templates/template';
+
+// Bundled to dist-test/unit/examples/: the repository root is three levels up.
+const examples = join(__dirname, '../../../examples');
+const read = (path: string) => readFileSync(join(examples, path), 'utf8');
+
+const templateDir = '.mdreview/templates';
+const templates = new TemplateRegistry(readdirSync(join(examples, templateDir)).map((f) => ({ path: `${templateDir}/${f}`, text: read(`${templateDir}/${f}`) })));
+const { config, errors: configErrors } = parseConfig(read('.mdreviewrc.yaml'), '.mdreviewrc.yaml');
+
+// reviews/{cycle}/{employee}.md, oldest cycle first so each review is linted with its history.
+const files = readdirSync(join(examples, 'reviews'), { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => `reviews/${f.replace(/\\/g, '/')}`)
+  .sort();
+
+interface Linted {
+  path: string;
+  doc: ParsedReview;
+  findings: Finding[];
+}
+
+function lintAll(locale: 'zh' | 'en'): Linted[] {
+  const done: Linted[] = [];
+  for (const path of files) {
+    const text = read(path);
+    const person = parse(text, { templates }).meta.employee;
+    const history = done.filter((d) => d.doc.meta.employee === person).map((d) => d.doc).reverse();
+    const { doc, findings } = lint(text, { templates, config, locale, history, today: new Date(2026, 9, 15) });
+    done.push({ path, doc, findings });
+  }
+  return done;
+}
+
+const show = (findings: Finding[]) => findings.map((f) => `${f.range.start.line + 1}: ${f.ruleId} ${f.message}`).join('\n');
+
+test('the config and the team template load without errors', () => {
+  assert.deepEqual(configErrors, []);
+  assert.equal(config.defaultTemplate, 'livestream-ops');
+  assert.deepEqual(templates.errors, []);
+  const team = templates.get('livestream-ops')!;
+  const builtin = builtinTemplates().find((t) => t.id === 'livestream-ops')!;
+  assert.notEqual(team.source, 'builtin', 'the workspace template overrides the built-in one');
+  assert.deepEqual(team.sections.filter((s) => s.required).map((s) => s.id), builtin.sections.map((s) => s.id));
+  assert.deepEqual(team.sections.filter((s) => !s.required).map((s) => s.id), ['compliance']);
+});
+
+test('reviews sit at reviews/{cycle}/{employee}.md: three people, two cycles, Chinese and English', () => {
+  const docs = files.map((path) => ({ path, doc: parse(read(path), { templates }) }));
+  for (const { path, doc } of docs) assert.equal(path, `reviews/${doc.meta.cycle}/${doc.meta.employee}.md`);
+  const people = new Set(docs.map((d) => d.doc.meta.employee));
+  assert.ok(people.size >= 3, [...people].join());
+  for (const person of people) assert.deepEqual(docs.filter((d) => d.doc.meta.employee === person).map((d) => d.doc.meta.cycle), ['2026-Q2', '2026-Q3'], person);
+  assert.deepEqual(new Set(docs.map((d) => d.doc.template.language)), new Set(['zh', 'en']));
+  for (const { path, doc } of docs) {
+    assert.ok(doc.kpis.length >= 4, `${path}: KPIs`);
+    assert.ok(doc.kpis.every((k) => k.target && k.actual), `${path}: every KPI has target and actual`);
+  }
+  assert.ok(docs.some((d) => d.doc.kpis.some((k) => k.better === 'lower')), 'a better: lower KPI');
+  assert.ok(docs.some((d) => d.doc.kpis.some((k) => k.sessions.length > 0 && k.sessions.every((s) => s.value))), 'per-session KPI data');
+});
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`final reviews are clean (${locale} messages)`, () => {
+    const finals = lintAll(locale).filter((l) => l.doc.meta.status === 'final');
+    assert.ok(finals.length >= 4);
+    for (const { path, findings } of finals) {
+      const real = findings.filter((f) => f.severity !== 'hint');
+      assert.equal(real.length, 0, `${path}:\n${show(real)}`);
+    }
+  });
+}
+
+test('a final Q3 review follows up Q2: some action items closed, one still open', () => {
+  const followUp = lintAll('en').find((l) => l.doc.meta.status === 'final' && l.doc.meta.cycle === '2026-Q3' && l.doc.actions.some((a) => a.done));
+  assert.ok(followUp, 'a clean Q3 review with closed action items');
+  assert.ok(followUp.doc.actions.some((a) => !a.done && a.owner && a.due), 'an open, carried-over action item with owner and due date');
+});
+
+// What the demo drafts must show (examples/README.md lists the same).
+const EXPECTED_IN_DRAFTS: Record<string, string[]> = {
+  'reviews/2026-Q3/李娜.md': ['kpi-claim-mismatch', 'placeholder', 'action-owner', 'action-due', 'vague-feedback', 'goal-smart', 'kpi-regression-unexplained'],
+  'reviews/2026-Q3/Alex Chen.md': ['section-missing', 'kpi-claim-mismatch', 'vague-feedback', 'action-due', 'goal-smart', 'kpi-regression-unexplained', 'follow-up-missing'],
+};
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`draft reviews show their findings (${locale} messages)`, () => {
+    const linted = lintAll(locale);
+    const drafts = linted.filter((l) => l.doc.meta.status === 'draft');
+    assert.deepEqual(drafts.map((d) => d.path).sort(), Object.keys(EXPECTED_IN_DRAFTS).sort());
+    for (const { path, findings } of drafts) {
+      const ids = new Set(findings.map((f) => f.ruleId));
+      for (const id of EXPECTED_IN_DRAFTS[path]) assert.ok(ids.has(id), `${path} should show ${id}; it shows:\n${show(findings)}`);
+      assert.ok(!ids.has('rule-error'), show(findings));
+      const placeholder = findings.find((f) => f.ruleId === 'placeholder');
+      if (placeholder) assert.equal(placeholder.severity, 'error', '.mdreviewrc.yaml raises placeholder to error');
+      if (locale === 'zh') assert.ok(findings.every((f) => /[\u4e00-\u9fff]/.test(f.message)), 'Chinese messages');
+    }
+  });
+}
+
+test('examples/README.md is not a review', () => {
+  const doc = parse(read('README.md'));
+  assert.equal(doc.frontmatter, undefined);
+  assert.equal(doc.meta.employee, undefined);
+  assert.equal(doc.meta.cycle, undefined);
+});
+
+test('every review holds the six canonical sections except the draft that demonstrates section-missing', () => {
+  for (const path of files) {
+    const ids = new Set(parse(read(path), { templates }).sections.map((s) => s.id));
+    const missing = CANONICAL_SECTIONS.filter((id) => !ids.has(id));
+    assert.deepEqual(missing, path === 'reviews/2026-Q3/Alex Chen.md' ? ['growth'] : [], path);
+  }
+});
