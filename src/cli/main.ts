@@ -3,9 +3,11 @@
 import { version } from '../../package.json';
 import { EXIT, type Command, type CommandContext } from './command';
 import { lintCommand } from './commands/lint';
+import { diffCommand } from './commands/diff';
+import { textconvCommand } from './commands/textconv';
 import { localeFromEnv, parseLocale } from './locale';
 
-const COMMANDS: readonly Command[] = [lintCommand];
+const COMMANDS: readonly Command[] = [lintCommand, diffCommand, textconvCommand];
 
 function usage(context: CommandContext): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

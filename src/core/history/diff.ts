@@ -1,5 +1,6 @@
 // The semantic difference between two reviews of one person: what a reader wants to know when
 // comparing cycles, rather than which lines moved.
+import { normalizeCycleId } from '../cycles/cycle';
 import { isMet } from '../kpi/attainment';
 import { text, type Text } from '../lint/types';
 import type { Kpi, KpiDirection, Section } from '../model';
@@ -128,12 +129,25 @@ function sectionChanges(a: ParsedReview, b: ParsedReview): SectionChange[] {
   return out;
 }
 
-/** Pairs last cycle's items with this cycle's; `paired` names what a matched pair means. */
-function itemChanges(olds: ReviewItem[], news: ReviewItem[], paired: (now: ReviewItem) => ItemChange['status']): ItemChange[] {
+/**
+ * Pairs last cycle's items with this cycle's; `paired` names what a matched pair means, or null to leave
+ * it out. Unmatched old items for which `keepDropped` says no (e.g. already done) are left out too.
+ */
+function itemChanges(
+  olds: ReviewItem[],
+  news: ReviewItem[],
+  paired: (old: ReviewItem, now: ReviewItem) => ItemChange['status'] | null,
+  keepDropped: (old: ReviewItem) => boolean = () => true,
+): ItemChange[] {
   const { pairs, unmatchedOld, unmatchedNew } = pairUp(olds, news, (i) => i.key, (i) => i.key);
+  const kept: ItemChange[] = [];
+  for (const p of pairs) {
+    const status = paired(p.old, p.new);
+    if (status) kept.push({ status, text: p.new.text, oldText: p.old.text });
+  }
   return [
-    ...pairs.map((p): ItemChange => ({ status: paired(p.new), text: p.new.text, oldText: p.old.text })),
-    ...unmatchedOld.map((o): ItemChange => ({ status: 'dropped', text: o.text })),
+    ...kept,
+    ...unmatchedOld.filter(keepDropped).map((o): ItemChange => ({ status: 'dropped', text: o.text })),
     ...unmatchedNew.map((n): ItemChange => ({ status: 'added', text: n.text })),
   ];
 }
@@ -172,6 +186,7 @@ function frontmatterProblem(doc: ParsedReview): Text | undefined {
 /** Compares an earlier review (`a`) with a later one (`b`). Never throws on parsed input, however broken. */
 export function diffReviews(a: ParsedReview, b: ParsedReview): ReviewDiff {
   const kpis = matchKpis(a.kpis, b.kpis);
+  const sameCycle = !!a.meta.cycle && !!b.meta.cycle && normalizeCycleId(a.meta.cycle) === normalizeCycleId(b.meta.cycle);
   return {
     old: { employee: a.meta.employee, cycle: a.meta.cycle },
     new: { employee: b.meta.employee, cycle: b.meta.cycle },
@@ -182,9 +197,10 @@ export function diffReviews(a: ParsedReview, b: ParsedReview): ReviewDiff {
     ],
     sections: sectionChanges(a, b),
     goals: itemChanges(goalItems(a), goalItems(b), () => 'carried'),
-    goalOutcomes: goalOutcomes(a, b),
-    // Items already done last cycle need no follow-up: only the open ones are carried or closed.
-    actions: itemChanges(actionItems(a).filter((i) => !i.done), actionItems(b), (now) => (now.done ? 'closed' : 'open')),
+    // Comparing two versions of one cycle: there is no "last cycle" whose goals could be judged.
+    goalOutcomes: sameCycle ? [] : goalOutcomes(a, b),
+    // Items already done last cycle need no follow-up: they are neither reported again nor "new".
+    actions: itemChanges(actionItems(a), actionItems(b), (old, now) => (old.done && now.done ? null : now.done ? 'closed' : 'open'), (old) => !old.done),
     problems: (['old', 'new'] as const).flatMap((side) => {
       const message = frontmatterProblem(side === 'old' ? a : b);
       return message ? [{ side, message }] : [];

@@ -39,6 +39,7 @@ const MESSAGES = {
   sectionChanged: { en: 'changed', zh: '有改动' },
   headingRenamed: { en: 'heading {old} → {new}', zh: '标题 {old} → {new}' },
   unchangedSections: { en: '{count} section(s) unchanged', zh: '{count} 个章节无改动' },
+  unchangedKpis: { en: '{count} KPI(s) unchanged', zh: '{count} 个 KPI 无变化' },
 } as const;
 
 type Key = keyof typeof MESSAGES;
@@ -120,7 +121,10 @@ export function formatDiff(diff: ReviewDiff, locale: Locale): string {
   const block = (title: Key, rows: string[]) => {
     if (rows.length) lines.push(`## ${f.t(title)}`, '', ...rows, '');
   };
-  block('kpis', diff.kpis.map((k) => f.kpi(k)));
+  const still = (v: { old?: number; new?: number }) => v.old === v.new;
+  const changedKpis = diff.kpis.filter((k) => k.status !== 'kept' || k.oldName || !still(k.actual) || !still(k.target));
+  const sameKpis = diff.kpis.length - changedKpis.length;
+  block('kpis', [...changedKpis.map((k) => f.kpi(k)), ...(sameKpis ? [`- ${f.t('unchangedKpis', { count: sameKpis })}`] : [])]);
   block('outcomes', diff.goalOutcomes.map((o) => f.outcome(o)));
   block('goals', diff.goals.map((g) => f.item(g, 'goals')));
   block('actions', diff.actions.map((a) => f.item(a, 'actions')));
