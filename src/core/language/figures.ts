@@ -1,6 +1,9 @@
 // Concrete figures in prose: numbers, amounts, percentages and countable deliverables, in Chinese and English.
 // Dates and durations are not figures (a deadline says when, not how much), so they are blanked out first.
 
+import { parseQuantity } from '../kpi/quantity';
+import type { Quantity } from '../model';
+
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
 
 const DATES = new RegExp(
@@ -9,7 +12,7 @@ const DATES = new RegExp(
     '20\\d\\d\\s*-?\\s*[QqHh][1-4]', // 2026-Q4
     '(?<![A-Za-z])[QqHh][1-4](?![0-9])', // Q4, H1
     '20\\d\\d\\s*年', // 2026年
-    '\\b(?:in|by|before|until|of)\\s+(?:fy\\s*)?20\\d\\d\\b', // by 2027 (a bare 2000 may be an amount)
+    '\\b(?:in|by|before|until|of)\\s+(?:fy\\s*)?20\\d\\d\\b(?!\\s*[-/.]\\s*\\d)', // by 2027 (a bare 2000 may be an amount)
     '\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?', // 12月, 9月9日
     '\\d{1,2}\\s*[:：]\\s*\\d{2}', // 20:30
     '(?:早上|上午|中午|下午|晚上|晚)\\s*\\d{1,2}\\s*点(?:半|\\d{1,2}\\s*分)?',
@@ -20,6 +23,21 @@ const DATES = new RegExp(
   ].join('|'),
   'giu',
 );
+
+/**
+ * A figure and, when written, its magnitude and unit: `2 万`, `120万元`, `¥1.2M`, `5.5%`, `3 个百分点`,
+ * `12,000 viewers`. Groups: 1 currency, 2 digits, 3 magnitude, 4 unit.
+ */
+export const FIGURE =
+  '(?:([¥￥$€£])\\s*)?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(十万|百万|千万|万|亿|千|[kKmMbB](?![a-zA-Z]))?\\s*(个百分点|百分点|percentage points?|pp\\b|%|％|元|人次|人|次|场|分钟|秒|小时|单|件|位|名|(?:usd|rmb|cny|dollars|viewers|users|people|orders|minutes|mins?|seconds|secs?|hours?)\\b)?';
+
+/** The quantity of a `FIGURE` match; `points` for percentage points (`3 个百分点`, `2 pp`). */
+export function figureQuantity(m: RegExpExecArray): { quantity: Quantity; points: boolean } | undefined {
+  const unitWord = m[4] ?? '';
+  const points = /百分点|percentage|pp/i.test(unitWord);
+  const quantity = parseQuantity(m[0].slice(0, m[0].length - unitWord.length).trim() + (points ? '' : unitWord));
+  return quantity && { quantity, points };
+}
 
 /** The text with dates, times of day and durations blanked out (same length). */
 export function maskDates(text: string): string {

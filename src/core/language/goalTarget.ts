@@ -1,7 +1,7 @@
 // The target value a goal sets for a KPI, read from the words after the KPI's name:
 // `提升到 12000` (absolute), `提升 20%` (relative), `提高 2 个百分点` (points), `增加 5000 人` (delta), `翻倍` (multiple).
-import { canonicalUnit, parseQuantity } from '../kpi/quantity';
-import { maskDates } from './figures';
+import { canonicalUnit } from '../kpi/quantity';
+import { FIGURE, figureQuantity, maskDates } from './figures';
 
 export interface GoalTarget {
   /** The value the goal aims at, in the KPI's own terms. */
@@ -17,9 +17,7 @@ export interface TargetBase {
   unit?: string;
 }
 
-// A figure and, when written, its magnitude and unit (`2 万`, `120万元`, `5.5%`, `3 个百分点`, `12,000 viewers`).
-const NUMBER =
-  /([¥￥$€£])?\s*(\d[\d,]*(?:\.\d+)?)\s*(十万|百万|千万|万|亿|千|[kKmMbB](?![a-zA-Z]))?\s*(个百分点|百分点|percentage points?|pp\b|%|％|元|人次|人|次|场|分钟|秒|小时|单|件|位|名|(?:usd|rmb|cny|dollars|viewers|users|people|orders|minutes|mins?|seconds|secs?|hours?)\b)?/giu;
+const NUMBER = new RegExp(FIGURE, 'giu');
 const MULTIPLE = /翻两番|翻一番|翻倍|加倍|\bdouble[sd]?\b|\btriple[sd]?\b|(\d+(?:\.\d+)?|[两三四五六七八九十])\s*(?:倍|x\b|times\b)/iu;
 const CJK_DIGIT: Record<string, number> = { 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -48,13 +46,12 @@ export function readGoalTarget(text: string, from: number, kpi: TargetBase): Goa
   const multiple = MULTIPLE.exec(tail);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(tail); m; m = NUMBER.exec(tail)) {
-    if (multiple && multiple.index < m.index) break;
+    if (multiple && multiple.index <= m.index) break;
     const before = tail.slice(Math.max(0, m.index - 12), m.index);
     if (STARTING_POINT.test(before)) continue;
-    const unitWord = m[4] ?? '';
-    const points = /百分点|percentage|pp/i.test(unitWord);
-    const quantity = parseQuantity(m[0].slice(0, m[0].length - unitWord.length).trim() + (points ? '' : unitWord));
-    if (!quantity) continue;
+    const figure = figureQuantity(m);
+    if (!figure) continue;
+    const { quantity, points } = figure;
     const raw = m[0].trim();
     if (!ABSOLUTE.test(before) && CHANGE.test(before)) {
       // `reduce cost by 20%`: the verb may stand before the KPI's name.

@@ -18,6 +18,11 @@ export function hasWords(text: string): boolean {
 // A Latin full stop only ends a sentence before white space or the end (so 3.5% stays whole).
 const SENTENCE_END = /[。！？；!?;\n]|\.(?=\s|$)/gu;
 
+/** The sentences of a text, without their closing marks. */
+export function splitSentences(text: string): string[] {
+  return text.split(SENTENCE_END);
+}
+
 /** The bounds [start, end) of the sentence around `index`. */
 export function sentenceAround(text: string, index: number): { start: number; end: number } {
   let start = 0;

@@ -12,8 +12,9 @@ export interface VaguePhrase {
 
 // Where a predicate ends: `表现还行。` grades; `还行动` or `还可以再提升` (can still) do not.
 const CLAUSE_END = '(?=[\\s，。；！？、：,.;:!?）)」”]|$|吧|啦|了|的)';
-// `很好地完成了…` is an adverb in front of a concrete action, not a grade.
-const NOT_ADVERB = '(?!地)';
+// `很好地完成了…` is an adverb in front of a concrete action, not a grade; and 好 often starts the next word
+// (好奇, 好评, 好用), which the segmenter does not always see (很好/奇).
+const NOT_ADVERB = '(?![地奇看听用吃玩像评友处多几些])';
 
 const ZH: string[] = [
   '表现还可以', '表现一般', '表现不错', '表现良好', '表现尚可', '表现还行', '做得不错', '做得很好', '做得好', '干得不错',

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isMeasurable, maskDates } from '../../../src/core/language/figures';
+
+test('numbers, percentages, amounts and countable deliverables are measurable', () => {
+  for (const text of [
+    '观看人数提升到 1.2万',
+    '互动率达到 5.5%',
+    'GMV 150 万元',
+    '完成三场品牌专场',
+    '输出一份复盘报告',
+    '转化率提高百分之十',
+    '销售额翻倍',
+    'Grow revenue 20%',
+    'Publish a playbook for new hosts',
+    'Run two workshops',
+    'Reach 2000 viewers',
+  ]) {
+    assert.ok(isMeasurable(text), text);
+  }
+});
+
+test('dates, durations and vague words are not measures', () => {
+  for (const text of [
+    '2026-12-31 前提升直播质量',
+    '下季度加强团队沟通',
+    '三个月内提升自己',
+    'Improve teamwork by 2027-03-31',
+    'Be more proactive in Q4',
+    'Work on storytelling within 6 weeks',
+    '成为一个更好的主播',
+    '晚上 8 点准时开播',
+    '优化 H5 页面',
+  ]) {
+    assert.ok(!isMeasurable(text), text);
+  }
+});
+
+test('masking keeps the length, so offsets still match', () => {
+  const text = '2026-12-31 前，9月9日 20:30 开播 3 场';
+  const masked = maskDates(text);
+  assert.equal(masked.length, text.length);
+  assert.ok(masked.includes('3 场'));
+  assert.ok(!masked.includes('2026'));
+});

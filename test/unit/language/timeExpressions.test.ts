@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findTimeExpression } from '../../../src/core/language/timeExpressions';
+
+const TODAY = new Date('2026-11-26T12:00:00');
+
+test('finds dates and periods in Chinese and English', () => {
+  const cases: [string, string][] = [
+    ['2026-12-31 前将互动率提升到 5%', '2026-12-31'],
+    ['12月底前上线新栏目', '12月底'],
+    ['下季度观看人数达到 2 万', '下季度'],
+    ['三个月内完成投放课程', '三个月内'],
+    ['Q4 达到 5% 转化率', 'Q4'],
+    ['Raise conversion to 3% by end of March', 'end of March'],
+    ['Ship the dashboard within 6 weeks', 'within 6 weeks'],
+    ['6月30日前完成复盘', '6月30日前'],
+    ['明年上半年开设第二个直播间', '明年'],
+    ['Reach 12,000 viewers next quarter', 'next quarter'],
+    ['Close the gap in Q3 2027', 'Q3 2027'],
+    ['年底前完成', '年底前'],
+  ];
+  for (const [text, expected] of cases) {
+    const found = findTimeExpression(text, TODAY);
+    assert.ok(found, `a time expression in ${JSON.stringify(text)}`);
+    assert.equal(found.text, expected, text);
+    assert.equal(text.slice(found.index, found.index + found.text.length), found.text, `index of ${expected}`);
+  }
+});
+
+test('resolves a concrete day to an ISO date', () => {
+  assert.equal(findTimeExpression('截止：2027-03-31', TODAY)?.date, '2027-03-31');
+  assert.equal(findTimeExpression('Finish before March 31', TODAY)?.date, '2027-03-31');
+});
+
+test('尽快, ASAP and bare figures are not deadlines', () => {
+  for (const text of ['尽快完成', '请尽早处理', 'ASAP', 'as soon as possible', '提升 20%', '观看人数提升20%', 'Grow revenue 20%', '完成 3 场直播', '长期坚持复盘', '提升互动率到 8%', 'reach 12,000 viewers', '']) {
+    assert.equal(findTimeExpression(text, TODAY), undefined, JSON.stringify(text));
+  }
+});
+
+test('never throws on odd input', () => {
+  for (const text of ['😀'.repeat(50), '\u0000\uFFFF', '一'.repeat(5000), '2026-13-45', 'Q9', '\r\n\r\n']) {
+    assert.doesNotThrow(() => findTimeExpression(text, TODAY));
+  }
+});
