@@ -30,7 +30,12 @@ interface Linted {
   findings: Finding[];
 }
 
+const lintedByLocale = new Map<string, Linted[]>();
+
+/** Every review linted with its person's earlier reviews as history; computed once per locale. */
 function lintAll(locale: 'zh' | 'en'): Linted[] {
+  const cached = lintedByLocale.get(locale);
+  if (cached) return cached;
   const done: Linted[] = [];
   for (const path of files) {
     const text = read(path);
@@ -39,6 +44,7 @@ function lintAll(locale: 'zh' | 'en'): Linted[] {
     const { doc, findings } = lint(text, { templates, config, locale, history, today: new Date(2026, 9, 15) });
     done.push({ path, doc, findings });
   }
+  lintedByLocale.set(locale, done);
   return done;
 }
 
