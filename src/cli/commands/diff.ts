@@ -8,7 +8,7 @@ import { text, type Locale, type Text } from '../../core/lint/types';
 import { parse, type ParsedReview } from '../../core/parse/parse';
 import { TemplateRegistry } from '../../core/templates/template';
 import { EXIT, type Command, type CommandContext } from '../command';
-import { fileAtRevision, fileLog, GitError, repoFile, showFile } from '../git';
+import { fileAtRevision, fileLog, GitError, missingHistory, repoFile, showFile } from '../git';
 import { SettingsLocator } from '../lint/configs';
 import { discover } from '../lint/discover';
 import { looksLikeReview } from '../lint/isReview';
@@ -134,7 +134,7 @@ async function previousSide(reader: ReviewReader, file: string, label: string, n
   const commits = await fileLog(repo);
   const parseText = await reader.parser(file);
   const hit = await previousInHistory(commits, (c) => showFile(repo, c.hash, c.path).catch(() => undefined), cycle, parseText);
-  if (!hit) throw new DiffFailure(text('no earlier review of {employee} before {cycle}: none in {root}, and none in the git history of {file} ({count} commits read)', '找不到 {employee} 在 {cycle} 之前的面谈：{root} 中没有，{file} 的 git 历史中也没有（读取了 {count} 个提交）', { employee, cycle, root, file: label, count: commits.length }));
+  if (!hit) throw await missingHistory(repo, text('no earlier review of {employee} before {cycle}: none in {root}, and none in the git history of {file} ({count} commits read)', '找不到 {employee} 在 {cycle} 之前的面谈：{root} 中没有，{file} 的 git 历史中也没有（读取了 {count} 个提交）', { employee, cycle, root, file: label, count: commits.length }));
   return { label: `${hit.version.path}@${hit.version.short}`, review: hit.review };
 }
 
@@ -195,7 +195,10 @@ async function run(args: string[], context: CommandContext): Promise<number> {
     }
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof DiffFailure || e instanceof GitError) return failure(context, locale, e.text);
+    if (e instanceof DiffFailure || e instanceof GitError) {
+      for (const n of notes) context.stderr.write(`mdreview diff: ${n[locale]}\n`);
+      return failure(context, locale, e.text);
+    }
     throw e;
   }
 }

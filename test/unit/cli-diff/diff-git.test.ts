@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { test } from 'node:test';
+import { diffCommand } from '../../../src/cli/commands/diff';
+import { textconvCommand } from '../../../src/cli/commands/textconv';
+import type { Command } from '../../../src/cli/command';
+import { git, NEW_PATH, OLD_PATH, review, tempDir, threeCycleRepo, write } from './repo';
+
+async function run(command: Command, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (c) => (stdout += c));
+  err.on('data', (c) => (stderr += c));
+  const code = await command.run(args, { cwd, locale: 'en', stdout: out, stderr: err, env });
+  return { code, stdout, stderr };
+}
+
+const repo = threeCycleRepo();
+
+test('diff --rev across a rename, with a KPI renamed by id (paths with spaces and CJK)', async () => {
+  const r = await run(diffCommand, ['--rev', 'HEAD~3', NEW_PATH], repo);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`old: ${OLD_PATH}@HEAD~3`));
+  assert.match(r.stdout, /# 张三: 2026-Q1 → 2026-Q3/);
+  assert.match(r.stdout, /互动率 \(interaction-rate\): actual 4% → 4\.8% \(\+0\.8%, better\).*renamed from 互动占比/);
+  assert.match(r.stdout, /销售转化率 \(conversion-rate\): actual 3\.5% → 3% \(-0\.5%, worse\)/);
+  assert.match(r.stdout, /✗ missed: “将观看人数提升到 55000” — 观看人数 actual 52000 人 \/ target 55000 人/);
+});
+
+test('diff --rev in Chinese and as JSON', async () => {
+  const zh = await run(diffCommand, ['--rev', 'HEAD~2', NEW_PATH, '--locale', 'zh'], repo);
+  assert.match(zh.stdout, /# 张三：2026-Q2 → 2026-Q3/);
+  assert.match(zh.stdout, /仍未完成: 优化开场话术/);
+  const json = await run(diffCommand, ['--rev', 'HEAD~2', NEW_PATH, '--format', 'json'], repo);
+  const parsed = JSON.parse(json.stdout);
+  assert.equal(parsed.diff.old.cycle, '2026-Q2');
+  assert.deepEqual(parsed.diff.kpis.find((k: { id: string }) => k.id === 'viewers').actual, { old: 45000, new: 52000, delta: 7000 });
+});
+
+test('diff --previous finds the last commit whose cycle differs, skipping same-cycle commits', async () => {
+  const r = await run(diffCommand, ['--previous', join(repo, NEW_PATH)], repo);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`old: ${OLD_PATH}@[0-9a-f]{7}`));
+  assert.match(r.stdout, /2026-Q2 → 2026-Q3/);
+});
+
+test('diff --previous prefers another file of the person in the workspace, and refuses to guess between two', async () => {
+  const root = tempDir('mdreview ws ');
+  write(root, 'q2.md', review('2026-Q2', '互动率', { viewers: 1, rate: '1%', conversion: '1%' }));
+  write(root, 'q3.md', review('2026-Q3', '互动率', { viewers: 2, rate: '2%', conversion: '2%' }));
+  const ok = await run(diffCommand, ['--previous', 'q3.md'], root);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /q2\.md · new: q3\.md/);
+  write(root, 'q2 copy.md', review('2026-Q2', '互动率', { viewers: 3, rate: '3%', conversion: '3%' }));
+  const dup = await run(diffCommand, ['--previous', 'q3.md'], root);
+  assert.equal(dup.code, 2);
+  assert.match(dup.stderr, /张三 has 2 reviews for 2026-Q2: .*q2 copy\.md, .*q2\.md/);
+  assert.match(dup.stderr, /previous cycle is ambiguous/);
+});
+
+test('textconv: stable text, and git diff shows it through the diff driver', async () => {
+  const r = await run(textconvCommand, [NEW_PATH], repo);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^# 基本信息\ncycle: 2026-Q3\nemployee: 张三\ntemplate: livestream-ops\n/);
+  assert.match(r.stdout, /- 互动率 \[interaction-rate\]: 目标 5% \| 实际 4\.8% \| 达成率 96%/);
+  const cli = resolve('dist/cli.js');
+  assert.ok(existsSync(cli), 'dist/cli.js is built before the tests');
+  write(repo, '.gitattributes', '*.md diff=mdreview\n');
+  git(repo, 'config', 'diff.mdreview.textconv', `"${process.execPath}" "${cli}" textconv`);
+  const patch = git(repo, 'diff', 'HEAD~3', 'HEAD', '-M', '--', '.');
+  assert.match(patch, /^-- 观看人数 \[viewers\]: 目标 50000 人 \| 实际 40000 人 \| 达成率 80%$/m);
+  assert.match(patch, /^\+- 观看人数 \[viewers\]: 目标 50000 人 \| 实际 52000 人 \| 达成率 104%$/m);
+});
+
+test('the word-diff regex of docs/diff.md splits Chinese per character', () => {
+  const root = tempDir('mdreview words ');
+  git(root, 'init', '-q');
+  write(root, '.gitattributes', '*.md diff=mdreview\n');
+  git(root, 'config', 'diff.mdreview.wordRegex', '[^[:space:]]|[\\xe4-\\xe9][\\x80-\\xbf][\\x80-\\xbf]');
+  write(root, 'a.md', '晚间为峰值\n');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'a');
+  write(root, 'a.md', '午间为谷值\n');
+  const words = git(root, 'diff', '--word-diff=porcelain', '--', 'a.md');
+  assert.match(words, /^-晚$/m);
+  assert.match(words, /^\+午$/m);
+  assert.match(words, /^ 间为$/m);
+});
+
+test('a shallow clone gives a clear message, not a stack trace', async () => {
+  const clone = join(tempDir('mdreview shallow '), 'clone 克隆');
+  execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, clone]);
+  const rev = await run(diffCommand, ['--rev', 'HEAD~2', NEW_PATH], clone);
+  assert.equal(rev.code, 2);
+  assert.match(rev.stderr, /unknown revision "HEAD~2"; this is a shallow clone.*git fetch --unshallow/);
+  const previous = await run(diffCommand, ['--previous', NEW_PATH], clone);
+  assert.equal(previous.code, 2);
+  assert.match(previous.stderr, /no earlier review of 张三 before 2026-Q3.*shallow clone/);
+});
+
+test('without git on the PATH, diff --rev fails with a clear message; plain diff and textconv still work', async () => {
+  const env = { ...process.env, PATH: join(tempDir('mdreview nogit '), 'bin') };
+  const r = await run(diffCommand, ['--rev', 'HEAD~1', NEW_PATH], repo, env);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /git is not installed or not on the PATH/);
+  const zh = await run(diffCommand, ['--rev', 'HEAD~1', NEW_PATH, '--locale', 'zh'], repo, env);
+  assert.match(zh.stderr, /未安装 git/);
+  const plain = await run(diffCommand, [join(repo, NEW_PATH), join(repo, NEW_PATH)], repo, env);
+  assert.equal(plain.code, 0);
+  assert.equal((await run(textconvCommand, [NEW_PATH], repo, env)).code, 0);
+});
+
+test('usage and I/O failures exit 2 with a message', async () => {
+  for (const args of [[], ['a.md'], ['--rev', 'HEAD', 'a.md', 'b.md'], ['--rev', 'x', '--previous', 'a.md'], ['--format', 'xml', 'a', 'b'], ['--bogus']]) {
+    const r = await run(diffCommand, args, repo);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /mdreview diff: .*\n.*--help/, args.join(' '));
+  }
+  const missing = await run(diffCommand, ['nope.md', NEW_PATH], repo);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /nope\.md: no such file/);
+  const unknown = await run(diffCommand, ['--rev', 'no-such-branch', NEW_PATH], repo);
+  assert.match(unknown.stderr, /unknown revision "no-such-branch"/);
+  const outside = await run(diffCommand, ['--rev', 'HEAD', 'x.md'], tempDir('mdreview outside '));
+  assert.equal(outside.code, 2);
+  assert.equal((await run(textconvCommand, [], repo)).code, 2);
+});
