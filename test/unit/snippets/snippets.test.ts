@@ -126,6 +126,24 @@ test('goal snippets, under an outlook heading, read as goals with a deadline', (
   }
 });
 
+test('KPI snippets, typed into the kpis: list, read as a KPI with target, actual and sessions', () => {
+  for (const file of files) {
+    const snippets = Object.values(read(file));
+    const kpi = snippets.find((s) => prefixesOf(s)[0].startsWith('kpi-') && !prefixesOf(s)[0].startsWith('kpi-session-'));
+    const session = snippets.find((s) => prefixesOf(s)[0].startsWith('kpi-session-'));
+    assert.ok(kpi && session, file);
+    const yaml = `${expandSnippet(bodyOf(kpi), variables)}\n${expandSnippet(bodyOf(session), variables)}`;
+    const doc = parse(`---\nemployee: A\nreviewer: B\ncycle: 2026-Q3\nkpis:\n${yaml}\n---\n`);
+    assert.deepEqual(doc.frontmatter?.syntaxErrors, [], yaml);
+    assert.equal(doc.kpis.length, 1, yaml);
+    const [k] = doc.kpis;
+    assert.ok(k.name && k.id && k.unit && k.target && k.actual, yaml);
+    assert.equal(k.better, 'higher');
+    assert.equal(k.sessions.length, 2);
+    assert.ok(k.sessions.every((s) => s.label && s.value), yaml);
+  }
+});
+
 test('package.json contributes every snippet file for markdown', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes?: { snippets?: { language: string; path: string }[] } };
   const contributed = (pkg.contributes?.snippets ?? []).filter((c) => c.language === 'markdown').map((c) => c.path.replace(/^\.\//, ''));
