@@ -25,7 +25,7 @@ function chartBox(label: string, height: number): { box: HTMLDivElement; canvas:
 
 function header(model: ReviewModel | EmptyModel, title: string, actions: PageActions): HTMLElement {
   const l = model.locale;
-  const lock = el('button', { class: model.locked ? 'locked' : '', attrs: { type: 'button', 'aria-pressed': String(model.locked), title: t(l, model.locked ? 'unlock' : 'lock') }, text: model.locked ? `🔒 ${t(l, 'locked')}` : `🔓 ${t(l, 'lock')}` });
+  const lock = el('button', { class: model.locked ? 'locked' : '', attrs: { type: 'button', 'aria-pressed': String(model.locked), title: t(l, model.locked ? 'unlock' : 'lock') }, text: t(l, model.locked ? 'locked' : 'lock') });
   lock.addEventListener('click', actions.toggleLock);
   const buttons: HTMLElement[] = [lock];
   if (model.kind === 'review') {

@@ -33,7 +33,8 @@ function findingCount(uri: vscode.Uri): number {
 export class KpiPreviewPanel implements vscode.Disposable {
   private resource: vscode.Uri | undefined;
   private locked = false;
-  private seq = 0;
+  /** Sequence number of the last model posted to the page. */
+  seq = 0;
   /** Bumped per update, so a slow update finishing after a newer one does not overwrite it. */
   private generation = 0;
   private pageReady = false;
@@ -91,7 +92,10 @@ export class KpiPreviewPanel implements vscode.Disposable {
 
   toggleLock(): void {
     this.locked = !this.locked;
-    void this.update();
+    // Unlocked, the preview goes back to following: show the review being edited now.
+    const active = vscode.window.activeTextEditor?.document;
+    if (!this.locked && active?.languageId === 'markdown' && active.uri.toString() !== this.resource?.toString()) this.show(active.uri);
+    else void this.update();
   }
 
   private historyFor(uri: vscode.Uri): Promise<CycleKpis[]> {

@@ -55,7 +55,7 @@ export function registerKpiPreview(context: vscode.ExtensionContext, output: { a
     vscode.commands.registerCommand(OPEN_KPI_PREVIEW, open),
     vscode.commands.registerCommand(TOGGLE_KPI_PREVIEW_LOCK, () => preview?.toggleLock()),
     vscode.commands.registerCommand(LAST_MODEL_FOR_TESTS, () =>
-      preview && { model: preview.lastModel, renderedSeq: preview.lastRenderedSeq, locked: preview.isLocked, timings: preview.timing.timings },
+      preview && { model: preview.lastModel, postedSeq: preview.seq, renderedSeq: preview.lastRenderedSeq, locked: preview.isLocked, timings: preview.timing.timings },
     ),
     vscode.window.registerWebviewPanelSerializer(KPI_PREVIEW_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
