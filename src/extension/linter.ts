@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../core/lint/types';
+import type { Finding, Locale } from '../core/lint/types';
 import type { ParsedReview } from '../core/parse/parse';
 import { loadEngine } from './engine';
 import { readSettings, resolveLocale } from './settings';
@@ -14,6 +14,8 @@ export interface LintOutcome {
   version?: number;
   doc: ParsedReview;
   findings: Finding[];
+  /** The language of the messages, for titles shown next to them. */
+  locale: Locale;
 }
 
 /**
@@ -85,8 +87,9 @@ export class ReviewLinter implements vscode.Disposable {
       const [engine, config, templates] = await Promise.all([loadEngine(), this.configs.forFile(uri), this.templates.forFile(uri)]);
       const doc = engine.parse(text, { templates, defaultTemplate: settings.defaultTemplate || config?.defaultTemplate });
       const history = await this.reviews.historyOf(doc, uri);
-      const findings = engine.lintDocument(doc, { config, severities: settings.rules, locale: resolveLocale(settings.locale, config?.locale), history });
-      return { uri, version, doc, findings };
+      const locale = resolveLocale(settings.locale, config?.locale);
+      const findings = engine.lintDocument(doc, { config, severities: settings.rules, locale, history });
+      return { uri, version, doc, findings, locale };
     } catch (e) {
       this.output.error(`${uri.fsPath}: ${(e as Error).stack ?? e}`);
       return undefined;

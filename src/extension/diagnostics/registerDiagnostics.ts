@@ -47,7 +47,8 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, services:
   };
 
   const lintAllOpen = () => {
-    for (const d of vscode.workspace.textDocuments) void lintNow(d);
+    // In on-save mode unsaved edits wait for the save, even when settings or config files change.
+    for (const d of vscode.workspace.textDocuments) if (!(d.isDirty && readSettings(d.uri).run === 'onSave')) void lintNow(d);
   };
 
   const workspaceLint = registerLintWorkspace(services, collection);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Fix, TextEdit } from '../../core/lint/types';
 import { isDiagnosticOf, toRange } from '../diagnostics/toDiagnostic';
+import { REVIEW_SELECTOR } from '../documentSelector';
 import type { LintOutcome } from '../linter';
 import type { Services } from '../services';
 import { bodyStartLine, disableForFile, disableForLine } from './disableComments';
@@ -45,9 +46,12 @@ function disableActions(outcome: LintOutcome, finding: Finding, diagnostic: vsco
     if (diagnostic) action.diagnostics = [diagnostic];
     return action;
   };
+  // Titled in the language of the findings' own fixes, so one menu never mixes two languages.
+  const zh = outcome.locale === 'zh';
+  const id = finding.ruleId;
   return [
-    make(vscode.l10n.t('Disable {0} for this line', finding.ruleId), disableForLine(outcome.doc, finding.range.start.line, finding.ruleId)),
-    make(vscode.l10n.t('Disable {0} for this file', finding.ruleId), disableForFile(outcome.doc, finding.ruleId)),
+    make(zh ? `在此行停用 ${id}` : `Disable ${id} for this line`, disableForLine(outcome.doc, finding.range.start.line, id)),
+    make(zh ? `在本文件中停用 ${id}` : `Disable ${id} for this file`, disableForFile(outcome.doc, id)),
   ];
 }
 
@@ -74,7 +78,7 @@ class ReviewCodeActions implements vscode.CodeActionProvider {
     if (context.only?.contains(FIX_ALL_KIND)) {
       const edits = mechanicalEdits(outcome.findings);
       if (edits.length) {
-        const action = new vscode.CodeAction(vscode.l10n.t('Fix all mechanical mdreview problems'), FIX_ALL_KIND);
+        const action = new vscode.CodeAction(outcome.locale === 'zh' ? '修复所有可自动修复的 mdreview 问题' : 'Fix all mechanical mdreview problems', FIX_ALL_KIND);
         action.edit = workspaceEdit(document.uri, edits);
         actions.push(action);
       }
@@ -85,7 +89,7 @@ class ReviewCodeActions implements vscode.CodeActionProvider {
 
 /** Quick fixes from the findings' fixes, "disable for this line / file", and `source.fixAll.mdreview`. */
 export function registerQuickFixes(_context: vscode.ExtensionContext, services: Services): vscode.Disposable {
-  return vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new ReviewCodeActions(services), {
+  return vscode.languages.registerCodeActionsProvider(REVIEW_SELECTOR, new ReviewCodeActions(services), {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   });
 }

@@ -1,0 +1,149 @@
+// Live diagnostics in a real VS Code: which files are linted, what a diagnostic carries, how settings,
+// config files and edits change them, and the workspace-wide lint command.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { requestScreenshot, waitForDiagnostics, workspaceFile, writeWorkspaceFile } from './helpers';
+import { countRule, lines, openAndWait, ruleOf, setSetting } from './reviewTestUtils';
+
+const REVIEW = lines(
+  '---',
+  'employee: 测试员',
+  'reviewer: 王芳',
+  'cycle: 2026-Q3',
+  'status: draft',
+  'template: livestream-ops',
+  '---',
+  '',
+  '## 一、目标达成情况',
+  '',
+  '观看人数 12000，目标 10000，超额完成，开场话术改版后首 15 分钟流失率从 33% 降到 27%，做得很好。',
+  '',
+  '## 二、数据分析',
+  '',
+  '峰值在线 11000 人出现在 9 月 6 日专场，谷底在下午 2–4 点。',
+  '',
+  '## 三、团队协作',
+  '',
+  '和投放陈磊每周对齐一次时段。',
+  '',
+  '## 四、个人成长',
+  '',
+  '完成数据分析进阶课程。',
+  '',
+  '## 五、改进建议',
+  '',
+  '- [ ] 建立复盘模板 截止：2026-10-31',
+  '',
+  '## 六、总结与展望',
+  '',
+  '- 2026-12-31 前将互动率从 4.1% 提升到 5%',
+  '',
+);
+
+suite('diagnostics', function () {
+  // The host may be slow (a loaded CI machine); each wait inside has its own hard timeout.
+  this.timeout(60_000);
+  teardown(async () => {
+    await setSetting('rules', undefined);
+    await setSetting('run', undefined);
+    await setSetting('locale', undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('an example review gets diagnostics: source, rule code linking to its doc, severity from the config file', async () => {
+    const uri = workspaceFile('reviews/2026-Q3/李娜.md');
+    const { diagnostics } = await openAndWait(uri, (d) => countRule(d, 'placeholder') > 0);
+    const placeholder = diagnostics.find((d) => ruleOf(d) === 'placeholder')!;
+    assert.equal(placeholder.source, 'mdreview');
+    // examples/.mdreviewrc.yaml raises placeholder to error.
+    assert.equal(placeholder.severity, vscode.DiagnosticSeverity.Error);
+    const code = placeholder.code as { value: string; target: vscode.Uri };
+    const ext = vscode.extensions.getExtension('mdreview.mdreview')!;
+    assert.equal(code.target.toString(), vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'placeholder.md').toString());
+    assert.ok(diagnostics.every((d) => d.range.start.line < 200));
+  });
+
+  test('diagnostics appear as you type and clear when the problem is fixed', async () => {
+    const uri = await writeWorkspaceFile('it/diagnostics/typing.md', REVIEW);
+    const { doc, diagnostics } = await openAndWait(uri, (d) => countRule(d, 'action-owner') === 1);
+    assert.equal(countRule(diagnostics, 'action-due'), 0);
+    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('- [ ] 建立复盘模板'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(line, doc.lineAt(line).text.length), ' 负责人：@测试员');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForDiagnostics(uri, (d) => countRule(d, 'action-owner') === 0, 10_000);
+    // A new problem typed in shows up without saving.
+    const edit2 = new vscode.WorkspaceEdit();
+    edit2.insert(uri, new vscode.Position(line + 1, 0), '- [ ] 补充尺码讲解\n');
+    assert.ok(await vscode.workspace.applyEdit(edit2));
+    await waitForDiagnostics(uri, (d) => countRule(d, 'action-owner') === 1 && countRule(d, 'action-due') === 1, 10_000);
+    assert.ok(doc.isDirty);
+  });
+
+  test('a non-review Markdown file gets no diagnostics', async () => {
+    const readme = await writeWorkspaceFile('it/diagnostics/README.md', lines('# Notes', '', '- [ ] TODO: ask someone, ASAP', '', '表现还可以，有待提高。', ''));
+    const review = await writeWorkspaceFile('it/diagnostics/after-readme.md', REVIEW);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(readme));
+    // Opened after the README: once its diagnostics are in, the README has been looked at too.
+    await openAndWait(review, (d) => countRule(d, 'action-owner') > 0);
+    assert.deepEqual(vscode.languages.getDiagnostics(readme).filter((d) => d.source === 'mdreview'), []);
+  });
+
+  test('settings change severity live, and "off" removes the rule', async () => {
+    const uri = await writeWorkspaceFile('it/diagnostics/severity.md', REVIEW);
+    await openAndWait(uri, (d) => d.some((x) => ruleOf(x) === 'action-owner' && x.severity === vscode.DiagnosticSeverity.Warning));
+    await setSetting('rules', { 'action-owner': 'error' });
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'action-owner' && x.severity === vscode.DiagnosticSeverity.Error));
+    await setSetting('rules', { 'action-owner': 'info' });
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'action-owner' && x.severity === vscode.DiagnosticSeverity.Information));
+    await setSetting('rules', { 'action-owner': 'off' });
+    await waitForDiagnostics(uri, (d) => countRule(d, 'action-owner') === 0);
+  });
+
+  test('the locale setting switches the messages to Chinese', async () => {
+    const uri = await writeWorkspaceFile('it/diagnostics/locale.md', REVIEW);
+    await setSetting('locale', 'en');
+    await openAndWait(uri, (d) => d.some((x) => ruleOf(x) === 'action-owner' && /owner/i.test(x.message)));
+    await setSetting('locale', 'zh');
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'action-owner' && x.message.includes('责任人')));
+  });
+
+  test('on-save mode lints when the file is saved', async () => {
+    await setSetting('run', 'onSave');
+    const uri = await writeWorkspaceFile('it/diagnostics/on-save.md', REVIEW);
+    const { doc } = await openAndWait(uri, (d) => countRule(d, 'action-owner') === 1);
+    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('- [ ] 建立复盘模板'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(line, doc.lineAt(line).text.length), ' @测试员');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal(countRule(vscode.languages.getDiagnostics(uri), 'action-owner'), 1, 'unsaved edits are not linted in onSave mode');
+    assert.ok(await doc.save());
+    await waitForDiagnostics(uri, (d) => countRule(d, 'action-owner') === 0);
+  });
+
+  test('"Lint workspace" fills the Problems panel for every review, open or not', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const reviews = (await vscode.workspace.findFiles('reviews/**/*.md')).filter((u) => !u.path.includes('/2026-Q4/'));
+    assert.ok(reviews.length >= 6, `examples hold ${reviews.length} reviews`);
+    const count = await vscode.commands.executeCommand<number>('mdreview.lintWorkspace');
+    assert.ok(typeof count === 'number' && count >= reviews.length, `linted ${count}`);
+    const alex = workspaceFile('reviews/2026-Q3/Alex Chen.md');
+    assert.ok(vscode.languages.getDiagnostics(alex).some((d) => ruleOf(d) === 'section-missing'));
+    const readme = workspaceFile('README.md');
+    assert.deepEqual(vscode.languages.getDiagnostics(readme).filter((d) => d.source === 'mdreview'), []);
+  });
+
+  test('screenshots: Chinese messages in the Problems panel and squiggles in the editor', async () => {
+    await setSetting('locale', 'zh');
+    const uri = workspaceFile('reviews/2026-Q3/李娜.md');
+    const { editor } = await openAndWait(uri, (d) => d.some((x) => ruleOf(x) === 'placeholder' && /占位符/.test(x.message)));
+    const target = vscode.languages.getDiagnostics(uri).find((d) => ruleOf(d) === 'vague-feedback') ?? vscode.languages.getDiagnostics(uri)[0];
+    editor.revealRange(target.range, vscode.TextEditorRevealType.InCenter);
+    editor.selection = new vscode.Selection(target.range.start, target.range.start);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await requestScreenshot('problems-panel-zh');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await requestScreenshot('editor-squiggles-zh');
+  });
+});

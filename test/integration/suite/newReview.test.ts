@@ -1,0 +1,73 @@
+// "New review": the file lands at the configured path with last cycle's person, KPIs (goals as
+// targets) and open action items carried over; an existing file is opened, never overwritten.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { parse as parseYaml } from 'yaml';
+import { workspaceFile } from './helpers';
+import { setSetting } from './reviewTestUtils';
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+function frontmatter(text: string): Record<string, any> {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  assert.ok(m, text.slice(0, 200));
+  return parseYaml(m[1]);
+}
+
+suite('new review', function () {
+  // The host may be slow (a loaded CI machine); each wait inside has its own hard timeout.
+  this.timeout(60_000);
+  teardown(async () => {
+    await setSetting('newReviewPath', undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('creates next cycle\'s review from the last one and opens it', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('mdreview.newReview', { employee: '张伟', cycle: '2026-Q4' });
+    assert.ok(uri);
+    assert.equal(uri.toString(), workspaceFile('reviews/2026-Q4/张伟.md').toString());
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    const text = await readText(uri);
+    const fm = frontmatter(text);
+    assert.equal(fm.employee, '张伟');
+    assert.equal(fm.reviewer, '王芳');
+    assert.equal(fm.cycle, '2026-Q4');
+    assert.equal(fm.status, 'draft');
+    assert.equal(fm.template, 'livestream-ops');
+    const kpi = (name: string) => fm.kpis.find((k: any) => k.name === name);
+    // Targets from last cycle's goals ("把退货率从 7.4% 降到 6.5%" …), else last target; actuals emptied.
+    assert.equal(kpi('退货率').target, '6.5%');
+    assert.equal(kpi('退货率').better, 'lower');
+    assert.match(String(kpi('销售额').target), /^450\s*万$/);
+    assert.match(String(kpi('峰值在线').target), /^13000/);
+    assert.equal(kpi('互动率').target, '4.5%');
+    assert.ok(fm.kpis.every((k: any) => k.actual === ''));
+    // Open action items carried over; done ones not.
+    assert.match(text, /上一周期（2026-Q3）未完成的行动项/);
+    assert.match(text, /- \[ \] 与投放对齐千川投放时段/);
+    assert.match(text, /- \[ \] 服饰专场每个款式讲解时口播尺码建议/);
+    assert.ok(!text.includes('建立每周数据复盘表'));
+    assert.ok(text.indexOf('未完成的行动项') > text.indexOf('## 五、改进建议') && text.indexOf('未完成的行动项') < text.indexOf('## 六、总结与展望'));
+  });
+
+  test('an existing review is opened, not overwritten', async () => {
+    const uri = workspaceFile('reviews/2026-Q4/张伟.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\nemployee: 张伟\ncycle: 2026-Q4\n---\n\nmy own edits\n'));
+    const again = await vscode.commands.executeCommand<vscode.Uri>('mdreview.newReview', { employee: '张伟', cycle: '2026-Q4' });
+    assert.equal(again?.toString(), uri.toString());
+    assert.match(await readText(uri), /my own edits/);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+  });
+
+  test('a new person gets the template scaffold at the configured path; cycles are normalized', async () => {
+    await setSetting('newReviewPath', 'people/{employee}/{cycle}.md');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('mdreview.newReview', { employee: 'Grace Hopper', cycle: '2027年上半年' });
+    assert.equal(uri?.toString(), workspaceFile('people/Grace Hopper/2027-H1.md').toString());
+    const fm = frontmatter(await readText(uri!));
+    assert.equal(fm.employee, 'Grace Hopper');
+    assert.equal(fm.cycle, '2027-H1');
+    assert.ok(['livestream-ops', 'general'].includes(fm.template));
+  });
+});

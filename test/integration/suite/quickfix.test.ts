@@ -1,0 +1,139 @@
+// Every quick-fix kind, applied through VS Code's code-action machinery: the finding must go away.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitForDiagnostics, writeWorkspaceFile } from './helpers';
+import { countRule, lines, openAndWait, ruleOf, setSetting } from './reviewTestUtils';
+
+// Growth (四) is missing; a placeholder is left; one action lacks an owner, one a due date; one goal
+// lacks only a deadline; the feedback is vague.
+const REVIEW = lines(
+  '---',
+  'employee: 修复员',
+  'reviewer: 王芳',
+  'cycle: 2026-Q3',
+  'status: draft',
+  'template: livestream-ops',
+  '---',
+  '',
+  '## 一、目标达成情况',
+  '',
+  '观看人数 12000，目标 10000，超额完成，开场话术改版后首 15 分钟流失率从 33% 降到 27%，做得很好。',
+  '',
+  '## 二、数据分析',
+  '',
+  '峰值在线 11000 人出现在 9 月 6 日专场，谷底在下午 2–4 点。',
+  '',
+  '## 三、团队协作',
+  '',
+  '表现还可以，和投放陈磊每周对齐一次时段。',
+  '',
+  '## 五、改进建议',
+  '',
+  '【待填写：具体、可操作的改进建议】',
+  '',
+  '- [ ] 建立复盘模板 截止：2026-10-31',
+  '- [ ] 补充尺码讲解 负责人：@修复员',
+  '',
+  '## 六、总结与展望',
+  '',
+  '- 将直播间互动率从 4.1% 提升到 5%',
+  '',
+);
+
+let n = 0;
+async function freshReview() {
+  const uri = await writeWorkspaceFile(`it/quickfix/review-${++n}.md`, REVIEW);
+  const { doc, diagnostics } = await openAndWait(uri, (d) => ['section-missing', 'placeholder', 'action-owner', 'action-due', 'goal-smart'].every((r) => countRule(d, r) > 0));
+  return { uri, doc, diagnostics };
+}
+
+async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+}
+
+/** Applies the quick fix chosen by `pick` for the first diagnostic of `ruleId`, then waits for it to go. */
+async function applyFor(uri: vscode.Uri, ruleId: string, pick: (a: vscode.CodeAction) => boolean): Promise<vscode.CodeAction> {
+  const before = vscode.languages.getDiagnostics(uri);
+  const diagnostic = before.find((d) => ruleOf(d) === ruleId);
+  assert.ok(diagnostic, `no ${ruleId} diagnostic`);
+  const actions = await quickFixes(uri, diagnostic);
+  // Code actions come back from the command without their diagnostics: pick by title.
+  const action = actions.find(pick);
+  assert.ok(action?.edit, `no matching fix for ${ruleId}; offered: ${actions.map((a) => a.title).join(' | ')}`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit));
+  await waitForDiagnostics(uri, (d) => countRule(d, ruleId) === countRule(before, ruleId) - 1, 10_000);
+  return action;
+}
+
+const titled = (re: RegExp) => (a: vscode.CodeAction) => re.test(a.title);
+
+suite('quick fixes', function () {
+  // The host may be slow (a loaded CI machine); each wait inside has its own hard timeout.
+  this.timeout(60_000);
+  suiteSetup(() => setSetting('locale', 'zh'));
+  suiteTeardown(() => setSetting('locale', undefined));
+  teardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  test('insert a missing section at its place in the template order', async () => {
+    const { uri, doc } = await freshReview();
+    const action = await applyFor(uri, 'section-missing', titled(/^插入“四、个人成长”部分$/));
+    assert.equal(action.isPreferred, true);
+    const text = doc.getText();
+    const growth = text.indexOf('四、个人成长');
+    assert.ok(growth > text.indexOf('三、团队协作') && growth < text.indexOf('五、改进建议'), text);
+  });
+
+  test('remove a leftover placeholder', async () => {
+    const { uri, doc } = await freshReview();
+    await applyFor(uri, 'placeholder', titled(/^删除占位符$/));
+    assert.ok(!doc.getText().includes('【待填写：具体、可操作的改进建议】'));
+  });
+
+  test('add an owner to an action item', async () => {
+    const { uri, doc } = await freshReview();
+    await applyFor(uri, 'action-owner', titled(/^添加责任人$/));
+    assert.match(doc.getText(), /- \[ \] 建立复盘模板 截止：2026-10-31 负责人：@修复员/);
+  });
+
+  test('add a due date to an action item', async () => {
+    const { uri, doc } = await freshReview();
+    await applyFor(uri, 'action-due', titled(/^添加截止日期$/));
+    assert.match(doc.getText(), /- \[ \] 补充尺码讲解 负责人：@修复员 截止：\d{4}-\d\d-\d\d/);
+  });
+
+  test('add a time-bound stub to a goal', async () => {
+    const { uri, doc } = await freshReview();
+    await applyFor(uri, 'goal-smart', titled(/^添加截止日期（\d{4}-\d\d-\d\d）$/));
+    assert.match(doc.getText(), /- .*将直播间互动率从 4\.1% 提升到 5%.*\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d.*将直播间互动率/);
+  });
+
+  test('disable a rule for one line: a comment above it, indented like it', async () => {
+    const { uri, doc } = await freshReview();
+    await applyFor(uri, 'action-owner', titled(/^在此行停用 action-owner$/));
+    const l = doc.getText().split('\n');
+    const at = l.findIndex((x) => x.startsWith('- [ ] 建立复盘模板'));
+    assert.equal(l[at - 1], '<!-- mdreview-disable-next-line action-owner -->');
+    // Other rules still apply to that line.
+    assert.equal(countRule(vscode.languages.getDiagnostics(uri), 'action-due'), 1);
+  });
+
+  test('disable a rule for the whole file: a comment after the frontmatter', async () => {
+    const { uri, doc } = await freshReview();
+    await applyFor(uri, 'placeholder', titled(/^在本文件中停用 placeholder$/));
+    assert.equal(doc.lineAt(7).text, '<!-- mdreview-disable placeholder -->');
+    // A second rule joins the same comment.
+    await applyFor(uri, 'action-due', titled(/^在本文件中停用 action-due$/));
+    assert.equal(doc.lineAt(7).text, '<!-- mdreview-disable placeholder action-due -->');
+  });
+
+  test('fix all (source.fixAll.mdreview) applies every mechanical fix', async () => {
+    const { uri, doc } = await freshReview();
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, doc.lineCount, 0), 'source.fixAll.mdreview');
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.mdreview');
+    assert.ok(fixAll?.edit, `offered: ${actions.map((a) => `${a.kind?.value} ${a.title}`).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    await waitForDiagnostics(uri, (d) => countRule(d, 'section-missing') === 0);
+    // Only the mechanical fixes: owners are not invented in bulk.
+    assert.equal(countRule(vscode.languages.getDiagnostics(uri), 'action-owner'), 1);
+  });
+});
