@@ -3,7 +3,7 @@ import type { Kpi } from '../model';
 import { hasDeliverable, isMeasurable, maskDates } from './figures';
 import { findMention, kpiTerms } from './kpiMentions';
 import { findStretch, type PastCycle, type Stretch } from './stretch';
-import { findTimeExpression } from './timeExpressions';
+import { hasTimeExpression } from './timeExpressions';
 
 export const SMART_LETTERS = ['specific', 'measurable', 'achievable', 'relevant', 'time-bound'] as const;
 export type SmartLetter = (typeof SMART_LETTERS)[number];
@@ -62,6 +62,6 @@ export function analyzeGoal(goal: string, context: GoalContext): SmartAnalysis {
   if (stretch) missing.push('achievable');
   // With no KPI in the review or its template there is nothing to be relevant to: not judged.
   if (terms.length > 0 && !mentionsKpi) missing.push('relevant');
-  if (!RECURRING.test(goal) && !findTimeExpression(goal, context.today)) missing.push('time-bound');
+  if (!RECURRING.test(goal) && !hasTimeExpression(goal, context.today)) missing.push('time-bound');
   return { missing, vagueWord: missing.includes('specific') ? vagueWord : undefined, stretch };
 }

@@ -31,6 +31,7 @@ test('dates, durations and vague words are not measures', () => {
     '成为一个更好的主播',
     '晚上 8 点准时开播',
     '优化 H5 页面',
+    '双11 前完成选品',
   ]) {
     assert.ok(!isMeasurable(text), text);
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findTimeExpression } from '../../../src/core/language/timeExpressions';
+import { findTimeExpression, hasTimeExpression } from '../../../src/core/language/timeExpressions';
 
 const TODAY = new Date('2026-11-26T12:00:00');
 
@@ -18,6 +18,9 @@ test('finds dates and periods in Chinese and English', () => {
     ['Reach 12,000 viewers next quarter', 'next quarter'],
     ['Close the gap in Q3 2027', 'Q3 2027'],
     ['年底前完成', '年底前'],
+    ['双十一前上线新品专场', '双十一前'],
+    ['618 大促期间 GMV 达到 200 万', '618 大促期间'],
+    ['春节前完成年货节复盘', '春节前'],
   ];
   for (const [text, expected] of cases) {
     const found = findTimeExpression(text, TODAY);
@@ -36,6 +39,13 @@ test('尽快, ASAP and bare figures are not deadlines', () => {
   for (const text of ['尽快完成', '请尽早处理', 'ASAP', 'as soon as possible', '提升 20%', '观看人数提升20%', 'Grow revenue 20%', '完成 3 场直播', '长期坚持复盘', '提升互动率到 8%', 'reach 12,000 viewers', '']) {
     assert.equal(findTimeExpression(text, TODAY), undefined, JSON.stringify(text));
   }
+});
+
+test('hasTimeExpression agrees with findTimeExpression', () => {
+  for (const text of ['2026-12-31 前', '下季度', 'by end of March', 'next Friday', '周五前', '尽快', 'ASAP', '提升 20%', '2026-13-45']) {
+    assert.equal(hasTimeExpression(text, TODAY), findTimeExpression(text, TODAY) !== undefined, text);
+  }
+  assert.equal(findTimeExpression('2026-13-45', TODAY), undefined, 'not a date');
 });
 
 test('never throws on odd input', () => {
