@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
+const posix = (path: string) => path.split(sep).join('/');
+
 /**
  * Answers "would git ignore this file?" from the `.gitignore` files between the repository root (the folder
  * holding `.git`, or the searched folder outside a repository) and the file's own folder.
@@ -19,7 +21,10 @@ export class GitIgnore {
     }
     return dirs.some((dir) => {
       const rules = this.rulesOf(dir);
-      return rules !== null && rules.ignores(relative(dir, file).split(sep).join('/'));
+      if (rules === null) return false;
+      // A folder named on the command line is linted even when a .gitignore above it ignores the whole folder.
+      if (dir !== searchRoot && searchRoot.startsWith(dir) && rules.ignores(`${posix(relative(dir, searchRoot))}/`)) return false;
+      return rules.ignores(posix(relative(dir, file)));
     });
   }
 

@@ -1,0 +1,155 @@
+// `npm run bench` (builds first): generates 2,000 seeded reviews into bench-data/ and measures the CLI, the bare
+// parse, our in-process lint, markdownlint-cli2 and per-size lint latency. Prints a table; writes
+// test-output/bench.json. Budgets: DESIGN.md §5.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as esbuild from 'esbuild';
+import { generateReview, prng } from './bench/generate.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DATA = join(ROOT, 'bench-data');
+const OUT = join(ROOT, 'test-output');
+const FILES = 2000;
+const SEED = 20261126;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const ms = (x) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+
+function generateData() {
+  rmSync(DATA, { recursive: true, force: true });
+  const rand = prng(SEED);
+  const paths = [];
+  let bytes = 0;
+  for (let i = 0; i < FILES; i++) {
+    const lang = rand() < 0.5 ? 'zh' : 'en';
+    const text = generateReview(rand, { lang, targetBytes: 2048 + Math.floor(rand() * 6144), index: i });
+    const dir = join(DATA, `team-${String(Math.floor(i / 100) + 1).padStart(2, '0')}`);
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `review-${String(i + 1).padStart(4, '0')}.md`);
+    writeFileSync(path, text);
+    paths.push(path);
+    bytes += Buffer.byteLength(text);
+  }
+  return { paths, bytes };
+}
+
+async function loadCore() {
+  const outfile = join(OUT, 'bench', 'inprocess.cjs');
+  await esbuild.build({ entryPoints: [join(ROOT, 'scripts/bench/inprocess.ts')], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', loader: { '.md': 'text' }, logLevel: 'warning' });
+  return createRequire(import.meta.url)(outfile);
+}
+
+/** Wall time of a command, `runs` times after one untimed warm-up; returns the median and the warm-up's result. */
+function wallTime(args, cwd, runs = 3) {
+  const warm = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd, stdio: 'ignore' });
+    times.push(performance.now() - start);
+    if (r.status !== warm.status) throw new Error(`${args.join(' ')}: exit ${r.status}, warm-up exited ${warm.status}`);
+  }
+  return { median: median(times), times, warm };
+}
+
+/** Time of one pass of `fn` over all texts: one warm-up pass, then the median of `passes`. */
+function passTime(texts, fn, passes = 3) {
+  for (const t of texts) fn(t);
+  const times = [];
+  for (let i = 0; i < passes; i++) {
+    const start = performance.now();
+    for (const t of texts) fn(t);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function latency(core, text, iterations) {
+  for (let i = 0; i < Math.max(2, iterations / 10); i++) core.lint(text);
+  const times = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    core.lint(text);
+    times.push(performance.now() - start);
+  }
+  return { bytes: Buffer.byteLength(text), iterations, median: median(times), p95: p95(times) };
+}
+
+mkdirSync(join(OUT, 'bench'), { recursive: true });
+const { paths, bytes } = generateData();
+console.log(`Generated ${FILES} reviews (${(bytes / 1024 / 1024).toFixed(1)} MB) in bench-data/`);
+const core = await loadCore();
+const step = (what) => console.log(`… ${what}`);
+const texts = paths.map((p) => readFileSync(p, 'utf8'));
+
+step('timing the CLI and markdownlint-cli2 (3 runs each after a warm-up)');
+// (a) our CLI, (d) markdownlint-cli2 with an empty config of its own, both over the same files.
+const cli = wallTime([join(ROOT, 'dist/cli.js'), 'lint', 'bench-data', '--format', 'json'], ROOT);
+if (cli.warm.status === 2) throw new Error(`CLI failed: ${cli.warm.stderr}`);
+const cliReports = JSON.parse(cli.warm.stdout);
+const emptyConfig = join(OUT, 'bench', '.markdownlint-cli2.jsonc');
+writeFileSync(emptyConfig, '{}\n');
+const mdl = wallTime([join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md', '--config', emptyConfig], DATA);
+
+step('timing bare parse and lint in-process');
+// (b) bare parse, (c) our lint: single thread, in-process, files already read.
+const bare = passTime(texts, core.bareParse);
+const ours = passTime(texts, (t) => core.lint(t));
+const ourParse = passTime(texts, (t) => core.parse(t));
+const docs = texts.map((t) => core.parse(t));
+const perRule = core.RULES.map((rule) => ({ rule: rule.id, ms: passTime(docs, (d) => core.lintDocument(d, { rules: [rule] }), 1) })).sort((a, b) => b.ms - a.ms);
+
+step('timing lint latency for 4 KB, 100 KB and 1 MB documents');
+// (e) latency per document size.
+const rand = prng(SEED + 1);
+const sizes = [
+  ['4 KB', 4 * 1024, 400],
+  ['100 KB', 100 * 1024, 60],
+  ['1 MB', 1024 * 1024, 10],
+].map(([label, size, iterations]) => ({ label, ...latency(core, generateReview(rand, { lang: label === '100 KB' ? 'en' : 'zh', targetBytes: size, index: 7 }), iterations) }));
+
+const results = {
+  machine: { cpus: availableParallelism(), loadAverage: loadavg(), node: process.version },
+  files: FILES,
+  bytes,
+  cliFilesReported: cliReports.length,
+  cliFindings: cliReports.reduce((n, r) => n + r.findings.length, 0),
+  cliWallMs: cli.median,
+  cliWallRunsMs: cli.times,
+  markdownlintCli2WallMs: mdl.median,
+  markdownlintCli2RunsMs: mdl.times,
+  bareParseMs: bare,
+  ourParseMs: ourParse,
+  lintMs: ours,
+  lintOverParse: ours / bare,
+  perRuleMs: perRule,
+  latency: sizes.map(({ label, bytes: b, iterations, median: m, p95: p }) => ({ size: label, bytes: b, iterations, medianMs: m, p95Ms: p })),
+  targets: {
+    lint4kbMedianMs: { target: 3, ok: sizes[0].median <= 3 },
+    cliVsMarkdownlint: { target: '≤ 1.0×', ratio: cli.median / mdl.median, ok: cli.median <= mdl.median },
+    lintOverParse: { target: 1.3, ok: ours / bare <= 1.3 },
+  },
+};
+writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const ok = (b) => (b ? 'ok' : 'MISSED');
+const rows = [
+  ['(a) mdreview CLI, 2,000 files (wall)', ms(cli.median), `${ok(results.targets.cliVsMarkdownlint.ok)} vs markdownlint-cli2 (${results.targets.cliVsMarkdownlint.ratio.toFixed(2)}×)`],
+  ['(b) bare parse, single thread', ms(bare), ''],
+  ['(c) mdreview lint, single thread', ms(ours), `${ok(results.targets.lintOverParse.ok)} ${(ours / bare).toFixed(2)}× parse (target ≤ 1.3×)`],
+  ['    of which: mdreview parse()', ms(ourParse), `${(ourParse / bare).toFixed(2)}× bare parse`],
+  ['(d) markdownlint-cli2, 2,000 files (wall)', ms(mdl.median), ''],
+  ...sizes.map((s) => [`(e) lint ${s.label} doc: median / p95`, `${ms(s.median)} / ${ms(s.p95)}`, s.label === '4 KB' ? `${ok(s.median <= 3)} (target ≤ 3 ms median)` : '']),
+];
+const w0 = Math.max(...rows.map((r) => r[0].length));
+const w1 = Math.max(...rows.map((r) => r[1].length));
+console.log(`\n${rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`).join('\n')}`);
+console.log(`\nCLI reported ${results.cliFilesReported} files, ${results.cliFindings} findings.`);
+console.log(`Rule time over the 2,000 parsed files (ms): ${perRule.map((r) => `${r.rule} ${r.ms.toFixed(0)}`).join(', ')}`);
+console.log(`Machine: ${results.machine.cpus} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (timings on a busy machine are inflated)`);
+console.log('Results written to test-output/bench.json');

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CLEAN_EN, DRAFT_ZH, NO_REVIEWER_EN, runCli, runJson, workspace } from './helpers';
+
+const files = (r: { reports: { file: string }[] }) => r.reports.map((x) => x.file);
+
+describe('mdreview lint: which files', () => {
+  it('by default lints reviews only, skipping .gitignore, node_modules and config ignores', () => {
+    const dir = workspace({
+      'README.md': '# Team handbook\n\nNot a review.\n',
+      'notes.md': '---\ntitle: notes\n---\n\ntext\n',
+      'reviews/alex.md': CLEAN_EN,
+      'reviews/zh.md': DRAFT_ZH,
+      'reviews/scaffold.md': '---\ntemplate: general\n---\n\n## 1. Goal attainment\n',
+      'drafts/old.md': CLEAN_EN,
+      'archive/2019.md': CLEAN_EN,
+      'node_modules/pkg/review.md': CLEAN_EN,
+      '.gitignore': 'drafts/\n',
+      '.mdreviewrc.json': '{"ignore": ["archive/**"]}',
+    });
+    assert.deepEqual(files(runJson([], dir)), ['reviews/alex.md', 'reviews/scaffold.md', 'reviews/zh.md']);
+  });
+
+  it('lints files named explicitly even when they are not reviews or are ignored', () => {
+    const dir = workspace({ 'README.md': '# Handbook\n', 'drafts/old.md': CLEAN_EN, '.gitignore': 'drafts/\n' });
+    assert.deepEqual(files(runJson(['README.md', 'drafts/old.md'], dir)), ['README.md', 'drafts/old.md']);
+  });
+
+  it('a folder named on the command line is walked even when a .gitignore above ignores it', () => {
+    const dir = workspace({ 'bench/a.md': CLEAN_EN, 'bench/skip/b.md': CLEAN_EN, '.gitignore': '/bench/\n', 'bench/.gitignore': 'skip/\n' });
+    assert.deepEqual(files(runJson(['bench'], dir)), ['bench/a.md']);
+    assert.deepEqual(files(runJson([], dir)), []);
+  });
+
+  it('globs lint every match, and the config `files` globs mark reviews without frontmatter keys', () => {
+    const dir = workspace({
+      'team/plain.md': '# 1:1 notes\n\n## 1. Goal attainment\n',
+      'team/other.md': '# other\n',
+      '.mdreviewrc.yaml': 'files:\n  - "team/plain.md"\n',
+    });
+    assert.deepEqual(files(runJson(['team/*.md'], dir)), ['team/other.md', 'team/plain.md']);
+    assert.deepEqual(files(runJson([], dir)), ['team/plain.md']);
+    assert.equal(runCli(['lint', 'nothing/*.md'], dir).status, 2);
+  });
+
+  it('the nearest config wins', () => {
+    const dir = workspace({
+      '.mdreviewrc.json': '{"rules": {"action-owner": "error"}}',
+      'a/zh.md': DRAFT_ZH,
+      'b/.mdreviewrc.yaml': 'rules:\n  action-owner: "off"\n',
+      'b/zh.md': DRAFT_ZH,
+    });
+    const r = runJson([], dir);
+    const owner = (file: string) => r.reports.find((x) => x.file === file)!.findings.filter((f) => f.ruleId === 'action-owner');
+    assert.equal(owner('a/zh.md')[0].severity, 'error');
+    assert.deepEqual(owner('b/zh.md'), []);
+    assert.equal(r.status, 1);
+  });
+
+  it('--config replaces discovery for every file', () => {
+    const dir = workspace({ 'a/zh.md': DRAFT_ZH, 'a/.mdreviewrc.json': '{"rules": {"action-owner": "error"}}', 'strict.json': '{"rules": {"action-owner": "off"}}' });
+    const r = runJson(['--config', 'strict.json'], dir);
+    assert.ok(r.reports[0].findings.every((f) => f.ruleId !== 'action-owner'));
+  });
+
+  it('a broken config is an exit-2 error naming the file; its files are still linted', () => {
+    const dir = workspace({ 'a/.mdreviewrc.json': '{"rules": {"action-owner": "loud"}}', 'a/alex.md': NO_REVIEWER_EN, 'b/alex.md': NO_REVIEWER_EN });
+    const r = runJson([], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /\.mdreviewrc\.json/);
+    assert.deepEqual(files(r).slice(0, 2), ['a/alex.md', 'b/alex.md']);
+    assert.ok(r.reports[0].findings.some((f) => f.ruleId === 'frontmatter'));
+    assert.ok(r.reports.some((x) => x.findings.some((f) => f.ruleId === 'config-error')));
+  });
+
+  it('workspace templates at the config root decide the sections', () => {
+    const template = '---\nid: general\nlanguage: en\nsections:\n  - { id: wins, heading: Wins, required: true }\n---\n## Wins\n';
+    const review = '---\nemployee: A\nreviewer: B\ncycle: 2026-Q1\ntemplate: general\n---\n\n## Something else\n\ntext\n';
+    const dir = workspace({ '.mdreviewrc.json': '{}', '.mdreview/templates/general.md': template, 'r/a.md': review });
+    const missing = runJson([], dir).reports[0].findings.filter((f) => f.ruleId === 'section-missing');
+    assert.deepEqual(missing.map((f) => (f.data as { section: string }).section), ['wins']);
+  });
+
+  it('worker threads give the same results, in input order, as a single thread', () => {
+    const entries: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) entries[`r/${String(i).padStart(2, '0')}.md`] = i % 2 ? DRAFT_ZH : NO_REVIEWER_EN.replace('Alex Chen', `Person ${i}`);
+    const dir = workspace(entries);
+    const single = runCli(['lint', '--format', 'json', '--threads', '0'], dir);
+    const parallel = runCli(['lint', '--format', 'json', '--threads', '2'], dir);
+    assert.equal(parallel.stdout, single.stdout);
+    assert.equal(JSON.parse(parallel.stdout).length, 40);
+  });
+});
