@@ -8,6 +8,7 @@ import { SettingsLocator } from '../lint/configs';
 import { discover } from '../lint/discover';
 import { GitIgnore } from '../lint/gitignore';
 import { fileFinding, JobLinter } from '../lint/jobLinter';
+import { chunkByPerson } from '../lint/chunks';
 import { lintInWorkers, workerCount } from '../lint/pool';
 import { Progress } from '../lint/progress';
 import { Selector } from '../lint/select';
@@ -16,6 +17,8 @@ import { parseLocale } from '../locale';
 
 /** Above this many files the run is spread over worker threads, one per core. */
 const PARALLEL_THRESHOLD = 200;
+/** Files per unit of work: small enough to balance workers and move the progress line, large enough to batch. */
+const CHUNK_SIZE = 32;
 
 const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'stylish' },
@@ -132,17 +135,20 @@ async function run(args: string[], context: CommandContext): Promise<number> {
 
   const init = { settings: locator.all, locale: { flag: flagLocale, env: context.locale } };
   const progress = new Progress(context.stderr, jobs.length, locale, context.env);
-  const threads = threadsFlag ?? workerCount(jobs.length, PARALLEL_THRESHOLD);
+  const chunks = chunkByPerson(jobs, CHUNK_SIZE);
+  const threads = threadsFlag ?? workerCount(jobs.length, chunks.length, PARALLEL_THRESHOLD);
   let done = new Map<number, ReportFinding[]>();
   if (threads > 0) {
     // A worker that cannot start (e.g. dist/lintWorker.js missing) is no reason to fail: lint in-process instead.
-    done = await lintInWorkers(jobs, init, threads, (n) => progress.advance(n)).catch(() => done);
+    done = await lintInWorkers(chunks, init, threads, (n) => progress.advance(n)).catch(() => new Map());
   }
   const linter = new JobLinter(init.settings, init.locale);
-  for (const job of jobs) {
-    reports[job.index].findings = done.get(job.index) ?? linter.lint(job);
-    if (!done.has(job.index)) progress.advance(1);
+  for (const chunk of chunks) {
+    if (chunk.every((job) => done.has(job.index))) continue;
+    for (const r of linter.lintChunk(chunk)) done.set(r.index, r.findings);
+    progress.advance(chunk.length);
   }
+  for (const job of jobs) reports[job.index].findings = done.get(job.index)!;
   progress.finish();
 
   const failures = reports.filter((r) => r.findings.some((f) => (f.ruleId === IO_ERROR || f.ruleId === CONFIG_ERROR) && f.severity === 'error'));

@@ -1,5 +1,7 @@
-import { lint } from '../../core/lint/lint';
+import { ReviewIndex } from '../../core/history/reviewIndex';
+import { lintDocument } from '../../core/lint/lint';
 import type { Finding, Locale } from '../../core/lint/types';
+import { parse } from '../../core/parse/parse';
 import { TemplateRegistry } from '../../core/templates/template';
 import { IO_ERROR, type LintJob, type ReportFinding, type Settings } from './types';
 
@@ -32,15 +34,34 @@ export class JobLinter {
     private readonly locale: { flag?: Locale; env: Locale },
   ) {}
 
-  lint(job: LintJob): ReportFinding[] {
-    const settings = this.settings[job.settingsId];
+  private templatesOf(settings: Settings): TemplateRegistry {
     let templates = this.registries.get(settings.id);
     if (!templates) {
       templates = new TemplateRegistry(settings.templates);
       this.registries.set(settings.id, templates);
     }
-    const locale = this.locale.flag ?? settings.config.locale ?? this.locale.env;
-    const findings = lint(job.text, { config: settings.config, templates, locale }).findings.map(toReportFinding);
-    return job.warning ? [fileFinding(IO_ERROR, 'warning', job.warning[locale]), ...findings] : findings;
+    return templates;
+  }
+
+  /**
+   * Lints a chunk of files. Each review gets as history the earlier reviews of the same person found in the
+   * chunk (chunks keep a person's reviews together), so follow-up rules work from the command line too.
+   */
+  lintChunk(jobs: readonly LintJob[]): { index: number; findings: ReportFinding[] }[] {
+    const reviews = new ReviewIndex();
+    const docs = jobs.map((job) => {
+      const { config } = this.settings[job.settingsId];
+      const doc = parse(job.text, { templates: this.templatesOf(this.settings[job.settingsId]), defaultTemplate: config.defaultTemplate });
+      reviews.set(String(job.index), doc);
+      return doc;
+    });
+    return jobs.map((job, i) => {
+      const { config } = this.settings[job.settingsId];
+      const locale = this.locale.flag ?? config.locale ?? this.locale.env;
+      const { employee, cycle } = docs[i].meta;
+      const history = employee && cycle ? reviews.earlier(employee, cycle).map((e) => e.review) : [];
+      const findings = lintDocument(docs[i], { config, locale, history }).map(toReportFinding);
+      return { index: job.index, findings: job.warning ? [fileFinding(IO_ERROR, 'warning', job.warning[locale]), ...findings] : findings };
+    });
   }
 }

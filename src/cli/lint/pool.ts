@@ -10,31 +10,27 @@ export interface WorkerInit {
 }
 export type WorkerReply = { index: number; findings: ReportFinding[] }[];
 
-/** Small chunks balance the load between workers and keep the progress line moving. */
-const CHUNK = 32;
-
-/** How many worker threads a run of `count` files is worth: none below the threshold, else one per core. */
-export function workerCount(count: number, threshold: number): number {
-  return count <= threshold ? 0 : Math.max(1, Math.min(availableParallelism(), Math.ceil(count / CHUNK)));
+/** How many worker threads a run is worth: none up to `threshold` files, else one per core (at most one per chunk). */
+export function workerCount(files: number, chunks: number, threshold: number): number {
+  return files <= threshold ? 0 : Math.max(1, Math.min(availableParallelism(), chunks));
 }
 
 /**
- * Lints jobs on `threads` workers running dist/lintWorker.js (next to dist/cli.js). Chunks are handed out as
- * workers become free; results come back indexed, so the caller keeps input order.
+ * Lints chunks on `threads` workers running dist/lintWorker.js (next to dist/cli.js). Chunks are handed out as
+ * workers become free, which balances the load; results come back indexed, so the caller keeps input order.
  */
-export async function lintInWorkers(jobs: LintJob[], init: WorkerInit, threads: number, onDone: (count: number) => void): Promise<Map<number, ReportFinding[]>> {
+export async function lintInWorkers(chunks: LintJob[][], init: WorkerInit, threads: number, onDone: (count: number) => void): Promise<Map<number, ReportFinding[]>> {
   const results = new Map<number, ReportFinding[]>();
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolvePromise, reject) => {
       const worker = new Worker(join(__dirname, 'lintWorker.js'), { workerData: init });
       const feed = () => {
-        if (next >= jobs.length) {
+        if (next >= chunks.length) {
           void worker.terminate().then(() => resolvePromise());
           return;
         }
-        worker.postMessage(jobs.slice(next, next + CHUNK));
-        next += CHUNK;
+        worker.postMessage(chunks[next++]);
       };
       worker.on('message', (reply: WorkerReply) => {
         for (const r of reply) results.set(r.index, r.findings);

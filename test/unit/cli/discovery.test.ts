@@ -81,6 +81,18 @@ describe('mdreview lint: which files', () => {
     assert.deepEqual(missing.map((f) => (f.data as { section: string }).section), ['wins']);
   });
 
+  it("a person's earlier reviews in the same run are the history of the later one", () => {
+    const q2 = CLEAN_EN.replace('cycle: 2026-Q3', 'cycle: 2026-Q2').replace('Write a checklist for live unboxing segments', 'Set up a co-streaming pilot with two partners');
+    const dir = workspace({ 'q2/alex.md': q2, 'q3/alex.md': CLEAN_EN, 'q3/other.md': CLEAN_EN.replace('Alex Chen', 'Kim Park') });
+    for (const threads of ['0', '2']) {
+      const r = runJson(['--threads', threads], dir);
+      const followUps = (file: string) => r.reports.find((x) => x.file === file)!.findings.filter((f) => f.ruleId === 'follow-up-missing');
+      assert.ok(followUps('q3/alex.md').some((f) => /co-streaming/.test(f.message as string)), `threads ${threads}`);
+      assert.deepEqual(followUps('q2/alex.md'), []);
+      assert.deepEqual(followUps('q3/other.md'), []);
+    }
+  });
+
   it('worker threads give the same results, in input order, as a single thread', () => {
     const entries: Record<string, string> = {};
     for (let i = 0; i < 40; i++) entries[`r/${String(i).padStart(2, '0')}.md`] = i % 2 ? DRAFT_ZH : NO_REVIEWER_EN.replace('Alex Chen', `Person ${i}`);
