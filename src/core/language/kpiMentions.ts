@@ -8,8 +8,22 @@ export interface Mention {
 
 const CJK = /[\u4e00-\u9fff]/u;
 
+// Terms are asked for once per goal and KPI; the names repeat across goals and keystrokes.
+const cache = new Map<string, string[]>();
+
 /** The lower-cased words that name a KPI in prose, longest first. */
 export function kpiTerms(name: string, id?: string): string[] {
+  const key = `${name}\u0000${id ?? ''}`;
+  let terms = cache.get(key);
+  if (!terms) {
+    if (cache.size > 2000) cache.clear();
+    terms = computeTerms(name, id);
+    cache.set(key, terms);
+  }
+  return terms;
+}
+
+function computeTerms(name: string, id?: string): string[] {
   const terms = new Set<string>();
   const add = (t: string | undefined) => {
     const term = t?.normalize('NFKC').trim().toLowerCase();

@@ -11,16 +11,12 @@ const MARGIN = 12;
  * `还行` in `表现还行` is, in `还行动` it is not (还/行动); `好` in `好奇` is not either.
  */
 export function isWholeWords(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const from = Math.max(0, start - MARGIN);
-  const window = text.slice(from, Math.min(text.length, end + MARGIN));
-  let startOk = start === from;
-  let endOk = false;
-  for (const { index } of segmenter.segment(window)) {
-    const at = from + index;
-    if (at === start) startOk = true;
-    if (at === end) endOk = true;
-    if (at >= end) break;
-  }
-  return startOk && (endOk || end === from + window.length);
+  // `containing` looks up two segments instead of walking them all: several times faster.
+  const segments = segmenter.segment(text.slice(from, Math.min(text.length, end + MARGIN)));
+  const first = segments.containing(start - from);
+  const last = segments.containing(end - 1 - from);
+  return first?.index === start - from && last !== undefined && last.index + last.segment.length === end - from;
 }

@@ -27,15 +27,16 @@ const ZH: string[] = [
 // (`一般的做法` is "the usual way" and `不一般` is "remarkable", so 一般 takes neither 的 nor a 不 before it.)
 const ZH_PREDICATE_ONLY = [...['还可以', '还行', '不错(?!过|误)'].map((w) => w + CLAUSE_END), '(?<!不)一般' + CLAUSE_END.replace('|的', '')];
 
-// `this kind of campaign` names a kind; only the hedge `kind of good` is vague.
-const NOT_A_NOUN = '(?<!\\b(?:this|that|these|those|what|any|some|a|the|every|each|same|which|one|other)\\s+)';
+// `this kind of campaign` names a kind; only the hedge `kind of good` is vague. (Checked after the word, so
+// the look-behind runs only where `kind`/`sort` matched.)
+const NOT_A_NOUN = '(?<!\\b(?:this|that|these|those|what|any|some|a|the|every|each|same|which|one|other)\\s+(?:kind|sort))';
 
 const EN: string[] = [
   'good job', 'great job', 'nice job', 'good work', 'great work', 'nice work', 'well done', 'did well', 'performed well',
   'pretty good', 'pretty well', 'quite good', 'not bad', 'so-so', 'okay', 'ok(?![-\\w])', 'decent', 'satisfactory',
   'needs? improvement', 'needs? to improve', 'room for improvement', 'could be better', 'could do better',
-  'more or less', `${NOT_A_NOUN}(?:kind|sort) of`, 'somewhat', 'fairly(?=\\s+[a-z])', 'reasonably(?=\\s+(?:good|well))',
-  '(?<=\\b(?:is|was|are|were|doing|did|went|performed)\\s+)fine', 'overall good', 'generally good', 'works hard', 'hard-working',
+  'more or less', `(?:kind|sort)${NOT_A_NOUN} of`, 'somewhat', 'fairly(?=\\s+[a-z])', 'reasonably(?=\\s+(?:good|well))',
+  '(?:is|was|are|were|doing|did|went|performed)\\s+fine', 'overall good', 'generally good', 'works hard', 'hard-working',
 ];
 
 // Longer alternatives first, so of two phrases that start at one place the longer wins (`一般般` over `一般`).

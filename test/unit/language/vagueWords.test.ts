@@ -25,6 +25,8 @@ test('English vague judgements are found', () => {
   assert.deepEqual(phrases('Reporting was pretty good, not bad overall.'), ['pretty good', 'not bad']);
   assert.deepEqual(phrases('Time management needs improvement.'), ['needs improvement']);
   assert.deepEqual(phrases('Planning is okay.'), ['okay']);
+  assert.deepEqual(phrases('The launch went fine.'), ['went fine']);
+  assert.deepEqual(phrases('Her pitch was kind of flat.'), ['kind of']);
 });
 
 test('words that only look vague are not reported', () => {
