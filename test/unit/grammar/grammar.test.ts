@@ -159,3 +159,15 @@ test('the grammar files are contributed as injections into Markdown', () => {
     assert.match(file.injectionSelector, /^L:.*-comment/);
   }
 });
+
+test('odd input: CRLF, emoji, unclosed frontmatter and a 20,000-character line tokenize completely', async () => {
+  const grammar = await markdownWithInjections(root, standIn);
+  const long = '负责人：@张伟 截止：2026-12-31 销售额 120万 4.1% 😀 '.repeat(500);
+  for (const text of ['---\r\nstatus: draft\r\nkpis:\r\n  - { name: 😀, target: 1万 }\r\n', '---\nemployee: 张伟\n## 没有结束的头信息 @李娜 5%\n', long, '@', '%万¥$', '']) {
+    const lines = text.split(/\r?\n/);
+    const tokens = tokenize(grammar, text);
+    lines.forEach((line, i) => assert.equal(tokens.filter((t) => t.line === i).map((t) => t.text).join(''), line, `line ${i + 1} of ${JSON.stringify(text.slice(0, 40))}`));
+  }
+  const owners = tokenize(grammar, long).filter((t) => t.scopes.includes('entity.name.tag.owner.mdreview') && t.text === '张伟');
+  assert.equal(owners.length, 500);
+});
