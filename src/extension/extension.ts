@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerCompare } from './compare/registerCompare';
 import { registerDiagnostics } from './diagnostics/registerDiagnostics';
 import { registerNewReview } from './newReview/registerNewReview';
 import { registerKpiPreview } from './preview/registerKpiPreview';
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerNewReview(context, services),
     registerStatusBar(context, services),
     registerKpiPreview(context, output),
+    registerCompare(services),
   );
 
   output.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);

@@ -3,24 +3,45 @@
 import { normalizeCycleId } from '../cycles/cycle';
 import type { ParsedReview } from '../parse/parse';
 
+export interface HistoryVersion<V> {
+  version: V;
+  review: ParsedReview;
+}
+
 /**
- * Walks `versions` (newest first) and returns the first whose `cycle` is set and differs from `cycle`.
- * Versions that cannot be read (undefined text) or name no cycle (e.g. broken YAML) are passed over.
+ * Walks `versions` (newest first) and returns, newest first, the first version of each cycle other
+ * than `cycle` (the latest text of that cycle), at most `limit` of them. Versions that cannot be read
+ * (undefined text) or name no cycle (e.g. broken YAML) are passed over.
  */
+export async function cyclesInHistory<V>(
+  versions: readonly V[],
+  read: (version: V) => Promise<string | undefined>,
+  cycle: string | undefined,
+  parse: (text: string) => ParsedReview,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<HistoryVersion<V>[]> {
+  if (!cycle?.trim()) return [];
+  const seen = new Set([normalizeCycleId(cycle)]);
+  const out: HistoryVersion<V>[] = [];
+  for (const version of versions) {
+    if (out.length >= limit) break;
+    const text = await read(version);
+    if (text === undefined) continue;
+    const review = parse(text);
+    const other = review.meta.cycle?.trim();
+    if (!other || seen.has(normalizeCycleId(other))) continue;
+    seen.add(normalizeCycleId(other));
+    out.push({ version, review });
+  }
+  return out;
+}
+
+/** The newest earlier version of the file whose cycle differs from `cycle`. */
 export async function previousInHistory<V>(
   versions: readonly V[],
   read: (version: V) => Promise<string | undefined>,
   cycle: string | undefined,
   parse: (text: string) => ParsedReview,
-): Promise<{ version: V; review: ParsedReview } | undefined> {
-  if (!cycle?.trim()) return undefined;
-  const current = normalizeCycleId(cycle);
-  for (const version of versions) {
-    const text = await read(version);
-    if (text === undefined) continue;
-    const review = parse(text);
-    const other = review.meta.cycle?.trim();
-    if (other && normalizeCycleId(other) !== current) return { version, review };
-  }
-  return undefined;
+): Promise<HistoryVersion<V> | undefined> {
+  return (await cyclesInHistory(versions, read, cycle, parse, 1))[0];
 }

@@ -1,0 +1,100 @@
+// "Compare with Previous Cycle" and "Compare with Revision…": a diff editor (previous on the left,
+// this review on the right, titled with both cycles) plus the semantic summary beside it.
+import { basename } from 'node:path';
+import * as vscode from 'vscode';
+import type { Commit } from '../../cli/git';
+import type { ParsedReview } from '../../core/parse/parse';
+import { fileHistory } from '../git/fileHistory';
+import { loadCompareEngine, type CompareHistory } from './history';
+import { s, uiLocale } from './strings';
+import type { SummaryDocuments } from './summary';
+
+export const COMPARE_WITH_PREVIOUS = 'mdreview.compareWithPrevious';
+export const COMPARE_WITH_REVISION = 'mdreview.compareWithRevision';
+
+function targetOf(uri: unknown): vscode.Uri | undefined {
+  return uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+}
+
+/** Opens the summary beside, then the diff in the active group (so the diff is the active tab). */
+async function openComparison(summaries: SummaryDocuments, left: vscode.Uri, right: vscode.Uri, title: string, old: ParsedReview, now: ParsedReview, notes: string[]) {
+  const engine = await loadCompareEngine();
+  const markdown = engine.formatDiff(engine.diffReviews(old, now), uiLocale());
+  await summaries.show(`${s('summaryTitle')} ${title}`, notes.length ? `${notes.map((n) => `> ${n}`).join('\n>\n')}\n\n${markdown}` : markdown);
+  await vscode.commands.executeCommand('vscode.diff', left, right, title, { viewColumn: vscode.ViewColumn.Active, preview: false });
+}
+
+/** A note when this review's own cycle has another review of the same person. */
+async function duplicateNotes(history: CompareHistory, uri: vscode.Uri, doc: ParsedReview): Promise<string[]> {
+  const { employee, cycle } = doc.meta;
+  if (!employee || !cycle) return [];
+  const dup = (await history.index(uri, doc)).duplicatesOf(employee, cycle);
+  return dup ? [s('duplicateCurrent', { employee, cycle: dup.cycle, count: dup.keys.length, files: dup.keys.map((k) => vscode.workspace.asRelativePath(vscode.Uri.parse(k))).join(', ') })] : [];
+}
+
+/** Returns the left-hand uri of the opened diff (undefined when nothing was opened). */
+export async function compareWithPrevious(history: CompareHistory, summaries: SummaryDocuments, arg?: unknown): Promise<vscode.Uri | undefined> {
+  const uri = targetOf(arg);
+  if (!uri) {
+    void vscode.window.showInformationMessage(s('noReview'));
+    return undefined;
+  }
+  const doc = await history.current(uri);
+  const { employee, cycle } = doc.meta;
+  if (!employee || !cycle) {
+    void vscode.window.showWarningMessage(s('noPerson'));
+    return undefined;
+  }
+  const previous = await history.previous(uri, doc);
+  if (previous.kind === 'ambiguous') {
+    void vscode.window.showWarningMessage(s('ambiguous', { ...previous, count: previous.files.length, files: previous.files.join(', ') }));
+    return undefined;
+  }
+  if (previous.kind === 'none') {
+    void vscode.window.showInformationMessage(s('noPrevious', { employee, cycle, detail: previous.detail?.[uiLocale()] ?? '' }).trim());
+    return undefined;
+  }
+  const title = `${employee}: ${previous.review.meta.cycle} ↔ ${cycle}`;
+  await openComparison(summaries, previous.uri, uri, title, previous.review, doc, await duplicateNotes(history, uri, doc));
+  return previous.uri;
+}
+
+interface CommitItem extends vscode.QuickPickItem {
+  commit: Commit;
+}
+
+/** `ref` (a commit hash or its prefix) skips the picker, for tests and keybindings. */
+export async function compareWithRevision(history: CompareHistory, summaries: SummaryDocuments, arg?: unknown, ref?: string): Promise<vscode.Uri | undefined> {
+  const uri = targetOf(arg);
+  if (!uri) {
+    void vscode.window.showInformationMessage(s('noReview'));
+    return undefined;
+  }
+  const log = await fileHistory(uri);
+  if (!log.ok) {
+    void vscode.window.showWarningMessage(s('noHistory', { detail: log.message[uiLocale()] }));
+    return undefined;
+  }
+  const current = log.commits[0]?.path;
+  let commit: Commit | undefined;
+  if (ref) {
+    commit = log.commits.find((c) => c.hash.startsWith(ref));
+  } else {
+    const items: CommitItem[] = log.commits.map((c) => ({
+      label: `$(git-commit) ${c.short}  ${c.subject}`,
+      description: c.date.slice(0, 10),
+      detail: c.path !== current ? s('renamedFrom', { path: c.path }) : undefined,
+      commit: c,
+    }));
+    const picked = await vscode.window.showQuickPick(items, { title: s('pickRevision', { file: basename(uri.fsPath) }), placeHolder: s('pickPlaceholder', { count: items.length }), matchOnDescription: true, matchOnDetail: true });
+    commit = picked?.commit;
+  }
+  if (!commit) return undefined;
+  const left = log.uriAt(commit);
+  const [doc, parse, oldText] = await Promise.all([history.current(uri), history.parser(uri), log.read(commit)]);
+  const old = parse(oldText ?? '');
+  const name = basename(uri.fsPath);
+  const cycles = old.meta.cycle && doc.meta.cycle ? ` · ${old.meta.cycle} ↔ ${doc.meta.cycle}` : '';
+  await openComparison(summaries, left, uri, `${name} (${commit.short}) ↔ ${name}${cycles}`, old, doc, []);
+  return left;
+}

@@ -1,0 +1,34 @@
+// Cross-cycle comparison in VS Code: the two compare commands, the `mdreview-git:` and
+// `mdreview-summary:` documents, the KPI CodeLens, and the history behind previousReviews/getKpiHistory.
+import * as vscode from 'vscode';
+import { REVIEW_SELECTOR } from '../documentSelector';
+import { registerGitContent } from '../git/gitContent';
+import { loadGit } from '../git/cliGit';
+import type { Services } from '../services';
+import { readSettings } from '../settings';
+import { isReview } from '../workspace/reviewFiles';
+import { COMPARE_WITH_PREVIOUS, COMPARE_WITH_REVISION, compareWithPrevious, compareWithRevision } from './compareCommands';
+import { bindHistory, CompareHistory } from './history';
+import { KpiHistoryLens } from './kpiLens';
+import { SummaryDocuments } from './summary';
+
+export function registerCompare(services: Services): vscode.Disposable {
+  const history = new CompareHistory(services);
+  const summaries = new SummaryDocuments();
+  bindHistory(history);
+  const lens = new KpiHistoryLens(history, (d) => isReview(d.uri, d.getText(), readSettings(d.uri).files));
+  const report = (e: unknown) => {
+    services.output.error(`compare: ${(e as Error)?.stack ?? String(e)}`);
+    void vscode.window.showErrorMessage(`mdreview: ${(e as Error)?.message ?? String(e)}`);
+    return undefined;
+  };
+  return vscode.Disposable.from(
+    history,
+    summaries,
+    registerGitContent(loadGit),
+    vscode.commands.registerCommand(COMPARE_WITH_PREVIOUS, (uri?: unknown) => compareWithPrevious(history, summaries, uri).catch(report)),
+    vscode.commands.registerCommand(COMPARE_WITH_REVISION, (uri?: unknown, ref?: string) => compareWithRevision(history, summaries, uri, ref).catch(report)),
+    vscode.languages.registerCodeLensProvider(REVIEW_SELECTOR, lens),
+    { dispose: () => bindHistory(undefined) },
+  );
+}
