@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
@@ -77,19 +77,20 @@ test('textconv: stable text, and git diff shows it through the diff driver', asy
   assert.match(patch, /^\+- 观看人数 \[viewers\]: 目标 50000 人 \| 实际 52000 人 \| 达成率 104%$/m);
 });
 
-test('the word-diff regex of docs/diff.md splits Chinese per character', () => {
+test('the word-diff regex of docs/diff.md splits Chinese per character and keeps English words whole', () => {
+  const docs = readFileSync(resolve('docs/diff.md'), 'utf8');
+  const regex = /git config diff\.mdreview\.wordRegex '([^']+)'/.exec(docs)?.[1];
+  assert.ok(regex, 'docs/diff.md gives the wordRegex');
   const root = tempDir('mdreview words ');
   git(root, 'init', '-q');
   write(root, '.gitattributes', '*.md diff=mdreview\n');
-  git(root, 'config', 'diff.mdreview.wordRegex', '[^[:space:]]|[\\xe4-\\xe9][\\x80-\\xbf][\\x80-\\xbf]');
-  write(root, 'a.md', '晚间为峰值\n');
+  git(root, 'config', 'diff.mdreview.wordRegex', regex);
+  write(root, 'a.md', '晚间为峰值，互动率 4.1%。Revenue grew fast\n');
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'a');
-  write(root, 'a.md', '午间为谷值\n');
-  const words = git(root, 'diff', '--word-diff=porcelain', '--', 'a.md');
-  assert.match(words, /^-晚$/m);
-  assert.match(words, /^\+午$/m);
-  assert.match(words, /^ 间为$/m);
+  write(root, 'a.md', '午间为谷值，互动率 4.8%。Revenue grew slowly\n');
+  const words = git(root, 'diff', '--word-diff=plain', '--', 'a.md').trim().split('\n').at(-1);
+  assert.equal(words, '[-晚-]{+午+}间为[-峰-]{+谷+}值，互动率 4.[-1-]{+8+}%。Revenue grew [-fast-]{+slowly+}');
 });
 
 test('a shallow clone gives a clear message, not a stack trace', async () => {
