@@ -14,6 +14,7 @@ test('acknowledgements in Chinese and English are strengths', () => {
     'Conversion improved after the checkout fix.',
     'Alex exceeded the Q3 revenue goal.',
     'Well done on the launch.',
+    '直播节奏把控表现不错。', // vague (see vague-feedback), but still praise
   ]) {
     assert.ok(findStrength(text), text);
   }
