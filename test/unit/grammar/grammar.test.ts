@@ -114,6 +114,14 @@ function checkTokens(grammar: IGrammar) {
     const token = tokenOf(tokensOf(name), read(name), marker, tokenText);
     assert.ok(token.scopes.includes(scope), `${name} “${tokenText}” should be ${scope}, is ${token.scopes.join(' ')}`);
   }
+  // The injections must leave the base grammars' structure intact: a key or value taken out of the
+  // YAML grammar's regions shows up as `invalid.illegal.*` on the tokens after it.
+  const reviews = readdirSync(join(root, 'examples/reviews'), { recursive: true }).map(String).filter((f) => f.endsWith('.md'));
+  const texts = [...reviews.map((f) => readFileSync(join(root, 'examples/reviews', f), 'utf8')), ...[...new Set(HIGHLIGHTED.map((h) => h[0]))].map(read)];
+  for (const text of texts) {
+    const broken = tokenize(grammar, text).filter((t) => t.scopes.some((s) => s.startsWith('invalid.')));
+    assert.deepEqual(broken.map((t) => `${t.line + 1}: ${t.text}`), [], `${text.split('\n')[1]}: tokens marked invalid`);
+  }
   for (const [name, marker, needle] of PLAIN) {
     for (const token of tokensCovering(tokensOf(name), read(name), marker, needle)) {
       assert.ok(!token.scopes.some((s) => s.endsWith('.mdreview')), `${name} “${token.text}” in “${needle}” should not be highlighted, is ${token.scopes.join(' ')}`);
@@ -121,7 +129,7 @@ function checkTokens(grammar: IGrammar) {
   }
 }
 
-test('review tokens carry their mdreview scopes, and code, comments and prose look-alikes do not', async () => {
+test('review tokens carry their mdreview scopes; code, comments and prose look-alikes do not; nothing turns invalid', async () => {
   checkTokens(await markdownWithInjections(root, standIn));
 });
 
@@ -143,7 +151,7 @@ for (const name of readdirSync(fixtures).filter((f) => f.endsWith('.md'))) {
 }
 
 const vscodeGrammars = vscodeMarkdownGrammars(root);
-test('with VS Code’s own Markdown and YAML grammars, the same tokens are highlighted', { skip: vscodeGrammars ? false : 'no VS Code host installed (scripts/install-vscode-host.sh)' }, async () => {
+test('with VS Code’s own Markdown and YAML grammars, the same tokens are highlighted and nothing turns invalid', { skip: vscodeGrammars ? false : 'no VS Code host installed (scripts/install-vscode-host.sh)' }, async () => {
   checkTokens(await markdownWithInjections(root, vscodeGrammars!));
 });
 
@@ -156,7 +164,7 @@ test('the grammar files are contributed as injections into Markdown', () => {
     const file = JSON.parse(readFileSync(join(root, g.path), 'utf8')) as { scopeName: string; injectionSelector: string };
     assert.equal(file.scopeName, g.scopeName);
     assert.deepEqual(g.injectTo, ['text.html.markdown']);
-    assert.match(file.injectionSelector, /^L:.*-comment/);
+    assert.match(file.injectionSelector, /^L:\S+.* -comment\b/);
   }
 });
 
