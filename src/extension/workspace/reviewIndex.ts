@@ -61,14 +61,14 @@ export class ReviewIndex implements vscode.Disposable {
     return this.scan;
   }
 
-  /** Earlier reviews of the same person, newest first — from the last finished scan (none before it). */
+  /** Earlier reviews of the same person, newest first, from the last finished scan (none before the first). */
   async historyOf(doc: ParsedReview, uri: vscode.Uri): Promise<ParsedReview[]> {
     const { employee, cycle } = doc.meta;
     if (!employee || !cycle) return [];
-    if (!this.ready) {
-      void this.all();
-      return [];
-    }
+    // Never wait for a scan while the user types: use the last one, and refresh it when files changed
+    // (a finished scan fires onDidChange, which re-lints with the fresh history).
+    if (!this.scan) void this.all();
+    if (!this.ready) return [];
     const engine = await loadEngine();
     return this.ready
       .filter((r) => r.uri.toString() !== uri.toString() && r.doc.meta.employee === employee && r.doc.meta.cycle && engine.compareCycles(r.doc.meta.cycle, cycle) < 0)

@@ -115,9 +115,10 @@ suite('diagnostics', function () {
     const line = doc.getText().split('\n').findIndex((l) => l.startsWith('- [ ] 建立复盘模板'));
     const edit = new vscode.WorkspaceEdit();
     edit.insert(uri, new vscode.Position(line, doc.lineAt(line).text.length), ' @测试员');
-    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await vscode.workspace.applyEdit(edit), 'edit applied');
+    assert.ok(doc.isDirty, 'document is dirty after the edit');
     assert.equal(countRule(vscode.languages.getDiagnostics(uri), 'action-owner'), 1, 'unsaved edits are not linted in onSave mode');
-    assert.ok(await doc.save());
+    assert.ok(await vscode.workspace.save(uri), 'saved');
     await waitForDiagnostics(uri, (d) => countRule(d, 'action-owner') === 0);
   });
 
