@@ -74,13 +74,16 @@ log "npm install lib/vscode and lib/vscode/extensions (production deps, no scrip
 
 # Native modules, compiled against the machine's Node headers (node-gyp). `npm rebuild` runs
 # their install scripts even though the install above skipped them. npm 11 blocks dependency
-# install scripts that package.json's allowScripts does not list, so name them explicitly.
+# install scripts that are not allow-listed (and refuses --allow-scripts in a project), so list
+# them in a project .npmrc; older npm ignores that key.
 # (@parcel/watcher's script only builds from source on request: it ships a prebuilt
 # @parcel/watcher-linux-x64-glibc package, which the install above already brought.)
 NATIVE="kerberos @parcel/watcher @vscode/spdlog native-watchdog node-pty @vscode/deviceid"
 log "npm rebuild native modules (the slow part)"
-(cd "$CS/lib/vscode" && npm rebuild --allow-scripts="${NATIVE// /,}" $NATIVE >/dev/null)
-(cd "$HOST_DIR" && npm rebuild --allow-scripts=argon2 argon2 >/dev/null)
+echo "allow-scripts=${NATIVE// /,}" > "$CS/lib/vscode/.npmrc"
+echo "allow-scripts=argon2" > "$HOST_DIR/.npmrc"
+(cd "$CS/lib/vscode" && npm rebuild $NATIVE >/dev/null)
+(cd "$HOST_DIR" && npm rebuild argon2 >/dev/null)
 
 # VS Code's search runs node_modules/@vscode/ripgrep/bin/rg; its npm postinstall would download
 # it from the internet, so point it at Debian's ripgrep instead.
