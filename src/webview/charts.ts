@@ -14,7 +14,7 @@ import {
   type ChartOptions,
 } from 'chart.js';
 import type { Locale } from '../core/lint/types';
-import { formatNumber } from '../core/preview/format';
+import { formatValue } from '../core/preview/format';
 import type { CycleSeries, KpiView } from '../core/preview/protocol';
 import { t } from '../core/preview/strings';
 import { withAlpha, type Theme } from './theme';
@@ -93,7 +93,9 @@ export function targetChart(canvas: HTMLCanvasElement, kpis: readonly KpiView[],
 }
 
 /** A line of values with the target drawn as a dashed reference line. */
-function trendChart(canvas: HTMLCanvasElement, labels: string[], actual: (number | null)[], target: (number | null)[], theme: Theme, locale: Locale): Chart {
+function trendChart(canvas: HTMLCanvasElement, labels: string[], actual: (number | null)[], target: (number | null)[], unit: string | undefined, theme: Theme, locale: Locale): Chart {
+  // Percentages carry their sign on the axis; other units are in the chart's heading.
+  const tickUnit = unit === '%' ? '%' : undefined;
   const config: ChartConfiguration<'line'> = {
     type: 'line',
     data: {
@@ -103,7 +105,7 @@ function trendChart(canvas: HTMLCanvasElement, labels: string[], actual: (number
         { label: t(locale, 'target'), data: target, borderColor: theme.target, backgroundColor: theme.target, borderDash: [6, 4], pointRadius: 0, spanGaps: true },
       ],
     },
-    options: { ...(baseOptions(theme) as ChartOptions<'line'>), scales: { x: axis(theme), y: axis(theme, (v) => formatNumber(v, locale)) } },
+    options: { ...(baseOptions(theme) as ChartOptions<'line'>), scales: { x: axis(theme), y: axis(theme, (v) => formatValue(v, tickUnit, locale)) } },
   };
   return new Chart(canvas, config);
 }
@@ -114,6 +116,7 @@ export function sessionChart(canvas: HTMLCanvasElement, kpi: KpiView, theme: The
     kpi.sessions.map((s) => s.label),
     kpi.sessions.map((s) => s.value ?? null),
     kpi.sessions.map(() => kpi.target ?? null),
+    kpi.unit,
     theme,
     locale,
   );
@@ -125,6 +128,7 @@ export function cycleChart(canvas: HTMLCanvasElement, series: CycleSeries, theme
     series.points.map((p) => p.cycle),
     series.points.map((p) => p.actual ?? null),
     series.points.map((p) => p.target ?? null),
+    series.unit,
     theme,
     locale,
   );

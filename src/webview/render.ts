@@ -23,6 +23,10 @@ function chartBox(label: string, height: number): { box: HTMLDivElement; canvas:
   return { box, canvas };
 }
 
+function withUnit(name: string, unit: string | undefined): string {
+  return unit ? `${name} (${unit})` : name;
+}
+
 function header(model: ReviewModel | EmptyModel, title: string, actions: PageActions): HTMLElement {
   const l = model.locale;
   const lock = el('button', { class: model.locked ? 'locked' : '', attrs: { type: 'button', 'aria-pressed': String(model.locked), title: t(l, model.locked ? 'unlock' : 'lock') }, text: t(l, model.locked ? 'locked' : 'lock') });
@@ -87,7 +91,7 @@ export function renderReview(root: HTMLElement, model: ReviewModel, theme: Theme
     el('section', { class: 'sessions' }, [
       el('h2', { text: t(l, 'sessionTrend') }),
       withSessions.length === 0 && el('p', { class: 'note', text: t(l, 'sessionTrendNone') }),
-      ...sessionBoxes.flatMap((b) => [el('h3', { text: `${b.kpi.name} ${b.kpi.unit ? `(${b.kpi.unit})` : ''}` }), b.box, sessionTable(b.kpi, l)]),
+      ...sessionBoxes.flatMap((b) => [el('h3', { text: withUnit(b.kpi.name, b.kpi.unit) }), b.box, sessionTable(b.kpi, l)]),
     ]),
   );
 
@@ -96,7 +100,7 @@ export function renderReview(root: HTMLElement, model: ReviewModel, theme: Theme
     el('section', { class: 'cycles' }, [
       el('h2', { text: t(l, 'cycleTrend') }),
       cycleBoxes.length === 0 && el('p', { class: 'note no-history', attrs: { role: 'note' }, text: t(l, 'noHistory') }),
-      ...cycleBoxes.flatMap((b) => [el('h3', { text: b.series.name }), b.box, cycleTable(b.series, l)]),
+      ...cycleBoxes.flatMap((b) => [el('h3', { text: withUnit(b.series.name, b.series.unit) }), b.box, cycleTable(b.series, l)]),
     ]),
   );
 

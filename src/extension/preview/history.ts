@@ -3,8 +3,7 @@ import type { CycleKpis } from '../../core/preview/history';
 
 /**
  * Earlier cycles of the same person as the review at `uri`, newest first. The cycle-comparison
- * work supplies the real one; until then the preview gets none and says there is no history yet.
+ * feature supplies it (compare/history.ts `getKpiHistory`, empty until that feature is registered);
+ * with none, the preview says there is no history yet.
  */
 export type HistoryProvider = (uri: vscode.Uri) => Promise<CycleKpis[]>;
-
-export const noHistory: HistoryProvider = async () => [];

