@@ -102,10 +102,11 @@ export class DiffFormatter {
   }
 
   section(s: SectionChange): string {
+    const renamed = s.oldHeading && s.newHeading && s.oldHeading !== s.newHeading ? this.t('headingRenamed', { old: s.oldHeading, new: s.newHeading }) : '';
+    // Same text under a new heading: the rename is the whole change.
+    if (s.status === 'unchanged') return `- ${s.id}: ${renamed}`;
     const key = s.status === 'added' ? 'sectionAdded' : s.status === 'removed' ? 'sectionRemoved' : 'sectionChanged';
-    const heading = s.newHeading ?? s.oldHeading ?? '';
-    const renamed = s.oldHeading && s.newHeading && s.oldHeading !== s.newHeading ? ` — ${this.t('headingRenamed', { old: s.oldHeading, new: s.newHeading })}` : '';
-    return `- ${this.t(key)}: ${s.id} (${heading})${renamed}`;
+    return `- ${this.t(key)}: ${s.id} (${s.newHeading ?? s.oldHeading ?? ''})${renamed ? ` — ${renamed}` : ''}`;
   }
 }
 

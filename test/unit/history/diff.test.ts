@@ -101,3 +101,11 @@ test('a previous review with broken YAML degrades to a stated problem, not a cra
     assert.doesNotThrow(() => formatDiff(diffReviews(parse(text), parse(text + '\n## 数据分析\n')), 'en'));
   }
 });
+
+test('a section renamed without other changes reads as a rename', () => {
+  const a = parse('---\nemployee: A\ncycle: 2026-Q1\n---\n## 数据分析\n\n同上。\n');
+  const b = parse('---\nemployee: A\ncycle: 2026-Q2\n---\n## 二、数据复盘\n\n同上。\n');
+  const d = diffReviews(a, b);
+  assert.deepEqual(d.sections, [{ id: 'data', status: 'unchanged', oldHeading: '数据分析', newHeading: '二、数据复盘' }]);
+  assert.match(formatDiff(d, 'zh'), /^- data: 标题 数据分析 → 二、数据复盘$/m);
+});
