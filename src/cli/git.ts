@@ -33,7 +33,8 @@ const MAX_BUFFER = 64 * 1024 * 1024;
 /** Runs git with `args` in `cwd` and resolves to its stdout. `env` lets tests take git off the PATH. */
 export function runGit(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', ['-c', 'core.quotepath=off', ...args], { cwd, env, maxBuffer: MAX_BUFFER, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+    // fsmonitor is a hook a repository's own config can set: a read-only history lookup never needs it.
+    execFile('git', ['-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', ...args], { cwd, env, maxBuffer: MAX_BUFFER, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && !stderr) {

@@ -49,6 +49,19 @@ test('diff --previous finds the last commit whose cycle differs, skipping same-c
   assert.match(r.stdout, /2026-Q2 → 2026-Q3/);
 });
 
+test('a previous version with broken YAML degrades to a stated problem, not a crash', async () => {
+  const root = tempDir('mdreview broken ');
+  git(root, 'init', '-q');
+  write(root, 'r.md', review('2026-Q1', '互动率', { viewers: 1, rate: '1%', conversion: '1%' }).replace('kpis:', 'kpis: [ {name: x'));
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'broken');
+  write(root, 'r.md', review('2026-Q2', '互动率', { viewers: 2, rate: '2%', conversion: '2%' }));
+  const r = await run(diffCommand, ['--rev', 'HEAD', 'r.md'], root);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /Previous review: its frontmatter has a YAML error at line \d+/);
+  assert.match(r.stdout, /# 张三: 2026-Q1 → 2026-Q2/);
+});
+
 test('diff --previous prefers another file of the person in the workspace, and refuses to guess between two', async () => {
   const root = tempDir('mdreview ws ');
   write(root, 'q2.md', review('2026-Q2', '互动率', { viewers: 1, rate: '1%', conversion: '1%' }));
