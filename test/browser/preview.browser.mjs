@@ -7,7 +7,7 @@
 //   npm run build && node test/browser/preview.browser.mjs
 //
 // Prints timings (command → first chart, edit → updated chart as seen from the browser) and exits 1 on failure.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeWorkbench, launchBrowser, openWorkbench, repoRoot, startServer, waitForWorkbench } from '../../scripts/vscode-host.mjs';
@@ -106,6 +106,26 @@ try {
   for (const c of await canvasInk(frame)) check(c.ink > 500, `canvas "${c.label}" is drawn in the dark theme (${c.ink})`);
   await screenshots(page, frame, 'preview-dark');
 
+  // Exports: the save dialog (VS Code's own dialog in the browser) proposes <review>-kpi.<ext> beside the review.
+  for (const [button, ext, magic] of [['导出 CSV', 'csv', [0xef, 0xbb, 0xbf]], ['导出 PNG', 'png', [0x89, 0x50, 0x4e, 0x47]]]) {
+    const file = join(workspace, 'reviews', '2026-Q3', `张伟-kpi.${ext}`);
+    await frame.click(`header button:has-text("${button}")`);
+    await page.waitForSelector(`.quick-input-widget input[aria-label*="kpi"], .quick-input-widget input`, { state: 'visible' });
+    await page.waitForFunction((name) => document.querySelector('.quick-input-widget input')?.value.endsWith(name), `张伟-kpi.${ext}`, { timeout: 15_000 }).catch(() => {});
+    await page.keyboard.press('Enter');
+    const bytes = await waitForFile(file, 20_000);
+    check(!!bytes && magic.every((b, i) => bytes[i] === b), `${button} writes ${ext.toUpperCase()} (${bytes ? `${bytes.length} bytes, starts ${[...bytes.subarray(0, 4)].map((b) => b.toString(16)).join(' ')}` : 'no file'})`);
+    if (ext === 'csv' && bytes) check(bytes.toString('utf8').includes('观看人数,1500000,1510000'), 'the CSV has raw numbers and Chinese names');
+  }
+
+  // After a window reload the serializer restores the panel, and the page draws again.
+  await page.reload();
+  await waitForWorkbench(page);
+  const restored = await previewFrame(page, 120_000);
+  await restored.waitForFunction(() => document.querySelectorAll('canvas').length > 0, undefined, { timeout: 60_000 });
+  const restoredTitle = await restored.$eval('h1', (h) => h.textContent);
+  check(/张伟/.test(restoredTitle ?? ''), `the preview is restored after a window reload (${restoredTitle})`);
+
   const fromWebview = consoleMessages.filter((m) => WEBVIEW_URL.test(m.url) || /webview\.js/.test(m.text));
   const csp = consoleMessages.filter((m) => /Content Security Policy|Refused to/i.test(m.text) && !/127\.0\.0\.1:9\//.test(m.text));
   check(csp.length === 0, `no CSP violation in the console${csp.length ? `: ${csp.map((m) => m.text).join(' | ')}` : ''}`);
@@ -144,6 +164,19 @@ async function screenshots(page, frame, name) {
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(shots, `${name}-end.png`) });
   await frame.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** The file's bytes once it exists and is non-empty, or undefined after `timeoutMs`. */
+async function waitForFile(file, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (existsSync(file)) {
+      const bytes = readFileSync(file);
+      if (bytes.length) return bytes;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return undefined;
 }
 
 /** The webview's inner frame (the page itself), found by its #root element. */

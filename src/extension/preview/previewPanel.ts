@@ -162,7 +162,7 @@ export class KpiPreviewPanel implements vscode.Disposable {
         return;
       case 'rendered':
         this.lastRenderedSeq = Math.max(this.lastRenderedSeq, m.seq);
-        this.timing.rendered(m.seq, m.charts, m.renderMs);
+        this.timing.rendered(m.seq, m.charts, m.renderMs, m.sinceLoadMs);
         return;
       case 'reveal':
         await this.reveal(m.kpiIndex);

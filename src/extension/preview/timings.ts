@@ -26,11 +26,12 @@ export class TimingLog {
     this.firstEditAt = undefined;
   }
 
-  rendered(seq: number, charts: number, renderMs: number): void {
+  /** `sinceLoadMs`: the page's clock at that frame, i.e. time since the webview document began loading. */
+  rendered(seq: number, charts: number, renderMs: number, sinceLoadMs: number): void {
     const now = performance.now();
     if (this.openedAt !== undefined) {
       this.timings.openToFirstChartMs = now - this.openedAt;
-      this.log(`KPI preview: command → first chart ${this.timings.openToFirstChartMs.toFixed(0)} ms (${charts} charts, page render ${renderMs.toFixed(1)} ms)`);
+      this.log(`KPI preview: command → first chart ${this.timings.openToFirstChartMs.toFixed(0)} ms (${charts} charts; page: loaded → drawn ${sinceLoadMs.toFixed(0)} ms, drawing ${renderMs.toFixed(1)} ms)`);
       this.openedAt = undefined;
     }
     const editAt = this.editStartBySeq.get(seq);
