@@ -1,7 +1,8 @@
 // Helpers that let word-level checks read only what the author wrote as prose.
 
 // Inline code, HTML comments, and template prompts (【待填写：…】, [TODO: …]) are not the author's own words.
-const NOT_PROSE = /`[^`\n]*`|<!--[\s\S]*?-->|【\s*(?:待填写|待补充|请填写|TODO|TBD)[^】]*】|\[\s*(?:TODO|TBD|待填写)\b[^\]\n]*\]/giu;
+// (The lazy scans are bounded so that many unclosed openers cannot make this quadratic.)
+const NOT_PROSE = /`[^`\n]*`|<!--[\s\S]{0,2000}?-->|【\s*(?:待填写|待补充|请填写|TODO|TBD)[^】\n]{0,500}】|\[\s*(?:TODO|TBD|待填写)\b[^\]\n]*\]/giu;
 
 /** The text with code, comments and template prompts blanked out; same length, so offsets still match. */
 export function maskNonProse(text: string): string {
@@ -16,24 +17,27 @@ export function hasWords(text: string): boolean {
 
 // Sentence ends: CJK and Latin full stops, question and exclamation marks, semicolons, line breaks.
 // A Latin full stop only ends a sentence before white space or the end (so 3.5% stays whole).
-const SENTENCE_END = /[。！？；!?;\n]|\.(?=\s|$)/gu;
+const SENTENCE_END = /[。！？；!?;\n]|\.(?=\s|$)/u;
+const END_CHARS = '。！？；!?;\n';
 
 /** The sentences of a text, without their closing marks. */
 export function splitSentences(text: string): string[] {
   return text.split(SENTENCE_END);
 }
 
-/** The bounds [start, end) of the sentence around `index`. */
-export function sentenceAround(text: string, index: number): { start: number; end: number } {
-  let start = 0;
-  let end = text.length;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (m.index < index) start = m.index + 1;
-    else {
-      end = m.index;
-      break;
-    }
-  }
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  return END_CHARS.includes(c) || (c === '.' && (i + 1 === text.length || /\s/.test(text[i + 1])));
+}
+
+/**
+ * The bounds [start, end) of the sentence around `index`, reaching at most `reach` characters each way:
+ * a run-on "sentence" of a whole page is no unit of meaning, and the bound keeps callers linear.
+ */
+export function sentenceAround(text: string, index: number, reach = 200): { start: number; end: number } {
+  let start = index;
+  while (start > 0 && index - start < reach && !endsSentence(text, start - 1)) start--;
+  let end = index;
+  while (end < text.length && end - index < reach && !endsSentence(text, end)) end++;
   return { start, end };
 }

@@ -26,6 +26,8 @@ const PERIOD_PATTERNS: RegExp[] = [
 // An ISO or slashed date: the common case, read without the natural-language parser.
 const NUMERIC_DATE = /\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b/u;
 
+const CHRONO_MAX = 2000;
+
 // Words that look like deadlines but set none.
 const NOT_A_DEADLINE = /尽快|尽早|asap|as soon as possible|soon|早日|随时|长期|持续/iu;
 
@@ -63,10 +65,11 @@ function earliest(candidates: TimeExpression[]): TimeExpression | undefined {
  */
 export function findTimeExpression(text: string, reference: Date = new Date()): TimeExpression | undefined {
   const candidates = patternMatches(text);
-  // chrono is comparatively slow; only ask it when the text has a digit or a date word at all.
+  // chrono is comparatively slow; only ask it when the text has a digit or a date word at all, and only about
+  // the beginning of a long text (a deadline stands near the start of an item; a huge item must stay cheap).
   if (/\d|一|二|三|四|五|六|七|八|九|十|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|tomorrow|明|今|后|下/iu.test(text)) {
     for (const parser of [chronoZh, chronoEn]) {
-      const r = parser.parse(text, reference, { forwardDate: true })[0];
+      const r = parser.parse(text.slice(0, CHRONO_MAX), reference, { forwardDate: true })[0];
       if (r && !/^\d{1,2}$/.test(r.text.trim())) candidates.push({ index: r.index, text: r.text, date: iso(r.start.date()) });
     }
   }

@@ -63,7 +63,9 @@ export function findVaguePhrases(text: string): VaguePhrase[] {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const index = m.index;
       const end = index + m[0].length;
-      if (pattern === ZH_PATTERN && !isWholeWords(text, index, end)) continue;
+      // Phrases of four characters or more (表现还可以, 有待提高) are whole words wherever they stand; only
+      // the short ones need the (slow) segmenter.
+      if (pattern === ZH_PATTERN && m[0].length <= 3 && !isWholeWords(text, index, end)) continue;
       if (backedByFact(text, index, m[0].length)) continue;
       found.push({ index, text: m[0] });
     }

@@ -40,3 +40,8 @@ test('negated or wished-for strengths do not count', () => {
   }
   assert.ok(findStrength('团队不断进步。'), '不断进步 is progress');
 });
+
+test('hostile input stays linear', () => {
+  assert.ok(findStrength('完成 1 目标 2，'.repeat(20000)) === undefined);
+  assert.ok(findStrength('【待填写'.repeat(20000) + '亮点'));
+});

@@ -63,3 +63,9 @@ test('empty and odd input', () => {
   assert.deepEqual(phrases('😀 表现还可以 😀'), ['表现还可以']);
   assert.doesNotThrow(() => phrases('还'.repeat(10000)));
 });
+
+test('hostile input stays linear: thousands of phrases in one run-on paragraph', () => {
+  const text = '表现还可以，'.repeat(5000);
+  assert.equal(findVaguePhrases(text).length, 5000);
+  assert.deepEqual(findVaguePhrases('<!--'.repeat(20000)), []);
+});
