@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { textconv } from '../../core/history/textconv';
 import { EXIT, type Command, type CommandContext } from '../command';
@@ -55,7 +55,9 @@ async function run(args: string[], context: CommandContext): Promise<number> {
     context.stderr.write(`mdreview textconv: ${files[0]}: ${read.message[locale]}\n`);
     return EXIT.failure;
   }
-  const parseText = await new ReviewReader(context.cwd).parser(file);
+  // git hands textconv a temporary copy outside the repository: take the templates of the cwd (the repository) then.
+  const outside = relative(context.cwd, file).startsWith('..') || isAbsolute(relative(context.cwd, file));
+  const parseText = await new ReviewReader(context.cwd).parser(outside ? join(context.cwd, basename(file)) : file);
   context.stdout.write(textconv(parseText(read.text)));
   return EXIT.ok;
 }

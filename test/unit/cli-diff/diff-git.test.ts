@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { diffCommand } from '../../../src/cli/commands/diff';
@@ -88,6 +88,16 @@ test('textconv: stable text, and git diff shows it through the diff driver', asy
   const patch = git(repo, 'diff', 'HEAD~3', 'HEAD', '-M', '--', '.');
   assert.match(patch, /^-- 观看人数 \[viewers\]: 目标 50000 人 \| 实际 40000 人 \| 达成率 80%$/m);
   assert.match(patch, /^\+- 观看人数 \[viewers\]: 目标 50000 人 \| 实际 52000 人 \| 达成率 104%$/m);
+});
+
+test('textconv of a temporary copy (as git passes it) uses the templates of the repository it runs in', async () => {
+  const root = tempDir('mdreview tpl ');
+  write(root, '.mdreview/templates/custom.md', '---\nid: custom\nlanguage: en\nsections:\n  - { id: wins, heading: Wins, aliases: [Highlights] }\n---\n## Wins\n');
+  const copy = join(tempDir('mdreview tmp '), 'XXXX_r.md');
+  write(dirname(copy), basename(copy), '---\nemployee: A\ncycle: 2026-Q1\ntemplate: custom\n---\n## Highlights\n\nShipped.\n');
+  const r = await run(textconvCommand, [copy], root);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^### \[wins\] Highlights$/m);
 });
 
 test('the word-diff regex of docs/diff.md splits Chinese per character and keeps English words whole', () => {
