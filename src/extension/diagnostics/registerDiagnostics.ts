@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { REVIEW_SELECTOR } from '../documentSelector';
 import { loadEngine } from '../engine';
 import type { LintOutcome } from '../linter';
 import type { Services } from '../services';
@@ -23,7 +24,8 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, services:
   };
 
   const lintNow = async (document: vscode.TextDocument) => {
-    if (document.languageId !== 'markdown') return;
+    // Markdown of the workspace only: not git's old versions in a diff, not output panes.
+    if (!vscode.languages.match(REVIEW_SELECTOR, document)) return;
     const version = document.version;
     try {
       const outcome = await linter.lintDocument(document);
@@ -49,6 +51,16 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, services:
   const lintAllOpen = () => {
     // In on-save mode unsaved edits wait for the save, even when settings or config files change.
     for (const d of vscode.workspace.textDocuments) if (!(d.isDirty && readSettings(d.uri).run === 'onSave')) void lintNow(d);
+    // Problems left by "Lint workspace" go when mdreview is switched off for them.
+    for (const key of workspaceLint.reported) {
+      const uri = vscode.Uri.parse(key);
+      if (!readSettings(uri).enable) forget(uri);
+    }
+  };
+
+  const forget = (uri: vscode.Uri) => {
+    workspaceLint.reported.delete(uri.toString());
+    collection.delete(uri);
   };
 
   const workspaceLint = registerLintWorkspace(services, collection);
@@ -68,6 +80,11 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, services:
       if (!workspaceLint.reported.has(key)) collection.delete(d.uri);
     }),
     linter.onDidInvalidate(lintAllOpen),
+    vscode.workspace.onDidDeleteFiles((e) => {
+      for (const gone of e.files.map(String)) {
+        for (const key of [...workspaceLint.reported]) if (key === gone || key.startsWith(`${gone}/`)) forget(vscode.Uri.parse(key));
+      }
+    }),
   ];
   lintAllOpen();
   return vscode.Disposable.from(...subscriptions, { dispose: () => timers.forEach((t) => clearTimeout(t)) });
