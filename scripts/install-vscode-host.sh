@@ -60,8 +60,10 @@ cd "$HOST_DIR"
 [[ -f package.json ]] || echo '{ "name": "mdreview-vscode-host", "private": true }' > package.json
 
 # The user's npmrc here sets yes=false, which makes `npm rebuild` refuse to run scripts
-# non-interactively; npm_config_yes=true answers that. Other flags keep npm quiet and offline-safe.
+# non-interactively; npm_config_yes=true answers that. The others only keep npm quiet.
 export npm_config_yes=true npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
+# node-gyp compiles with as many jobs as there are cores.
+export JOBS=max
 
 # --ignore-scripts: code-server's postinstall runs `npm install` in lib/vscode *with* scripts,
 # and some of those scripts download binaries (ripgrep) — we do its steps by hand below.
@@ -82,8 +84,8 @@ NATIVE="kerberos @parcel/watcher @vscode/spdlog native-watchdog node-pty @vscode
 log "npm rebuild native modules (the slow part)"
 echo "allow-scripts=${NATIVE// /,}" > "$CS/lib/vscode/.npmrc"
 echo "allow-scripts=argon2" > "$HOST_DIR/.npmrc"
-(cd "$CS/lib/vscode" && npm rebuild $NATIVE >/dev/null)
-(cd "$HOST_DIR" && npm rebuild argon2 >/dev/null)
+(cd "$CS/lib/vscode" && npm rebuild --loglevel=error $NATIVE >/dev/null)
+(cd "$HOST_DIR" && npm rebuild --loglevel=error argon2 >/dev/null)
 
 # VS Code's search runs node_modules/@vscode/ripgrep/bin/rg; its npm postinstall would download
 # it from the internet, so point it at Debian's ripgrep instead.

@@ -91,6 +91,7 @@ setInterval(() => {}, 1 << 30);
 
 /** Opens the page headless; checks the workbench renders and the extension activates. */
 async function runCheck() {
+  let status = 1;
   const outDir = join(repoRoot, 'test-output');
   mkdirSync(outDir, { recursive: true });
   const shot = join(outDir, 'start.png');
@@ -134,7 +135,7 @@ async function runCheck() {
       console.error(`The extension host log has errors about mdreview:\n${errors.map((e) => e.text).join('\n')}`);
       return 1;
     }
-    return 0;
+    return (status = 0);
   } catch (e) {
     if (page) await page.screenshot({ path: shot }).catch(() => {});
     console.error(`start --check failed: ${e.message}\nLogs: ${server.logDir} ; ${server.serverLog} ; screenshot ${shot}`);
@@ -142,7 +143,7 @@ async function runCheck() {
   } finally {
     if (page) await closeWorkbench(page);
     await browser.close().catch(() => {});
-    await server.stop();
+    await server.stop({ keepLogs: status !== 0 }); // the logs are named in the failure message
   }
 }
 

@@ -3,7 +3,7 @@
 // driven by Debian's Chromium through playwright-core. Used by run-integration.mjs and start.mjs.
 // See DESIGN.md §4 for why this route exists.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -68,7 +68,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *
  * @param {object} o
  * @param {string} o.workspace      folder the workbench opens (passed in the URL, see url())
- * @param {string} [o.userDataDir]  fresh temp dir if omitted; VS Code writes its logs under it
+ * @param {string} [o.userDataDir]  a temp dir if omitted (removed by stop()); VS Code writes its logs under it
  * @param {object} [o.extraSettings] merged over baseSettings into User/settings.json
  * @param {boolean} [o.keepSettings] keep an existing User/settings.json (npm start's profile)
  * @param {number} [o.port]         fixed port; a free one if omitted
@@ -79,6 +79,7 @@ export async function startServer({ workspace, userDataDir, extraSettings = {}, 
   if (!isInstalled()) {
     throw new Error(`VS Code host not installed in ${hostDir}; run: bash scripts/install-vscode-host.sh`);
   }
+  const ownUserDataDir = !userDataDir;
   userDataDir ??= mkdtempSync(join(tmpdir(), 'mdr-vscode-'));
   port ??= await freePort();
   const settingsFile = join(userDataDir, 'User', 'settings.json');
@@ -165,11 +166,13 @@ export async function startServer({ workspace, userDataDir, extraSettings = {}, 
       if (payload) q.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
       return `${base}/${q.length ? `?${q.join('&')}` : ''}`;
     },
-    async stop() {
+    /** Ends the server; a user data dir that startServer made itself goes too, unless keepLogs. */
+    async stop({ keepLogs = false } = {}) {
       killGroup(child, 'SIGTERM');
       for (let i = 0; i < 50 && !exited; i++) await sleep(100);
       killGroup(child, 'SIGKILL'); // whatever of the group is left (extension host, pty host…)
       process.off('exit', killOnExit);
+      if (ownUserDataDir && !keepLogs) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
