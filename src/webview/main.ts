@@ -14,6 +14,7 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
+const scriptStart = performance.now();
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
 let charts: Chart[] = [];
@@ -38,7 +39,7 @@ function draw(model: PreviewModel): void {
 }
 
 function show(model: PreviewModel, seq: number): void {
-  const start = performance.now();
+  const received = performance.now();
   current = model;
   vscode.setState({ uri: model.uri, locked: model.locked });
   try {
@@ -50,7 +51,7 @@ function show(model: PreviewModel, seq: number): void {
   }
   // Report once the frame with the charts has been painted.
   requestAnimationFrame(() =>
-    vscode.postMessage({ type: 'rendered', seq, charts: charts.length, renderMs: performance.now() - start, sinceLoadMs: performance.now() }),
+    vscode.postMessage({ type: 'rendered', seq, charts: charts.length, timing: { scriptStart, received, painted: performance.now() } }),
   );
 }
 

@@ -99,7 +99,7 @@ export function renderReview(root: HTMLElement, model: ReviewModel, theme: Theme
   sections.push(
     el('section', { class: 'cycles' }, [
       el('h2', { text: t(l, 'cycleTrend') }),
-      cycleBoxes.length === 0 && el('p', { class: 'note no-history', attrs: { role: 'note' }, text: t(l, 'noHistory') }),
+      cycleBoxes.length === 0 && el('p', { class: 'note no-history', attrs: { role: 'note' }, text: t(l, model.historyPending ? 'historyPending' : 'noHistory') }),
       ...cycleBoxes.flatMap((b) => [el('h3', { text: withUnit(b.series.name, b.series.unit) }), b.box, cycleTable(b.series, l)]),
     ]),
   );

@@ -48,6 +48,11 @@ try {
   await frame.waitForFunction(() => document.querySelectorAll('canvas').length > 0 && [...document.querySelectorAll('canvas')].every((c) => c.width > 0), undefined, { timeout: 60_000 });
   console.log(`KPI preview: command → first chart ${Date.now() - commandAt} ms (browser side, incl. palette typing)`);
 
+  // The cross-cycle section first says it is looking, then charts the history (or says there is none).
+  await frame.waitForFunction(() => {
+    const section = document.querySelector('section.cycles');
+    return section && (section.querySelector('canvas') || !/正在查找/.test(section.textContent));
+  }, undefined, { timeout: 60_000 });
   const canvases = await canvasInk(frame);
   check(canvases.length >= 2, `the page has a chart per section (${canvases.length} canvases)`);
   for (const c of canvases) check(c.ink > 500, `canvas "${c.label}" is drawn (${c.ink} non-background pixels)`);

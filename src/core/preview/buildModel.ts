@@ -15,7 +15,7 @@ export interface PreviewInput {
   locked: boolean;
   /** Count of mdreview diagnostics for the document. */
   findings: number;
-  /** Earlier cycles of the same person, newest first. */
+  /** Earlier cycles of the same person, newest first; undefined while they are still being looked up. */
   history?: readonly CycleKpis[];
   parseOptions?: ParseOptions;
 }
@@ -69,5 +69,6 @@ export function buildPreviewModel(input: PreviewInput): PreviewModel {
     summary: summarize(kpis, input.findings, locale),
     notices,
     history: cycleSeries(doc.kpis, doc.meta.cycle, input.history ?? [], locale),
+    historyPending: input.history === undefined,
   };
 }

@@ -75,6 +75,8 @@ export interface ReviewModel extends ModelBase {
   notices: string[];
   /** Empty until a history provider returns earlier cycles: the page then says so instead of faking one. */
   history: CycleSeries[];
+  /** True while the history provider is still looking: the page says so rather than "no history". */
+  historyPending: boolean;
   cycle: string;
 }
 
@@ -96,11 +98,21 @@ export type HostMessage =
 export type PageMessage =
   | { type: 'ready'; state?: PageState }
   | { type: 'reveal'; kpiIndex: number }
-  | { type: 'rendered'; seq: number; charts: number; renderMs: number; sinceLoadMs: number }
+  | { type: 'rendered'; seq: number; charts: number; timing: PageTiming }
   | { type: 'toggleLock' }
   | { type: 'exportPng'; dataUrl: string }
   | { type: 'exportCsv' }
   | { type: 'error'; message: string };
+
+/** The page's clock (ms since its document began loading) at the steps of showing a model. */
+export interface PageTiming {
+  /** When the bundle started running: the cost of loading webview.js and webview.css. */
+  scriptStart: number;
+  /** When this model arrived. */
+  received: number;
+  /** When the frame with the charts was painted. */
+  painted: number;
+}
 
 /** What the page keeps with `setState`, handed back to the panel serializer after a window reload. */
 export interface PageState {

@@ -12,6 +12,7 @@ const STRINGS = {
     en: 'No history yet: no earlier review of this person was found, so there is no cross-cycle trend to show.',
     zh: '暂无历史数据：没有找到此人以前周期的面谈记录，因此无法显示跨周期趋势。',
   },
+  historyPending: { en: 'Looking for earlier cycles of this person…', zh: '正在查找此人以前周期的面谈…' },
   kpi: { en: 'KPI', zh: '指标' },
   target: { en: 'Target', zh: '目标' },
   actual: { en: 'Actual', zh: '实际' },

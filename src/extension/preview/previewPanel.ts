@@ -38,7 +38,8 @@ export class KpiPreviewPanel implements vscode.Disposable {
   /** Bumped per update, so a slow update finishing after a newer one does not overwrite it. */
   private generation = 0;
   private pageReady = false;
-  private history: { uri: string; cycles: Promise<CycleKpis[]> } | undefined;
+  /** Earlier cycles of the shown review; `cycles` is undefined until the provider answers. */
+  private history: { uri: string; cycles?: CycleKpis[] } | undefined;
   private readonly throttle = new Throttle(UPDATE_THROTTLE_MS, () => void this.update());
   private readonly disposables: vscode.Disposable[] = [];
   readonly timing: TimingLog;
@@ -105,15 +106,25 @@ export class KpiPreviewPanel implements vscode.Disposable {
     else void this.update();
   }
 
-  private historyFor(uri: vscode.Uri): Promise<CycleKpis[]> {
-    if (this.history?.uri !== uri.toString()) {
-      const cycles = this.deps.getHistory(uri).catch((e: unknown) => {
+  /**
+   * The history if the provider has answered; otherwise asks it and returns undefined, so the first
+   * chart does not wait for a workspace or git scan. The answer triggers another update.
+   */
+  private historyFor(uri: vscode.Uri): CycleKpis[] | undefined {
+    if (this.history?.uri === uri.toString()) return this.history.cycles;
+    const entry: { uri: string; cycles?: CycleKpis[] } = { uri: uri.toString() };
+    this.history = entry;
+    void this.deps
+      .getHistory(uri)
+      .catch((e: unknown) => {
         this.deps.log(`KPI preview: history provider failed: ${(e as Error).message}`);
         return [];
+      })
+      .then((cycles) => {
+        entry.cycles = cycles;
+        if (this.history === entry) void this.update();
       });
-      this.history = { uri: uri.toString(), cycles };
-    }
-    return this.history.cycles;
+    return undefined;
   }
 
   private async buildModel(): Promise<PreviewModel> {
@@ -127,7 +138,7 @@ export class KpiPreviewPanel implements vscode.Disposable {
     } catch {
       return emptyModel(base, 'no-document', t(locale, 'noDocument'));
     }
-    const history = await this.historyFor(uri);
+    const history = this.historyFor(uri);
     try {
       return buildPreviewModel({ ...base, text: document.getText(), findings: findingCount(uri), history });
     } catch (e) {
@@ -162,7 +173,7 @@ export class KpiPreviewPanel implements vscode.Disposable {
         return;
       case 'rendered':
         this.lastRenderedSeq = Math.max(this.lastRenderedSeq, m.seq);
-        this.timing.rendered(m.seq, m.charts, m.renderMs, m.sinceLoadMs);
+        this.timing.rendered(m.seq, m.charts, m.timing);
         return;
       case 'reveal':
         await this.reveal(m.kpiIndex);

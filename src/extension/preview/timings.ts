@@ -1,3 +1,5 @@
+import type { PageTiming } from '../../core/preview/protocol';
+
 // How long the preview takes: command → first chart, and keystroke → updated chart. Logged and kept for tests.
 export interface PreviewTimings {
   openToFirstChartMs?: number;
@@ -26,12 +28,15 @@ export class TimingLog {
     this.firstEditAt = undefined;
   }
 
-  /** `sinceLoadMs`: the page's clock at that frame, i.e. time since the webview document began loading. */
-  rendered(seq: number, charts: number, renderMs: number, sinceLoadMs: number): void {
+  rendered(seq: number, charts: number, page: PageTiming): void {
     const now = performance.now();
+    const drawing = `drawing ${(page.painted - page.received).toFixed(0)} ms`;
     if (this.openedAt !== undefined) {
       this.timings.openToFirstChartMs = now - this.openedAt;
-      this.log(`KPI preview: command → first chart ${this.timings.openToFirstChartMs.toFixed(0)} ms (${charts} charts; page: loaded → drawn ${sinceLoadMs.toFixed(0)} ms, drawing ${renderMs.toFixed(1)} ms)`);
+      this.log(
+        `KPI preview: command → first chart ${this.timings.openToFirstChartMs.toFixed(0)} ms (${charts} charts; page: loading the bundle ${page.scriptStart.toFixed(0)} ms, ` +
+          `then waiting for the model ${(page.received - page.scriptStart).toFixed(0)} ms, ${drawing})`,
+      );
       this.openedAt = undefined;
     }
     const editAt = this.editStartBySeq.get(seq);
@@ -39,7 +44,7 @@ export class TimingLog {
       this.editStartBySeq.delete(seq);
       const ms = now - editAt;
       this.timings.editToChartMs.push(ms);
-      this.log(`KPI preview: edit → updated chart ${ms.toFixed(0)} ms (page render ${renderMs.toFixed(1)} ms)`);
+      this.log(`KPI preview: edit → updated chart ${ms.toFixed(0)} ms (${drawing})`);
     }
   }
 }

@@ -127,7 +127,11 @@ describe('preview model', () => {
     assert.equal(m.kpis[0].name, '🚀');
     for (const text of ['---', '---\n---', '---\nkpis:\n  - name: a\n    sessions: 5\n---', '\uFEFF---\nkpis: []\n---']) assert.doesNotThrow(() => model(text));
   });
-  it('is empty of history until the provider returns earlier cycles', () => {
+  it('is empty of history, and says whether the provider has answered yet', () => {
     assert.deepEqual(review(REVIEW).history, []);
+    assert.equal(review(REVIEW).historyPending, true);
+    const answered = review(REVIEW, { history: [] });
+    assert.deepEqual(answered.history, []);
+    assert.equal(answered.historyPending, false);
   });
 });
