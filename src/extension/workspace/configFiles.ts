@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Config } from '../../core/config/config';
 import { loadEngine } from '../engine';
+import { LazyWatcher } from './lazyWatcher';
 
 const decoder = new TextDecoder();
 
@@ -21,21 +22,18 @@ export class ConfigFiles implements vscode.Disposable {
   private readonly byFolder = new Map<string, Promise<Config | undefined>>();
   private readonly reported = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
-  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/.mdreviewrc.{json,yaml,yml}');
+  private readonly watcher = new LazyWatcher('**/.mdreviewrc.{json,yaml,yml}', (uri) => {
+    this.output.info(`config file changed: ${uri.fsPath}`);
+    this.byFolder.clear();
+    this.changed.fire();
+  });
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly output: vscode.LogOutputChannel) {
-    const clear = () => {
-      this.byFolder.clear();
-      this.changed.fire();
-    };
-    this.watcher.onDidCreate(clear);
-    this.watcher.onDidChange(clear);
-    this.watcher.onDidDelete(clear);
-  }
+  constructor(private readonly output: vscode.LogOutputChannel) {}
 
   /** The config that applies to `uri`, or undefined when there is none (or it is broken: errors are logged). */
   forFile(uri: vscode.Uri): Promise<Config | undefined> {
+    this.watcher.start();
     const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
     if (!root) return Promise.resolve(undefined);
     return this.inFolder(vscode.Uri.joinPath(uri, '..'), root);

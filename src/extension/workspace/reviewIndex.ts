@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ParsedReview } from '../../core/parse/parse';
 import { loadEngine } from '../engine';
 import { readSettings } from '../settings';
+import { LazyWatcher } from './lazyWatcher';
 import { isReview } from './reviewFiles';
 import type { TemplateFiles } from './templateFiles';
 
@@ -28,7 +29,10 @@ export class ReviewIndex implements vscode.Disposable {
   private scan: Promise<IndexedReview[]> | undefined;
   private ready: IndexedReview[] | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
-  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  private readonly watcher = new LazyWatcher('**/*.md', (uri) => {
+    this.parsed.delete(uri.toString());
+    this.scan = undefined;
+  });
   /** Fires when a scan finishes, so history-dependent findings can be refreshed. */
   readonly onDidChange = this.changed.event;
 
@@ -36,13 +40,6 @@ export class ReviewIndex implements vscode.Disposable {
     private readonly templates: TemplateFiles,
     private readonly output: vscode.LogOutputChannel,
   ) {
-    const forget = (uri: vscode.Uri) => {
-      this.parsed.delete(uri.toString());
-      this.scan = undefined;
-    };
-    this.watcher.onDidCreate(forget);
-    this.watcher.onDidChange(forget);
-    this.watcher.onDidDelete(forget);
     templates.onDidChange(() => {
       this.parsed.clear();
       this.scan = undefined;
@@ -51,6 +48,7 @@ export class ReviewIndex implements vscode.Disposable {
 
   /** Every review of the workspace; `progress` is called once per Markdown file read. */
   all(progress?: (done: number, total: number) => void): Promise<IndexedReview[]> {
+    this.watcher.start();
     if (!this.scan || progress) {
       this.scan = this.scanWorkspace(progress).then((list) => {
         this.ready = list;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { TemplateRegistry } from '../../core/templates/template';
 import { loadEngine } from '../engine';
+import { LazyWatcher } from './lazyWatcher';
 
 const decoder = new TextDecoder();
 const TEMPLATE_DIR = ['.mdreview', 'templates'];
@@ -12,24 +13,21 @@ const TEMPLATE_DIR = ['.mdreview', 'templates'];
 export class TemplateFiles implements vscode.Disposable {
   private readonly byFolder = new Map<string, Promise<TemplateRegistry>>();
   private readonly changed = new vscode.EventEmitter<void>();
-  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/.mdreview/templates/*.md');
+  private readonly watcher = new LazyWatcher('**/.mdreview/templates/*.md', (uri) => {
+    this.output.info(`template changed: ${uri.fsPath}`);
+    this.byFolder.clear();
+    this.changed.fire();
+  });
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly output: vscode.LogOutputChannel) {
-    const clear = () => {
-      this.byFolder.clear();
-      this.changed.fire();
-    };
-    this.watcher.onDidCreate(clear);
-    this.watcher.onDidChange(clear);
-    this.watcher.onDidDelete(clear);
-  }
+  constructor(private readonly output: vscode.LogOutputChannel) {}
 
   forFile(uri: vscode.Uri): Promise<TemplateRegistry> {
     return this.forFolder(vscode.workspace.getWorkspaceFolder(uri));
   }
 
   forFolder(folder: vscode.WorkspaceFolder | undefined): Promise<TemplateRegistry> {
+    this.watcher.start();
     const key = folder?.uri.toString() ?? '';
     let registry = this.byFolder.get(key);
     if (!registry) {

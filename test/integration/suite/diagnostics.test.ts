@@ -100,6 +100,16 @@ suite('diagnostics', function () {
     await waitForDiagnostics(uri, (d) => countRule(d, 'action-owner') === 0);
   });
 
+  test('the nearest .mdreviewrc file sets severities, and changes to it apply live', async () => {
+    const uri = await writeWorkspaceFile('it/config/nested/review.md', REVIEW);
+    const owner = (severity: vscode.DiagnosticSeverity) => (d: readonly vscode.Diagnostic[]) => d.some((x) => ruleOf(x) === 'action-owner' && x.severity === severity);
+    await openAndWait(uri, owner(vscode.DiagnosticSeverity.Warning));
+    const rc = await writeWorkspaceFile('it/config/.mdreviewrc.json', JSON.stringify({ rules: { 'action-owner': 'error' } }));
+    await waitForDiagnostics(uri, owner(vscode.DiagnosticSeverity.Error), 20_000);
+    await vscode.workspace.fs.delete(rc);
+    await waitForDiagnostics(uri, owner(vscode.DiagnosticSeverity.Warning), 20_000);
+  });
+
   test('the locale setting switches the messages to Chinese', async () => {
     const uri = await writeWorkspaceFile('it/diagnostics/locale.md', REVIEW);
     await setSetting('locale', 'en');

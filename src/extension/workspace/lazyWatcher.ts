@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+
+/**
+ * A file watcher started on first use rather than during activation: activation stays cheap, and in
+ * the browser host a watcher created while the extension host was still starting missed events.
+ */
+export class LazyWatcher implements vscode.Disposable {
+  private watcher: vscode.FileSystemWatcher | undefined;
+
+  constructor(
+    private readonly glob: string,
+    private readonly onChange: (uri: vscode.Uri) => void,
+  ) {}
+
+  start() {
+    if (this.watcher) return;
+    this.watcher = vscode.workspace.createFileSystemWatcher(this.glob);
+    this.watcher.onDidCreate(this.onChange);
+    this.watcher.onDidChange(this.onChange);
+    this.watcher.onDidDelete(this.onChange);
+  }
+
+  dispose() {
+    this.watcher?.dispose();
+  }
+}
