@@ -1,6 +1,5 @@
-import Ajv from 'ajv';
+import validate from 'virtual:config-validator';
 import { parse as parseYaml } from 'yaml';
-import schema from '../../../schemas/mdreviewrc.schema.json';
 import type { Locale, SeveritySetting } from '../lint/types';
 
 export interface Config {
@@ -13,8 +12,6 @@ export interface Config {
 
 export const CONFIG_FILE_NAMES = ['.mdreviewrc.json', '.mdreviewrc.yaml', '.mdreviewrc.yml'] as const;
 
-let validate: ReturnType<Ajv['compile']> | undefined;
-
 /** Parses and validates a config file's text. Errors are plain sentences naming the file. */
 export function parseConfig(text: string, fileName: string): { config: Config; errors: string[] } {
   let data: unknown;
@@ -24,9 +21,8 @@ export function parseConfig(text: string, fileName: string): { config: Config; e
     return { config: {}, errors: [`${fileName}: ${(e as Error).message.split('\n')[0]}`] };
   }
   data ??= {};
-  validate ??= new Ajv({ allErrors: true }).compile(schema);
   if (!validate(data)) {
-    const errors = (validate.errors ?? []).map((e) => `${fileName}: ${e.instancePath || '/'} ${e.message}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as string[]).join(', ')})` : ''}`);
+    const errors = (validate.errors ?? []).map((e) => `${fileName}: ${e.instancePath || '/'} ${e.message}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`);
     return { config: {}, errors };
   }
   return { config: data as Config, errors: [] };

@@ -1,0 +1,6 @@
+// Generated at build time from schemas/mdreviewrc.schema.json by the plugin in esbuild.mjs.
+declare module 'virtual:config-validator' {
+  import type { ErrorObject } from 'ajv';
+  const validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+  export default validate;
+}
