@@ -34,8 +34,11 @@ suite('compare across cycles', function () {
   const newName = 'git 历史/王 五.md';
   const hashes: string[] = [];
 
+  let createdRepository = false;
+
   suiteSetup(() => {
-    if (!fs.existsSync(workspaceFile('.git').fsPath)) git('init', '-q');
+    createdRepository = !fs.existsSync(workspaceFile('.git').fsPath);
+    if (createdRepository) git('init', '-q');
     fs.mkdirSync(workspaceFile('git 历史').fsPath, { recursive: true });
     fs.writeFileSync(workspaceFile(oldName).fsPath, review('2026-Q1', '互动占比', '4%'));
     git('add', '--', oldName);
@@ -50,6 +53,12 @@ suite('compare across cycles', function () {
 
   teardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  // Leave the shared workspace as the other suites expect it: no extra review, no repository.
+  suiteTeardown(() => {
+    fs.rmSync(workspaceFile('git 历史').fsPath, { recursive: true, force: true });
+    if (createdRepository) fs.rmSync(workspaceFile('.git').fsPath, { recursive: true, force: true });
   });
 
   test('Compare with Previous Cycle: the previous review from the workspace on the left', async () => {
