@@ -119,10 +119,14 @@ async function previousSide(reader: ReviewReader, file: string, label: string, n
   const root = await reader.root(file);
   const index = new ReviewIndex();
   const { candidates } = await discover([root], root);
-  for (const c of candidates) {
-    const read = c.path === file ? { ok: true as const, text: now.review.text } : await readText(c.path);
-    if (read.ok && looksLikeReview(read.text)) index.set(c.path, (await reader.parser(c.path))(read.text));
-  }
+  await Promise.all(
+    candidates
+      .filter((c) => c.path !== file)
+      .map(async (c) => {
+        const read = await readText(c.path);
+        if (read.ok && looksLikeReview(read.text)) index.set(c.path, (await reader.parser(c.path))(read.text));
+      }),
+  );
   index.set(file, now.review);
   notes.push(...duplicateNotes(index, employee));
   const before = index.reviewsOf(employee).filter((e) => e.key !== file);

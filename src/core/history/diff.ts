@@ -152,6 +152,12 @@ function itemChanges(
   ];
 }
 
+/** The spelling of the KPI (name or id) that the goal text uses. */
+function kpiNameIn(text: string, kpi: Kpi): string | undefined {
+  const folded = text.normalize('NFKC').toLowerCase();
+  return [kpi.name, kpi.id].find((n): n is string => !!n && folded.includes(n.normalize('NFKC').toLowerCase()));
+}
+
 /** Last cycle's goals that name a KPI, judged by this cycle's actual value of that KPI. */
 function goalOutcomes(a: ParsedReview, b: ParsedReview): GoalOutcome[] {
   const out: GoalOutcome[] = [];
@@ -159,7 +165,7 @@ function goalOutcomes(a: ParsedReview, b: ParsedReview): GoalOutcome[] {
     const kpi = kpiNamedIn(goal.text, b.kpis);
     if (!kpi) continue;
     // A goal without a number is judged against this cycle's target for the KPI.
-    const target = goalTarget(goal.text)?.value ?? kpi.target?.value;
+    const target = goalTarget(goal.text, kpiNameIn(goal.text, kpi))?.value ?? kpi.target?.value;
     const actual = kpi.actual?.value;
     out.push({
       goal: goal.text,

@@ -9,9 +9,19 @@ const NUMBER = /[¥￥$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:十万|百万|千万|�
 // Words after which the target value follows.
 const TARGET_CUE = /(?:提升到|提高到|增长到|降低到|降到|下降到|达到|达|至|到|不低于|不少于|不高于|不超过|超过|高于|低于|to|reach(?:es|ing)?|at least|at most|above|below|under|over|≥|>=|≤|<=)\s*$/iu;
 
-/** The goal's target value: the number after a cue word (到, to, ≥…), else the last number; undefined when none. */
-export function goalTarget(text: string): Quantity | undefined {
-  const cleaned = text.normalize('NFKC').replace(DATES, (d) => ' '.repeat(d.length));
+/**
+ * The goal's target value: the number after a cue word (到, to, ≥…), else the last number; undefined when
+ * none. With `kpiName`, only the clause that names the KPI is read, so in
+ * "把转化率从 2.3% 提升到 2.6%：讲解时长从 90 秒延长到 150 秒" the target of 转化率 is 2.6%, not 150 秒.
+ */
+export function goalTarget(text: string, kpiName?: string): Quantity | undefined {
+  let cleaned = text.normalize('NFKC').replace(DATES, (d) => ' '.repeat(d.length));
+  const at = kpiName ? cleaned.toLowerCase().indexOf(kpiName.normalize('NFKC').toLowerCase()) : -1;
+  if (at >= 0) {
+    const rest = cleaned.slice(at);
+    const end = rest.search(/[:;。!?\n]/u); // after NFKC, full-width ：；！？ are these too
+    cleaned = end > 0 ? rest.slice(0, end) : rest;
+  }
   const found: { q: Quantity; cued: boolean }[] = [];
   for (const m of cleaned.matchAll(NUMBER)) {
     const q = parseQuantity(m[0].trim());

@@ -76,6 +76,10 @@ test('goalTarget reads the number after a cue word, never a date', () => {
   assert.equal(goalTarget('2026-Q4 观看人数 60000')?.value, 60000);
   assert.equal(goalTarget('Cut response time to 4 h by 2026-12-31')?.value, 4);
   assert.equal(goalTarget('学习短视频剪辑'), undefined);
+  // Only the clause naming the KPI counts: the 150 秒 belongs to the means, not the goal.
+  const goal = '2026-09-30 前，把销售转化率从 2.3% 提升到 2.6%：家居品类单品讲解时长从 90 秒延长到 150 秒。';
+  assert.equal(goalTarget(goal, '销售转化率')?.value, 2.6);
+  assert.equal(goalTarget(goal)?.value, 150);
 });
 
 test('formatted diff in both languages names the changes', () => {
