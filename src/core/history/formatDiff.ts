@@ -51,6 +51,11 @@ export function formatNumber(n: number, unit?: string): string {
   return unit === '%' ? `${s}%` : `${s} ${unit}`;
 }
 
+/** A quantity as the review wrote it (`16.5万`, `4.1%`), or from its value and unit when written as a bare number. */
+export function formatQuantity(q: { value: number; raw: string }, unit?: string): string {
+  return /[^\d.,\s+-]/.test(q.raw) ? q.raw.trim() : formatNumber(q.value, unit);
+}
+
 export function formatPercent(ratio: number): string {
   return `${Math.round(ratio * 100)}%`;
 }

@@ -9,6 +9,21 @@ const NUMBER = /[¥￥$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:十万|百万|千万|�
 // Words after which the target value follows.
 const TARGET_CUE = /(?:提升到|提高到|增长到|降低到|降到|下降到|达到|达|至|到|不低于|不少于|不高于|不超过|超过|高于|低于|to|reach(?:es|ing)?|at least|at most|above|below|under|over|≥|>=|≤|<=)\s*$/iu;
 
+/** Every number with its unit in a text, with its offset (dates are not blanked here). */
+function numbersIn(text: string): { q: Quantity; index: number }[] {
+  const out: { q: Quantity; index: number }[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const q = parseQuantity(m[0].trim());
+    if (q) out.push({ q, index: m.index });
+  }
+  return out;
+}
+
+/** The values of the numbers a text states, dates left out: "观看人数 97 万，目标 95 万" → [970000, 950000]. */
+export function valuesIn(text: string): number[] {
+  return numbersIn(text.normalize('NFKC').replace(DATES, (d) => ' '.repeat(d.length))).map((n) => n.q.value);
+}
+
 /**
  * The goal's target value: the number after a cue word (到, to, ≥…), else the last number; undefined when
  * none. With `kpiName`, only the clause that names the KPI is read, so in
@@ -22,10 +37,6 @@ export function goalTarget(text: string, kpiName?: string): Quantity | undefined
     const end = rest.search(/[:;。!?\n]/u); // after NFKC, full-width ：；！？ are these too
     cleaned = end > 0 ? rest.slice(0, end) : rest;
   }
-  const found: { q: Quantity; cued: boolean }[] = [];
-  for (const m of cleaned.matchAll(NUMBER)) {
-    const q = parseQuantity(m[0].trim());
-    if (q) found.push({ q, cued: TARGET_CUE.test(cleaned.slice(Math.max(0, m.index - 12), m.index)) });
-  }
+  const found = numbersIn(cleaned).map((n) => ({ q: n.q, cued: TARGET_CUE.test(cleaned.slice(Math.max(0, n.index - 12), n.index)) }));
   return (found.filter((f) => f.cued).at(-1) ?? found.at(-1))?.q;
 }

@@ -1,19 +1,40 @@
+import { goalTarget, valuesIn } from '../history/goalTarget';
 import { actionItems, goalItems, oneLine, type ReviewItem } from '../history/items';
+import { kpiNamedIn } from '../history/kpiMatch';
 import { firstSection } from '../history/sectionLookup';
 import { containment, normalizeForMatch, pairUp } from '../history/similarity';
 import { text, type Rule } from '../lint/types';
+import type { Kpi } from '../model';
 import type { ParsedReview } from '../parse/parse';
 import { eol } from './fixHelpers';
 
 // Share of an old item's bigrams that one paragraph or list item must hold to count as mentioning it.
 const MENTIONED = 0.6;
+// The same, for a paragraph that also names the item's KPI: the KPI carries most of the meaning.
+const MENTIONED_WITH_KPI = 0.35;
+
+/**
+ * True when some block of `doc` talks about the item: most of its wording, or its KPI together with
+ * its target number or a good part of its wording ("观看人数 97 万，目标 95 万，达成" follows up
+ * "把观看人数从 86 万提升到 95 万").
+ */
+function discussed(item: ReviewItem, kpis: readonly Kpi[], doc: ParsedReview): boolean {
+  const kpi = kpiNamedIn(item.raw, kpis);
+  const target = kpi && goalTarget(item.raw, kpi.name)?.value;
+  return doc.blocks.some((block) => {
+    const key = normalizeForMatch(block.text);
+    if (containment(item.key, key) >= MENTIONED) return true;
+    if (!kpi || !kpiNamedIn(block.text, [kpi])) return false;
+    return (target !== undefined && valuesIn(block.text).includes(target)) || containment(item.key, key) >= MENTIONED_WITH_KPI;
+  });
+}
 
 /** Last cycle's open items that this review neither closes, carries over, nor talks about. */
 function missedItems(previous: ParsedReview, doc: ParsedReview): ReviewItem[] {
   const olds = [...actionItems(previous).filter((i) => !i.done), ...goalItems(previous)];
   const { unmatchedOld } = pairUp(olds, [...actionItems(doc), ...goalItems(doc)], (i) => i.key, (i) => i.key);
-  const blocks = doc.blocks.map((b) => normalizeForMatch(b.text));
-  return unmatchedOld.filter((item) => !blocks.some((b) => containment(item.key, b) >= MENTIONED));
+  const kpis = [...doc.kpis, ...previous.kpis];
+  return unmatchedOld.filter((item) => !discussed(item, kpis, doc));
 }
 
 /** 后续跟进: every open action item and goal of the previous cycle is closed, carried over or discussed. */

@@ -1,5 +1,5 @@
 import { trendOf } from '../history/diff';
-import { formatNumber } from '../history/formatDiff';
+import { formatQuantity } from '../history/formatDiff';
 import { kpiNameKey, matchKpis } from '../history/kpiMatch';
 import { blocksIn } from '../history/sectionLookup';
 import { text, type Rule } from '../lint/types';
@@ -27,8 +27,8 @@ export const kpiRegressionUnexplainedRule: Rule = {
       if (names.some((n) => discussed.includes(n))) continue;
       const params = {
         kpi: kpi.name,
-        before: formatNumber(before!, kpi.unit),
-        after: formatNumber(after!, kpi.unit),
+        before: formatQuantity(old.actual!, kpi.unit),
+        after: formatQuantity(kpi.actual!, kpi.unit),
         cycle: previous.meta.cycle ?? '?',
       };
       report({

@@ -56,13 +56,24 @@ test('follow-up-missing: mentioning the item in the text counts as following up;
   assert.deepEqual(run(fixed, prev, 'en').filter((f) => f.ruleId === 'follow-up-missing'), []);
 });
 
+test('follow-up-missing: a goal counts as followed up when a paragraph names its KPI with its target or its key words', () => {
+  const kpis = 'kpis:\n  - { name: 观看人数, target: 95万, actual: 97万 }\n  - { name: 用户留存率, target: 33%, actual: 33.5% }\n';
+  const prev = `---\nemployee: 李娜\ncycle: 2026-Q2\n${kpis}---\n## 六、总结与展望\n\n- 2026-09-30 前，把观看人数从 86 万提升到 95 万：每周产出 3 条试色切片短视频导流。\n- 把用户留存率从 32% 提升到 33%：粉丝群每场开播前 2 小时预告。\n`;
+  const head = `---\nemployee: 李娜\ncycle: 2026-Q3\n${kpis}---\n## 一、目标达成情况\n\n`;
+  const tail = '\n\n## 六、总结与展望\n\n- 把销售额提升到 500 万\n';
+  const missed = (body: string) => run(head + body + tail, prev).filter((f) => f.ruleId === 'follow-up-missing').map((f) => f.data?.item);
+  assert.deepEqual(missed('观看人数 97 万，目标 95 万，达成。用户留存率 33.5%，粉丝群开播预告每场带来约 400 名老粉回访。'), []);
+  // The KPI alone, with neither the target nor the plan, is no follow-up.
+  assert.equal(missed('观看人数 97 万。用户留存率 33.5%。').length, 2);
+});
+
 test('kpi-regression-unexplained: worse KPI not mentioned in data/goals → finding at its actual value', () => {
   const findings = run(fixtureText('zh-2026-Q3.md'), fixtureText('zh-2026-Q2.md')).filter((f) => f.ruleId === 'kpi-regression-unexplained');
   const doc = fixture('zh-2026-Q3.md');
   const conversion = doc.kpis.find((k) => k.id === 'conversion-rate')!;
   const returns = doc.kpis.find((k) => k.id === 'return-rate')!;
   assert.deepEqual(findings.map((f) => f.range), [conversion.actualRange, returns.actualRange]);
-  assert.match(findings[0].message, /“销售转化率”比 2026-Q2 变差（3\.2% → 3%）/);
+  assert.match(findings[0].message, /“销售转化率”比 2026-Q2 变差（3\.2% → 3\.0%）/);
   assert.deepEqual(findings[1].data, { kpi: 'return-rate', previous: 6, current: 7, previousCycle: '2026-Q2', better: 'lower' });
 });
 
