@@ -1,5 +1,5 @@
 // Everything the extension uses from src/core at run time; loaded lazily through engine.ts.
-export { parseConfig, mergeConfigs, CONFIG_FILE_NAMES } from '../core/config/config';
+export { parseConfig, CONFIG_FILE_NAMES } from '../core/config/config';
 export { compareCycles, cycleOf, nextCycle, normalizeCycleId, parseCycle } from '../core/cycles/cycle';
 export { lintDocument } from '../core/lint/lint';
 export { parse } from '../core/parse/parse';

@@ -26,7 +26,7 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('mdreview').update(key, value, vscode.ConfigurationTarget.Workspace);
 }
 
-/** The text of the lines that form `lines` lines, one per entry, joined with \n. */
+/** Lines of text joined with \n (test documents read best one line per entry). */
 export function lines(...l: string[]): string {
   return l.join('\n');
 }
