@@ -140,7 +140,10 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   let done = new Map<number, ReportFinding[]>();
   if (threads > 0) {
     // A worker that cannot start (e.g. dist/lintWorker.js missing) is no reason to fail: lint in-process instead.
-    done = await lintInWorkers(chunks, init, threads, (n) => progress.advance(n)).catch(() => new Map());
+    done = await lintInWorkers(chunks, init, threads, (n) => progress.advance(n)).catch((e: Error) => {
+      context.stderr.write(locale === 'zh' ? `mdreview：工作线程失败（${e.message}），改为单线程检查\n` : `mdreview: worker threads failed (${e.message}); linting in one thread\n`);
+      return new Map();
+    });
   }
   const linter = new JobLinter(init.settings, init.locale);
   for (const chunk of chunks) {

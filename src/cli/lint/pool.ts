@@ -25,9 +25,13 @@ export async function lintInWorkers(chunks: LintJob[][], init: WorkerInit, threa
   const runWorker = () =>
     new Promise<void>((resolvePromise, reject) => {
       const worker = new Worker(join(__dirname, 'lintWorker.js'), { workerData: init });
+      let finished = false;
       const feed = () => {
         if (next >= chunks.length) {
-          void worker.terminate().then(() => resolvePromise());
+          // Resolve first: terminating fires 'exit', which must not count as a failure.
+          finished = true;
+          resolvePromise();
+          void worker.terminate();
           return;
         }
         worker.postMessage(chunks[next++]);
@@ -38,8 +42,9 @@ export async function lintInWorkers(chunks: LintJob[][], init: WorkerInit, threa
         feed();
       });
       worker.on('error', reject);
-      // After a normal finish the promise is already resolved and this is a no-op.
-      worker.on('exit', (code) => reject(new Error(`lint worker stopped (exit code ${code})`)));
+      worker.on('exit', (code) => {
+        if (!finished) reject(new Error(`lint worker stopped (exit code ${code})`));
+      });
       feed();
     });
   await Promise.all(Array.from({ length: threads }, runWorker));

@@ -100,6 +100,7 @@ describe('mdreview lint: which files', () => {
     const single = runCli(['lint', '--format', 'json', '--threads', '0'], dir);
     const parallel = runCli(['lint', '--format', 'json', '--threads', '2'], dir);
     assert.equal(parallel.stdout, single.stdout);
+    assert.equal(parallel.stderr, '', 'the workers finish without falling back to one thread');
     assert.equal(JSON.parse(parallel.stdout).length, 40);
   });
 });
