@@ -22,6 +22,8 @@ export interface ParseOptions {
 
 export interface ParsedReview extends ReviewDocument {
   template: Template;
+  /** "Today" for relative dates and for the dates quick fixes insert. */
+  today: Date;
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -167,13 +169,13 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
   const goalSections = new Set(template.sections.filter((t) => t.goals).map((t) => t.id));
   const inGoalSection = (index: number): boolean =>
     index >= 0 && (goalSections.has(sections[index].id ?? '') || inGoalSection(sections[index].parent));
-  const reference = options.today;
+  const today = options.today ?? new Date();
   const actions: ActionItem[] = [];
   const goals: Goal[] = [];
   for (const item of listItems) {
     if (item.checked !== null) {
       const owner = findOwner(item.text);
-      const due = findDueDate(item.text, reference);
+      const due = findDueDate(item.text, today);
       actions.push({
         item,
         done: item.checked,
@@ -198,6 +200,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
     goals,
     comments,
     template,
+    today,
     yamlRange: rangeOf,
   };
 }

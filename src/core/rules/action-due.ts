@@ -9,7 +9,7 @@ export const actionDueRule: Rule = {
   check({ doc, report }) {
     for (const action of doc.actions) {
       if (action.done || action.due) continue;
-      const due = isoDaysAfter(new Date(), 14);
+      const due = isoDaysAfter(doc.today, 14);
       const stub = writesChinese(doc) ? ` 截止：${due}` : ` Due: ${due}`;
       report({
         range: action.item.range,

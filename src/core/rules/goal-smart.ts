@@ -66,7 +66,7 @@ function quarterAhead(today: Date): string {
 
 /** Appends a deadline to the goal, before its closing full stop if it has one. */
 function deadlineFix(doc: ParsedReview, goal: { text: string; offset: number }) {
-  const date = quarterAhead(new Date());
+  const date = quarterAhead(doc.today);
   const stub = /[\u4e00-\u9fff]/.test(goal.text) ? `，截止：${date}` : `, by ${date}`;
   const closing = /[。.！!；;]\s*$/.exec(goal.text);
   const offset = goal.offset + (closing ? closing.index : goal.text.trimEnd().length);
@@ -85,6 +85,7 @@ export const goalSmartRule: Rule = {
     const context = {
       kpis: doc.kpis,
       templateKpis: doc.template.kpis,
+      today: doc.today,
       history: history.map((r) => ({ cycle: r.meta.cycle, kpis: r.kpis })),
     };
     const kpiNames = (doc.kpis.length ? doc.kpis.map((k) => k.name) : doc.template.kpis).slice(0, 4);
