@@ -165,6 +165,7 @@ export interface ReviewDocument {
   listItems: ListItem[];
   actions: ActionItem[];
   goals: Goal[];
+  /** HTML comments of the body, block-level or inline, in document order. */
   comments: HtmlComment[];
   /** Range of a frontmatter node by path (e.g. ['kpis', 0, 'target']); undefined when absent. */
   yamlRange(path: readonly (string | number)[], part?: 'key' | 'value'): Range | undefined;

@@ -1,9 +1,10 @@
-// The engine (parser, rules, YAML, ajv) is most of the bundle. Loading it on first use keeps activation cheap:
-// esbuild wraps a dynamically imported module so its top level runs only when import() is called.
+// The engine (parser, rules, YAML, date parsing) is most of the extension's code. It is bundled apart as
+// dist/engine.js (see esbuild.mjs) and required on first use, so activation loads only the thin adapter.
 export type Engine = typeof import('./engineExports');
 
 let loading: Promise<Engine> | undefined;
 
 export function loadEngine(): Promise<Engine> {
-  return (loading ??= import('./engineExports'));
+  // A runtime require of the sibling bundle: esbuild leaves './engine.js' external.
+  return (loading ??= Promise.resolve().then(() => require('./engine.js') as Engine));
 }

@@ -1,4 +1,5 @@
-// Everything the extension uses from src/core at run time; loaded lazily through engine.ts.
+// Everything the extension uses from src/core at run time. esbuild.mjs bundles it as dist/engine.js,
+// which engine.ts requires on first use: activation never parses the engine.
 export { parseConfig, CONFIG_FILE_NAMES } from '../core/config/config';
 export { compareCycles, cycleOf, nextCycle, normalizeCycleId, parseCycle } from '../core/cycles/cycle';
 export { lintDocument } from '../core/lint/lint';
@@ -7,3 +8,9 @@ export { ruleDocPath } from '../core/rules/registry';
 export { reviewPath } from '../core/scaffold/reviewPath';
 export { scaffoldNewReview } from '../core/scaffold/newReview';
 export { TemplateRegistry } from '../core/templates/template';
+export { diffReviews, trendOf } from '../core/history/diff';
+export { formatDiff, formatNumber } from '../core/history/formatDiff';
+export { matchKpis } from '../core/history/kpiMatch';
+export { cyclesInHistory } from '../core/history/previousInHistory';
+export { ReviewIndex } from '../core/history/reviewIndex';
+export { buildPreviewModel, emptyModel } from '../core/preview/buildModel';

@@ -15,8 +15,11 @@ function ruleSet(list: string): Set<string> | 'all' {
   return names.length ? new Set(names) : 'all';
 }
 
-/** Reads the inline directives of a review into the line spans they switch rules off for. */
-export function disabledSpans(comments: HtmlComment[], lineOf: (offset: number) => number): Span[] {
+/**
+ * Reads the inline directives of a review into the line spans they switch rules off for. A `disable`
+ * that comes before any body content (right after the frontmatter) covers the frontmatter too.
+ */
+export function disabledSpans(comments: HtmlComment[], lineOf: (offset: number) => number, firstContentLine: number): Span[] {
   const spans: Span[] = [];
   const open: { line: number; rules: Set<string> | 'all' }[] = [];
   for (const comment of comments) {
@@ -33,7 +36,7 @@ export function disabledSpans(comments: HtmlComment[], lineOf: (offset: number) 
           spans.push({ fromLine: line, toLine: line, rules });
           break;
         case 'disable':
-          open.push({ line, rules });
+          open.push({ line: line < firstContentLine ? 0 : line, rules });
           break;
         case 'enable':
           // `enable` with no names closes every open span; with names, only the spans for those rules.

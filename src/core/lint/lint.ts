@@ -58,7 +58,8 @@ export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Find
       });
     }
   }
-  const spans = disabledSpans(doc.comments, (offset) => doc.lines.position(offset).line);
+  const firstContentLine = Math.min(doc.sections[0]?.headingRange.start.line ?? Infinity, doc.blocks[0]?.range.start.line ?? Infinity);
+  const spans = disabledSpans(doc.comments, (offset) => doc.lines.position(offset).line, firstContentLine);
   return findings.filter((f) => !isDisabled(f, spans)).sort(byPosition);
 }
 

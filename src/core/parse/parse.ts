@@ -51,6 +51,10 @@ function chooseTemplate(meta: ReviewMeta, text: string, options: ParseOptions): 
 }
 
 /** Parses review text into the model every rule reads. Never throws on any input string. */
+function isComment(html: string): boolean {
+  return /^<!--[\s\S]*-->$/.test(html.trim());
+}
+
 export function parse(text: string, options: ParseOptions = {}): ParsedReview {
   const lines = new LineMap(text);
   const frontmatter = readFrontmatter(text, lines);
@@ -146,8 +150,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
           for (const cell of row.children) addBlock('tableCell', cell.position!.start.offset!, cell.position!.end.offset!);
         return;
       case 'html':
-        if (/^<!--[\s\S]*-->$/.test(node.value.trim())) comments.push({ text: node.value, range: lines.range(start, end), offset: start });
-        else markContent();
+        if (!isComment(node.value)) markContent();
         return;
       case 'yaml':
         return;
@@ -156,6 +159,18 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
     }
   };
   for (const node of tree.children) visit(node);
+
+  // Comments anywhere in the body (block-level, or inline at the end of a list item or paragraph):
+  // the inline disable directives live in them.
+  const collectComments = (node: Nodes) => {
+    if (node.type === 'html' && isComment(node.value) && node.position) {
+      const offset = node.position.start.offset!;
+      comments.push({ text: node.value, range: lines.range(offset, node.position.end.offset!), offset });
+    } else if ('children' in node) {
+      for (const child of node.children) collectComments(child);
+    }
+  };
+  collectComments(tree);
 
   // A section's range runs to the next heading of the same or a higher level.
   for (const s of sections) {

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import type { Commit } from '../../cli/git';
 import type { ParsedReview } from '../../core/parse/parse';
 import { fileHistory } from '../git/fileHistory';
-import { loadCompareEngine, type CompareHistory } from './history';
+import { loadEngine } from '../engine';
+import type { CompareHistory } from './history';
 import { s, uiLocale } from './strings';
 import type { SummaryDocuments } from './summary';
 
@@ -18,7 +19,7 @@ function targetOf(uri: unknown): vscode.Uri | undefined {
 
 /** Opens the summary beside, then the diff in the active group (so the diff is the active tab). */
 async function openComparison(summaries: SummaryDocuments, left: vscode.Uri, right: vscode.Uri, title: string, old: ParsedReview, now: ParsedReview, notes: string[]) {
-  const engine = await loadCompareEngine();
+  const engine = await loadEngine();
   const markdown = engine.formatDiff(engine.diffReviews(old, now), uiLocale());
   await summaries.show(`${s('summaryTitle')} ${title}`, notes.length ? `${notes.map((n) => `> ${n}`).join('\n>\n')}\n\n${markdown}` : markdown);
   await vscode.commands.executeCommand('vscode.diff', left, right, title, { viewColumn: vscode.ViewColumn.Active, preview: false });

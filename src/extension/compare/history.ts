@@ -14,12 +14,6 @@ import { fileHistory } from '../git/fileHistory';
 import type { Services } from '../services';
 import { readDocumentText, type IndexedReview } from '../workspace/reviewIndex';
 
-type CompareEngine = typeof import('./compareEngine');
-let compareEngine: Promise<CompareEngine> | undefined;
-export function loadCompareEngine(): Promise<CompareEngine> {
-  return (compareEngine ??= import('./compareEngine'));
-}
-
 /** Commits of a file read when looking for its earlier cycles in git: bounded work per file. */
 const GIT_VERSIONS_READ = 60;
 
@@ -62,7 +56,7 @@ export class CompareHistory implements vscode.Disposable {
 
   /** Starts (or joins) a workspace scan and builds the person → cycles index from it when it ends. */
   private refresh(): Promise<ReviewIndex> {
-    return Promise.all([loadCompareEngine(), this.services.reviews.all()]).then(([engine, reviews]) => {
+    return Promise.all([loadEngine(), this.services.reviews.all()]).then(([engine, reviews]) => {
       if (this.built?.source !== reviews) {
         const index = new engine.ReviewIndex();
         for (const r of reviews) index.set(r.uri.toString(), r.doc);
@@ -87,7 +81,7 @@ export class CompareHistory implements vscode.Disposable {
       found = (async () => {
         const history = await fileHistory(uri);
         if (!history.ok) return [];
-        const [engine, parse] = await Promise.all([loadCompareEngine(), this.parser(uri)]);
+        const [engine, parse] = await Promise.all([loadEngine(), this.parser(uri)]);
         const versions = await engine.cyclesInHistory(history.commits.slice(0, GIT_VERSIONS_READ), history.read, doc.meta.cycle, parse);
         return versions.filter((v) => engine.compareCycles(v.review.meta.cycle!, doc.meta.cycle!) < 0);
       })().catch(() => []);
@@ -121,7 +115,7 @@ export class CompareHistory implements vscode.Disposable {
   async previous(uri: vscode.Uri, doc: ParsedReview): Promise<Previous> {
     const { employee, cycle } = doc.meta;
     if (!employee || !cycle) return { kind: 'none' };
-    const [engine, index] = await Promise.all([loadCompareEngine(), this.index(uri, doc)]);
+    const [engine, index] = await Promise.all([loadEngine(), this.index(uri, doc)]);
     const found = index.previous(employee, cycle);
     if (found) return { kind: 'workspace', uri: vscode.Uri.parse(found.key), review: found.review };
     const latest = index.reviewsOf(employee).filter((e) => engine.compareCycles(e.cycle, cycle) < 0).at(-1);

@@ -2,7 +2,8 @@
 // direction ("2026-Q2: 4.1% → +0.7% (better)"); clicking it opens the comparison with that cycle.
 import * as vscode from 'vscode';
 import { COMPARE_WITH_PREVIOUS } from './compareCommands';
-import { loadCompareEngine, type CompareHistory } from './history';
+import { loadEngine } from '../engine';
+import type { CompareHistory } from './history';
 import { s } from './strings';
 
 export class KpiHistoryLens implements vscode.CodeLensProvider {
@@ -17,7 +18,7 @@ export class KpiHistoryLens implements vscode.CodeLensProvider {
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!this.isReview(document)) return [];
-    const [compare, parse] = await Promise.all([loadCompareEngine(), this.history.parser(document.uri)]);
+    const [compare, parse] = await Promise.all([loadEngine(), this.history.parser(document.uri)]);
     const doc = parse(document.getText());
     if (doc.kpis.length === 0) return [];
     const previous = (await this.history.previousReviews(document.uri, doc))[0];

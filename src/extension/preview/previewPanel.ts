@@ -1,7 +1,7 @@
 // One KPI preview panel: which review it shows, whether it is locked, and the traffic with its page.
 import * as vscode from 'vscode';
+import { loadEngine } from '../engine';
 import type { Locale } from '../../core/lint/types';
-import { buildPreviewModel, emptyModel } from '../../core/preview/buildModel';
 import type { CycleKpis } from '../../core/preview/history';
 import { isPageMessage, type HostMessage, type PageMessage, type PreviewModel } from '../../core/preview/protocol';
 import { t } from '../../core/preview/strings';
@@ -131,6 +131,7 @@ export class KpiPreviewPanel implements vscode.Disposable {
     const locale = this.deps.locale();
     const uri = this.resource;
     const base = { uri: uri?.toString() ?? '', fileName: uri ? fileName(uri) : '', locale, locked: this.locked };
+    const { buildPreviewModel, emptyModel } = await loadEngine();
     if (!uri) return emptyModel(base, 'no-document', t(locale, 'noDocument'));
     let document: vscode.TextDocument;
     try {
