@@ -6,7 +6,8 @@
 //                                                    #  or MDREVIEW_VSCODE_EXECUTABLE; needs a display)
 //
 // Env: MDREVIEW_TEST_TIMEOUT_MS (whole run, default 10 min), MDREVIEW_TEST_GREP (only tests
-// whose full title matches), MDREVIEW_KEEP=1 (keep temp workspace and user data dir).
+// whose full title matches), MDREVIEW_KEEP=1 (keep temp workspace and user data dir),
+// MDREVIEW_UNTRUSTED=1 (open the workspace untrusted, in Restricted Mode; offline route only).
 //
 // The tests run in the extension host, a process the server forks; they report through a
 // results JSON file whose path travels in the server's environment (MDREVIEW_TEST_RESULTS),
@@ -68,6 +69,8 @@ const requestDir = join(scratch, 'screenshot-requests');
 mkdirSync(requestDir);
 const testEnv = { MDREVIEW_TEST_RESULTS: resultsFile, MDREVIEW_SCREENSHOT_DIR: requestDir };
 if (process.env.MDREVIEW_TEST_GREP) testEnv.MDREVIEW_TEST_GREP = process.env.MDREVIEW_TEST_GREP;
+const untrusted = process.env.MDREVIEW_UNTRUSTED === '1';
+if (untrusted) testEnv.MDREVIEW_UNTRUSTED = '1';
 
 const host = process.env.MDREVIEW_TEST_HOST ?? 'code-server';
 if (host !== 'electron' && host !== 'code-server') reportFailure(`unknown MDREVIEW_TEST_HOST=${host} (use code-server or electron)`);
@@ -97,7 +100,7 @@ async function runCodeServer() {
   if (!isInstalled()) fail('the VS Code host is not installed; run: bash scripts/install-vscode-host.sh');
   const userDataDir = join(scratch, 'user-data');
   console.log(`integration: starting code-server (workspace ${workspace})`);
-  const server = await startServer({ workspace, userDataDir, env: testEnv });
+  const server = await startServer({ workspace, userDataDir, env: testEnv, untrusted });
   let browser, page;
   const cleanup = async () => {
     if (page) await closeWorkbench(page);

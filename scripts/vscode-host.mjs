@@ -74,8 +74,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {number} [o.port]         fixed port; a free one if omitted
  * @param {object} [o.env]          extra environment for the server — and so for the extension
  *                                  host, which the server forks with its own environment
+ * @param {boolean} [o.untrusted]   keep workspace trust on and never ask: the folder opens in
+ *                                  Restricted Mode, as an untrusted workspace does for a user
  */
-export async function startServer({ workspace, userDataDir, extraSettings = {}, keepSettings = false, port, env = {} } = {}) {
+export async function startServer({ workspace, userDataDir, extraSettings = {}, keepSettings = false, port, env = {}, untrusted = false } = {}) {
   if (!isInstalled()) {
     throw new Error(`VS Code host not installed in ${hostDir}; run: bash scripts/install-vscode-host.sh`);
   }
@@ -85,7 +87,8 @@ export async function startServer({ workspace, userDataDir, extraSettings = {}, 
   const settingsFile = join(userDataDir, 'User', 'settings.json');
   mkdirSync(dirname(settingsFile), { recursive: true });
   if (!keepSettings || !existsSync(settingsFile)) {
-    writeFileSync(settingsFile, JSON.stringify({ ...baseSettings, ...extraSettings }, null, 2));
+    const trust = untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
+    writeFileSync(settingsFile, JSON.stringify({ ...baseSettings, ...trust, ...extraSettings }, null, 2));
   }
   // Our own config file, so code-server neither reads nor creates ~/.config/code-server/config.yaml
   // (which it would fill with a random password).
@@ -117,7 +120,7 @@ export async function startServer({ workspace, userDataDir, extraSettings = {}, 
     '--extensions-dir', extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--disable-proxy',
     '--ignore-last-opened',

@@ -18,9 +18,11 @@ const WEBVIEW_URL = /vscode-webview|\/webview\//;
 const outDir = join(repoRoot, 'test-output');
 const shots = join(outDir, 'screenshots');
 const failures = [];
+let passed = 0;
 const check = (ok, what) => {
   console.log(`  ${ok ? '✓' : '✗'} ${what}`);
-  if (!ok) failures.push(what);
+  if (ok) passed++;
+  else failures.push(what);
 };
 
 const scratch = mkdtempSync(join(tmpdir(), 'mdr-preview-'));
@@ -147,7 +149,8 @@ try {
 }
 if (!failures.length) rmSync(scratch, { recursive: true, force: true });
 else console.log(`logs kept in ${scratch}`);
-console.log(failures.length ? `preview browser check: ${failures.length} failed` : 'preview browser check: passed');
+// The closing line in the plain 'N passed, N failed' form that CI reads.
+console.log(`browser: ${passed} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);
 
 /** Runs a workbench command through its keyboard route: quick input, typed text, Enter on the row showing `row`. */

@@ -1,6 +1,5 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readKpis } from '../kpi/readKpis';
@@ -11,6 +10,7 @@ import { findDueDate } from './dueDates';
 import { readFrontmatter, yamlRange } from './frontmatter';
 import { normalizeHeading, SectionResolver } from './headings';
 import { findOwner } from './owners';
+import { remarkTablesAndTasks } from './remarkTablesAndTasks';
 
 export interface ParseOptions {
   templates?: TemplateRegistry;
@@ -26,9 +26,9 @@ export interface ParsedReview extends ReviewDocument {
   today: Date;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTablesAndTasks);
 // remark-frontmatter, after failing on an unclosed `---`, misreads later `-` list items as paragraphs.
-const processorWithoutFrontmatter = unified().use(remarkParse).use(remarkGfm);
+const processorWithoutFrontmatter = unified().use(remarkParse).use(remarkTablesAndTasks);
 
 const defaultRegistry = new TemplateRegistry();
 
