@@ -3,6 +3,7 @@ import { lintDocument } from '../../core/lint/lint';
 import type { Finding, Locale } from '../../core/lint/types';
 import { parse } from '../../core/parse/parse';
 import { TemplateRegistry } from '../../core/templates/template';
+import { sniffPerson } from './isReview';
 import { IO_ERROR, type LintJob, type ReportFinding, type Settings } from './types';
 
 /** Converts a core finding (0-based positions) to the printed shape (1-based); quick fixes stay behind. */
@@ -46,8 +47,22 @@ export class JobLinter {
   /**
    * Lints a chunk of files. Each review gets as history the earlier reviews of the same person found in the
    * chunk (chunks keep a person's reviews together), so follow-up rules work from the command line too.
+   * One person at a time: only that person's parsed reviews are held, which keeps the heap (and the
+   * garbage collector's work) small on large runs.
    */
   lintChunk(jobs: readonly LintJob[]): { index: number; findings: ReportFinding[] }[] {
+    const byPerson = new Map<string, LintJob[]>();
+    for (const job of jobs) {
+      const key = sniffPerson(job.text) ?? `\u0000${job.index}`;
+      const group = byPerson.get(key);
+      if (group) group.push(job);
+      else byPerson.set(key, [job]);
+    }
+    const order = new Map(jobs.map((job, i) => [job.index, i]));
+    return [...byPerson.values()].flatMap((group) => this.lintPerson(group)).sort((a, b) => order.get(a.index)! - order.get(b.index)!);
+  }
+
+  private lintPerson(jobs: readonly LintJob[]): { index: number; findings: ReportFinding[] }[] {
     const reviews = new ReviewIndex();
     const docs = jobs.map((job) => {
       const { config } = this.settings[job.settingsId];
