@@ -15,7 +15,6 @@ export interface Range {
 
 /** The canonical sections of a review (DESIGN.md §1). */
 export const CANONICAL_SECTIONS = ['goals', 'data', 'teamwork', 'growth', 'improvements', 'outlook'] as const;
-export type CanonicalSectionId = (typeof CANONICAL_SECTIONS)[number];
 
 export interface YamlIssue {
   message: string;

@@ -1,5 +1,4 @@
 import { parseDocument } from 'yaml';
-import { CANONICAL_SECTIONS } from '../model';
 import { normalizeHeading } from '../parse/headings';
 import livestreamOps from './builtin/livestream-ops.md';
 import general from './builtin/general.md';
@@ -128,6 +127,3 @@ export class TemplateRegistry {
     return [...this.byId.values()];
   }
 }
-
-/** The canonical ids in template order, used when a review has no known template. */
-export const CANONICAL_ORDER: readonly string[] = CANONICAL_SECTIONS;
