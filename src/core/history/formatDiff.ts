@@ -1,5 +1,6 @@
 // The semantic diff as Markdown text in English or Chinese: printed by the CLI, shown in VS Code.
 import { format, type Locale } from '../lint/types';
+import { formatValue } from '../preview/format';
 import type { GoalOutcome, ItemChange, KpiChange, ReviewDiff, SectionChange, Trend, ValueChange } from './diff';
 
 const MESSAGES = {
@@ -44,7 +45,7 @@ const MESSAGES = {
 
 type Key = keyof typeof MESSAGES;
 
-/** Renders a number the way people write it: no float noise, at most two decimals. */
+/** A number in plain digits (no float noise, at most two decimals): the stable form textconv prints for git. */
 export function formatNumber(n: number, unit?: string): string {
   const s = Number.isInteger(n) ? String(n) : String(Number.parseFloat(n.toFixed(2)));
   if (!unit) return s;
@@ -83,7 +84,7 @@ export class DiffFormatter {
 
   kpi(k: KpiChange): string {
     const name = k.id && k.id !== k.name ? `${k.name} (${k.id})` : k.name;
-    const num = (n: number) => formatNumber(n, k.unit);
+    const num = (n: number) => formatValue(n, k.unit, this.locale);
     const parts = [
       `${this.t('actual')} ${this.value(k.actual, num, k.trend)}`,
       `${this.t('target')} ${this.value(k.target, num)}`,
@@ -96,7 +97,7 @@ export class DiffFormatter {
 
   outcome(o: GoalOutcome): string {
     const verdict = this.t(o.met === undefined ? 'noData' : o.met ? 'met' : 'missed');
-    const num = (n: number | undefined) => (n === undefined ? '—' : formatNumber(n, o.unit));
+    const num = (n: number | undefined) => formatValue(n, o.unit, this.locale);
     return `- ${verdict}: “${o.goal}” — ${o.kpi} ${this.t('actual')} ${num(o.actual)} / ${this.t('target')} ${num(o.target)}`;
   }
 

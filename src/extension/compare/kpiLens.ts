@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { COMPARE_WITH_PREVIOUS } from './compareCommands';
 import { loadEngine } from '../engine';
 import type { CompareHistory } from './history';
-import { s } from './strings';
+import { s, uiLocale } from './strings';
 
 export class KpiHistoryLens implements vscode.CodeLensProvider {
   readonly onDidChangeCodeLenses: vscode.Event<void>;
@@ -32,14 +32,14 @@ export class KpiHistoryLens implements vscode.CodeLensProvider {
       const before = old.actual?.value;
       const after = kpi.actual?.value;
       if (before === undefined) continue;
-      const value = compare.formatNumber(before, kpi.unit);
+      const value = compare.formatValue(before, kpi.unit, uiLocale());
       const trend = compare.trendOf(before, after, kpi.better);
       if (after === undefined || trend === 'same' || trend === 'unknown') {
         out.push(lens(kpi.range.start.line, after === before ? s('lensSame', { cycle, value }) : `${cycle}: ${value}`));
         continue;
       }
       const delta = after - before;
-      const signed = `${delta > 0 ? '+' : ''}${compare.formatNumber(delta, kpi.unit)}`;
+      const signed = `${delta > 0 ? '+' : ''}${compare.formatValue(delta, kpi.unit, uiLocale())}`;
       out.push(lens(kpi.range.start.line, s('lensPrevious', { cycle, value, delta: signed, trend: s(trend) })));
     }
     for (const kpi of added) out.push(lens(kpi.range.start.line, s('lensNew', { cycle })));

@@ -29,7 +29,7 @@ test('diff --rev across a rename, with a KPI renamed by id (paths with spaces an
   assert.match(r.stdout, /# 张三: 2026-Q1 → 2026-Q3/);
   assert.match(r.stdout, /互动率 \(interaction-rate\): actual 4% → 4\.8% \(\+0\.8%, better\).*renamed from 互动占比/);
   assert.match(r.stdout, /销售转化率 \(conversion-rate\): actual 3\.5% → 3% \(-0\.5%, worse\)/);
-  assert.match(r.stdout, /✗ missed: “将观看人数提升到 55000” — 观看人数 actual 52000 人 \/ target 55000 人/);
+  assert.match(r.stdout, /✗ missed: “将观看人数提升到 55000” — 观看人数 actual 52k 人 \/ target 55k 人/);
 });
 
 test('diff --rev in Chinese and as JSON', async () => {
