@@ -22,9 +22,11 @@ import { join, relative } from 'node:path';
 import { baseSettings, closeWorkbench, extensionErrorsInLogs, isInstalled, launchBrowser, openWorkbench, repoRoot, startServer } from './vscode-host.mjs';
 
 const testsIndex = join(repoRoot, 'dist-test', 'integration', 'index.js');
+const untrusted = process.env.MDREVIEW_UNTRUSTED === '1';
 const outDir = join(repoRoot, 'test-output');
-const screenshotDir = join(outDir, 'screenshots');
-const consoleLog = join(outDir, 'browser-console.log');
+// The untrusted pass keeps its own output, so it does not erase the main pass's screenshots.
+const screenshotDir = join(outDir, 'screenshots', ...(untrusted ? ['untrusted'] : []));
+const consoleLog = join(outDir, untrusted ? 'browser-console-untrusted.log' : 'browser-console.log');
 // Generous: the suite takes ~1–2 min on a quiet 2-core machine, but several times that under load.
 const totalTimeoutMs = Number(process.env.MDREVIEW_TEST_TIMEOUT_MS ?? 10 * 60_000);
 // If run() has not started by then, something is wrong with loading the workbench or extension.
@@ -69,7 +71,6 @@ const requestDir = join(scratch, 'screenshot-requests');
 mkdirSync(requestDir);
 const testEnv = { MDREVIEW_TEST_RESULTS: resultsFile, MDREVIEW_SCREENSHOT_DIR: requestDir };
 if (process.env.MDREVIEW_TEST_GREP) testEnv.MDREVIEW_TEST_GREP = process.env.MDREVIEW_TEST_GREP;
-const untrusted = process.env.MDREVIEW_UNTRUSTED === '1';
 if (untrusted) testEnv.MDREVIEW_UNTRUSTED = '1';
 
 const host = process.env.MDREVIEW_TEST_HOST ?? 'code-server';
@@ -135,7 +136,7 @@ async function runCodeServer() {
       if (why) {
         if (results) printResults(results);
         await page.screenshot({ path: join(screenshotDir, 'timeout.png') }).catch(() => {});
-        fail(`${why}. Logs: ${server.logDir} ; ${server.serverLog} ; ${consoleLog} ; screenshot test-output/screenshots/timeout.png`);
+        fail(`${why}. Logs: ${server.logDir} ; ${server.serverLog} ; ${consoleLog} ; screenshot ${relative(repoRoot, join(screenshotDir, 'timeout.png'))}`);
       }
       await sleep(200);
     }
