@@ -79,7 +79,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
   const blocks: TextBlock[] = [];
   const listItems: ListItem[] = [];
   const comments: HtmlComment[] = [];
-  let contentSeen: boolean[] = [];
+  const contentSeen: boolean[] = [];
 
   const currentSection = () => sections.length - 1;
   const markContent = () => {
@@ -172,14 +172,16 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
   };
   collectComments(tree);
 
-  // A section's range runs to the next heading of the same or a higher level.
-  for (const s of sections) {
-    const next = sections.find((o) => o.index > s.index && o.level <= s.level);
-    const endOffset = next ? lines.offset(next.headingRange.start) : text.length;
-    s.range = lines.range(lines.offset(s.headingRange.start), endOffset);
+  // A section's range runs to the next heading of the same or a higher level: one backward pass that
+  // remembers, per level, where the nearest following heading at that level or above starts.
+  const nextAtOrAbove: number[] = [];
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const s = sections[i];
+    const start = lines.offset(s.headingRange.start);
+    s.range = lines.range(start, nextAtOrAbove[s.level] ?? text.length);
     s.empty = !contentSeen[s.index];
+    for (let level = s.level; level <= 6; level++) nextAtOrAbove[level] = start;
   }
-  contentSeen = [];
 
   const goalSections = new Set(template.sections.filter((t) => t.goals).map((t) => t.id));
   const inGoalSection = (index: number): boolean =>
