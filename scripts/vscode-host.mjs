@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extensionErrorsInLog } from './exthost-log.mjs';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const hostDir = process.env.MDREVIEW_VSCODE_HOST_DIR ?? join(repoRoot, '.vscode-host');
@@ -273,22 +274,22 @@ export async function waitForWorkbench(page, timeoutMs = 60_000) {
 }
 
 /**
- * Entries at [error] level in the extension host logs under `logDir` that concern this
- * extension: the entry mentions mdreview, or its stack (the lines up to the next timestamped
- * line) runs through our bundle in dist/. In code-server the extension host logs to
+ * Entries at [error] level in the extension host logs under `logDir` that are this extension's
+ * (see extensionErrorsInLog). In code-server the extension host logs to
  * <user-data-dir>/logs/<session>/exthost<N>/remoteexthost.log (exthost.log on the desktop).
  * Returns [{ file, text }].
  */
 export function extensionErrorsInLogs(logDir) {
-  const ours = new RegExp(`mdreview|${escapeRe(join(repoRoot, 'dist'))}/`, 'i');
-  const found = [];
-  for (const file of walk(logDir).filter((f) => /(^|\/)(remote)?exthost\.log$/.test(f))) {
-    const entries = readFileSync(file, 'utf8').split(/\n(?=\d{4}-\d\d-\d\d[ T]\d\d:\d\d)/);
-    for (const text of entries) {
-      if (/^\S+ \S+ \[error\]/.test(text) && ours.test(text)) found.push({ file, text: text.trim() });
-    }
-  }
-  return found;
+  const ours = { extensionId: extensionId(), bundleDir: join(repoRoot, 'dist') };
+  return walk(logDir)
+    .filter((f) => /(^|\/)(remote)?exthost\.log$/.test(f))
+    .flatMap((file) => extensionErrorsInLog(readFileSync(file, 'utf8'), ours).map((text) => ({ file, text })));
+}
+
+/** The extension's id as VS Code spells it: publisher.name from package.json. */
+function extensionId() {
+  const { publisher, name } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  return `${publisher}.${name}`;
 }
 
 function walk(dir) {
@@ -297,8 +298,4 @@ function walk(dir) {
     const p = join(dir, n);
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
-}
-
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

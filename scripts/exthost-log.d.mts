@@ -1,0 +1,1 @@
+export function extensionErrorsInLog(log: string, ours: { extensionId: string; bundleDir: string }): string[];
