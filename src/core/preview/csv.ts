@@ -1,16 +1,9 @@
 // The KPI table as CSV. A UTF-8 byte-order mark comes first so Excel reads Chinese names correctly.
 import type { ReviewModel } from './protocol';
 import { t } from './strings';
+import { csvCell } from '../text/csv';
 
 const BOM = '\uFEFF';
-
-function cell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const s = String(value);
-  // Quote cells with separators, quotes or line breaks; a leading = + - @ would be read as a formula.
-  const safe = /^[=+\-@]/.test(s) && typeof value === 'string' ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** One row per KPI with raw numbers (not the 万/k forms), so a spreadsheet can compute with them. */
 export function kpiCsv(model: ReviewModel): string {
@@ -25,5 +18,5 @@ export function kpiCsv(model: ReviewModel): string {
     k.better,
     t(l, k.met === undefined ? 'unknown' : k.met ? 'met' : 'missed'),
   ]);
-  return BOM + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return BOM + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

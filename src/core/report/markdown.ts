@@ -1,0 +1,39 @@
+// The report as Markdown, for a pull-request comment: summary, table, missing people, duplicates and the
+// spread of attainment as a small text chart.
+import type { Locale } from '../lint/types';
+import type { CycleReport } from './cycleReport';
+import { bucketLabel, percent, rt } from './strings';
+import { reportTable, type Cell } from './table';
+
+function mdCell(value: Cell): string {
+  if (value === undefined) return '';
+  // A pipe would end the cell and a line break the row; backslashes and backticks keep their meaning.
+  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+}
+
+export function summaryLine(report: CycleReport, locale: Locale): string {
+  return rt(locale, 'summaryLine', report.totals);
+}
+
+export function reportMarkdown(report: CycleReport, locale: Locale): string {
+  const out: string[] = [`## ${mdCell(report.cycle ? rt(locale, 'title', { cycle: report.cycle }) : rt(locale, 'titleNoCycle'))}`, ''];
+  if (!report.cycle) return [...out, rt(locale, 'noReviews'), ''].join('\n');
+  out.push(summaryLine(report, locale));
+  if (report.totals.averageAttainment !== undefined) out.push(rt(locale, 'averageAttainment', { value: percent(report.totals.averageAttainment) }));
+  if (report.previousCycle) out.push(rt(locale, 'comparedWith', { cycle: report.previousCycle }));
+  out.push('');
+  const { header, rows } = reportTable(report, locale, false);
+  out.push(`| ${header.map(mdCell).join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`), '');
+  if (report.missing.length) {
+    out.push(`### ${rt(locale, 'missingTitle')}`, '', ...report.missing.map((m) => `- ${mdCell(rt(locale, 'missingLine', { ...m, current: report.cycle }))}`), '');
+  }
+  if (report.duplicates.length) {
+    out.push(`### ${rt(locale, 'duplicatesTitle')}`, '', ...report.duplicates.map((d) => `- ${mdCell(d.employee)}: ${d.files.map(mdCell).join(', ')}`), '');
+  }
+  if (report.unplaced.length) out.push(`### ${rt(locale, 'unplacedTitle')}`, '', ...report.unplaced.map((f) => `- ${mdCell(f)}`), '');
+  const max = Math.max(1, ...report.distribution.map((b) => b.count));
+  out.push(`### ${rt(locale, 'distributionTitle')}`, '', '```text');
+  for (const b of report.distribution) out.push(`${bucketLabel(b.from, b.to).padEnd(9)} ${'█'.repeat(Math.round((b.count / max) * 20)).padEnd(20)} ${b.count}`);
+  out.push('```', '');
+  return out.join('\n');
+}
