@@ -1,8 +1,13 @@
-// Git access for the CLI: always `execFile` with an argument array (no shell, so any path is safe),
+// Git access for the CLI and the extension: always `execFile` with an argument array (no shell, so any path is safe),
 // `core.quotepath=off` and NUL-separated output so paths with spaces and CJK come back as written.
 // Every failure becomes a GitError with a bilingual message; nothing here throws anything else.
+//
+// A repository is workspace content, and its config can name programs for git to run. Every call goes
+// through `runGit`, which overrides each such setting a read-only history lookup could reach, ends
+// options before revisions and paths, and refuses revisions that look like options (`--output=<file>`).
 import { execFile } from 'node:child_process';
-import { basename, dirname } from 'node:path';
+import { devNull } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { text, type Text } from '../core/lint/types';
 
 export type GitFailure = 'not-installed' | 'not-a-repository' | 'unknown-revision' | 'not-in-revision' | 'failed';
@@ -30,11 +35,61 @@ export interface Commit {
 export const MAX_LOG_ENTRIES = 200;
 const MAX_BUFFER = 64 * 1024 * 1024;
 
-/** Runs git with `args` in `cwd` and resolves to its stdout. `env` lets tests take git off the PATH. */
-export function runGit(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+/** A program name that cannot be found, so a signature check that still happens runs nothing. */
+const NO_PROGRAM = join(devNull, 'mdreview-no-program');
+
+/**
+ * Settings of the repository's own config that make git run a program, each overridden on the command line
+ * (which wins over every config file): signature checks (`log.showSignature` + `gpg.*program`), the pager,
+ * the fsmonitor hook, hooks, and transports (a partial clone fetches missing objects, running `core.sshCommand`).
+ * `diff.external` and textconv drivers are turned off per command with `--no-ext-diff --no-textconv`.
+ */
+const SAFE_CONFIG = [
+  'core.quotepath=off',
+  'core.fsmonitor=false',
+  'core.pager=cat',
+  `core.hooksPath=${NO_PROGRAM}`,
+  'log.showSignature=false',
+  `gpg.program=${NO_PROGRAM}`,
+  `gpg.openpgp.program=${NO_PROGRAM}`,
+  `gpg.x509.program=${NO_PROGRAM}`,
+  `gpg.ssh.program=${NO_PROGRAM}`,
+  'protocol.allow=never',
+].flatMap((setting) => ['-c', setting]);
+
+/** One git invocation: options come before `--end-of-options`, so nothing in `revisions` or `paths` is read as an option. */
+export interface GitCall {
+  command: string;
+  options?: string[];
+  revisions?: string[];
+  /** Paths after `--`. */
+  paths?: string[];
+}
+
+/** The command line for `call`; throws GitError for a revision that starts with `-`. */
+export function gitArgs(call: GitCall): string[] {
+  const { command, options = [], revisions = [], paths } = call;
+  const bad = revisions.find((rev) => rev.startsWith('-'));
+  if (bad !== undefined) throw new GitError('unknown-revision', text('"{rev}" is not a revision', '“{rev}”不是有效的版本', { rev: bad }));
+  const operands = revisions.length > 0 || paths ? ['--end-of-options', ...revisions, ...(paths ? ['--', ...paths] : [])] : [];
+  return ['--no-pager', ...SAFE_CONFIG, command, ...options, ...operands];
+}
+
+/** Environment for git: no optional lock files (a lookup writes nothing) and no prompts. `env` lets tests take git off the PATH. */
+function gitEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' };
+}
+
+/** Runs `call` in `cwd` and resolves to its stdout. */
+export function runGit(call: GitCall, cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   return new Promise((resolve, reject) => {
-    // fsmonitor is a hook a repository's own config can set: a read-only history lookup never needs it.
-    execFile('git', ['-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', ...args], { cwd, env, maxBuffer: MAX_BUFFER, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+    let args: string[];
+    try {
+      args = gitArgs(call);
+    } catch (e) {
+      return reject(e);
+    }
+    execFile('git', args, { cwd, env: gitEnv(env), maxBuffer: MAX_BUFFER, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && !stderr) {
@@ -44,7 +99,7 @@ export function runGit(args: string[], cwd: string, env: NodeJS.ProcessEnv = pro
       if (/not a git repository/i.test(detail)) {
         return reject(new GitError('not-a-repository', text('not inside a git repository', '不在 git 仓库中')));
       }
-      reject(new GitError('failed', text('git {args} failed: {detail}', 'git {args} 执行失败：{detail}', { args: args[0], detail })));
+      reject(new GitError('failed', text('git {args} failed: {detail}', 'git {args} 执行失败：{detail}', { args: call.command, detail })));
     });
   });
 }
@@ -61,12 +116,12 @@ export interface RepoFile {
 /** Locates `file` in its repository. Rejects with GitError when git is missing or the file is outside a repository. */
 export async function repoFile(file: string, env: NodeJS.ProcessEnv = process.env): Promise<RepoFile> {
   const cwd = dirname(file);
-  const prefix = (await runGit(['rev-parse', '--show-prefix'], cwd, env)).replace(/\r?\n$/, '');
+  const prefix = (await runGit({ command: 'rev-parse', options: ['--show-prefix'] }, cwd, env)).replace(/\r?\n$/, '');
   return { cwd, path: prefix + basename(file), env };
 }
 
 export async function isShallow(repo: RepoFile): Promise<boolean> {
-  return (await runGit(['rev-parse', '--is-shallow-repository'], repo.cwd, repo.env).catch(() => '')).trim() === 'true';
+  return (await runGit({ command: 'rev-parse', options: ['--is-shallow-repository'] }, repo.cwd, repo.env).catch(() => '')).trim() === 'true';
 }
 
 const SHALLOW_HINT = text(
@@ -86,7 +141,11 @@ export async function missingHistory(repo: RepoFile, message: Text): Promise<Git
  * this file's history (`git log --follow -- <file>`), so a repository with thousands of commits stays fast.
  */
 export async function fileLog(repo: RepoFile, max = MAX_LOG_ENTRIES): Promise<Commit[]> {
-  const out = await runGit(['log', '--follow', `--max-count=${max}`, '-z', '--name-only', '--format=%x1e%H%x1f%h%x1f%aI%x1f%s', '--', `:(top,literal)${repo.path}`], repo.cwd, repo.env);
+  const out = await runGit(
+    { command: 'log', options: ['--follow', '--no-show-signature', '--no-ext-diff', '--no-textconv', `--max-count=${max}`, '-z', '--name-only', '--format=%x1e%H%x1f%h%x1f%aI%x1f%s'], paths: [`:(top,literal)${repo.path}`] },
+    repo.cwd,
+    repo.env,
+  );
   const commits: Commit[] = [];
   for (const chunk of out.split('\x1e').slice(1)) {
     const [header, names = ''] = chunk.split('\0');
@@ -99,9 +158,8 @@ export async function fileLog(repo: RepoFile, max = MAX_LOG_ENTRIES): Promise<Co
 
 /** The full hash of a revision; rejects with a clear message (and the shallow hint) when it does not exist. */
 export async function resolveRevision(repo: RepoFile, rev: string): Promise<string> {
-  if (rev.startsWith('-')) throw new GitError('unknown-revision', text('"{rev}" is not a revision', '“{rev}”不是有效的版本', { rev }));
   try {
-    return (await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo.cwd, repo.env)).trim();
+    return (await runGit({ command: 'rev-parse', options: ['--verify', '--quiet'], revisions: [`${rev}^{commit}`] }, repo.cwd, repo.env)).trim();
   } catch (e) {
     if (e instanceof GitError && e.kind !== 'failed') throw e;
     throw await missingHistory(repo, text('unknown revision "{rev}"', '找不到版本“{rev}”', { rev }));
@@ -111,7 +169,7 @@ export async function resolveRevision(repo: RepoFile, rev: string): Promise<stri
 /** The file's content at a revision (bounded by the 64 MB buffer); `path` is repository-relative. */
 export async function showFile(repo: RepoFile, hash: string, path: string): Promise<string> {
   try {
-    return await runGit(['show', `${hash}:${path}`], repo.cwd, repo.env);
+    return await runGit({ command: 'cat-file', options: ['blob'], revisions: [`${hash}:${path}`] }, repo.cwd, repo.env);
   } catch (e) {
     if (e instanceof GitError && e.kind !== 'failed') throw e;
     throw new GitError('not-in-revision', text('{path} does not exist in {rev}', '{rev} 中不存在 {path}', { path, rev: hash.slice(0, 12) }));
@@ -130,7 +188,7 @@ export async function fileAtRevision(repo: RepoFile, rev: string): Promise<{ tex
   );
   if (direct !== undefined) return { text: direct, hash, path: repo.path };
   for (const commit of await fileLog(repo)) {
-    const isAncestor = await runGit(['merge-base', '--is-ancestor', commit.hash, hash], repo.cwd, repo.env).then(
+    const isAncestor = await runGit({ command: 'merge-base', options: ['--is-ancestor'], revisions: [commit.hash, hash] }, repo.cwd, repo.env).then(
       () => true,
       () => false,
     );

@@ -7,7 +7,7 @@ import type { Commit } from '../../cli/git';
 import type { Text } from '../../core/lint/types';
 import { loadGit } from './cliGit';
 import { gitApi } from './gitApi';
-import { gitUri } from './gitContent';
+import { gitUri, UNTRUSTED } from './gitContent';
 
 export type FileHistory =
   | {
@@ -30,8 +30,7 @@ function failureText(e: unknown): Text {
 
 export async function fileHistory(file: vscode.Uri): Promise<FileHistory> {
   if (file.scheme !== 'file') return { ok: false, message: { en: 'git history is only available for files on disk', zh: '只有磁盘上的文件才能读取 git 历史' } };
-  // A repository's config can make git run programs; like the built-in git extension, stay out of untrusted folders.
-  if (!vscode.workspace.isTrusted) return { ok: false, message: { en: 'git history is not read in an untrusted workspace', zh: '不受信任的工作区中不读取 git 历史' } };
+  if (!vscode.workspace.isTrusted) return { ok: false, message: UNTRUSTED };
   const git = await loadGit();
   try {
     const repo = await git.repoFile(file.fsPath);

@@ -2,23 +2,10 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { diffCommand } from '../../../src/cli/commands/diff';
 import { textconvCommand } from '../../../src/cli/commands/textconv';
-import type { Command } from '../../../src/cli/command';
-import { git, NEW_PATH, OLD_PATH, review, tempDir, threeCycleRepo, write } from './repo';
-
-async function run(command: Command, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (c) => (stdout += c));
-  err.on('data', (c) => (stderr += c));
-  const code = await command.run(args, { cwd, locale: 'en', stdout: out, stderr: err, env });
-  return { code, stdout, stderr };
-}
+import { git, NEW_PATH, OLD_PATH, review, run, tempDir, threeCycleRepo, write } from './repo';
 
 const repo = threeCycleRepo();
 

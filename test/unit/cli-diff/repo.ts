@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import type { Command } from '../../../src/cli/command';
 
 const ENV = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.invalid' };
 
@@ -66,4 +68,16 @@ export function threeCycleRepo(): string {
   write(root, NEW_PATH, review('2026-Q3', '互动率', { viewers: 52000, rate: '4.8%', conversion: '3%' }, '转化率略降。'));
   git(root, 'commit', '-q', '-am', 'Q3 fix-up');
   return root;
+}
+
+/** Runs a CLI command in `cwd` with English messages and collects what it writes. */
+export async function run(command: Command, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (c) => (stdout += c));
+  err.on('data', (c) => (stderr += c));
+  const code = await command.run(args, { cwd, locale: 'en', stdout: out, stderr: err, env });
+  return { code, stdout, stderr };
 }
