@@ -1,17 +1,20 @@
 // `npm start`: see the extension working on examples/.
 //
 // Builds, then opens VS Code with the extension loaded from this repository (an "Extension
-// Development Host") on the examples/ folder — edits there are real edits of examples/.
-//   - With a desktop `code` on PATH: `code --extensionDevelopmentPath=<repo> <repo>/examples`.
+// Development Host") on a scratch copy of examples/ with one review open — so a New Review or an
+// edit made while trying it never changes examples/, which the tests read.
+//   - With a desktop `code` on PATH: `code --extensionDevelopmentPath=<repo> <copy> <review>`.
 //   - Otherwise (e.g. a server without a display): VS Code's server build from .vscode-host/
 //     (installed on first use by scripts/install-vscode-host.sh), on http://127.0.0.1:8420
-//     (MDREVIEW_PORT overrides), until Ctrl-C. Set MDREVIEW_NO_DESKTOP=1 to prefer this route.
+//     (MDREVIEW_PORT overrides), until Ctrl-C or SIGTERM to this process, to npm, or to
+//     code-server. Set MDREVIEW_NO_DESKTOP=1 to prefer this route.
 //
 //   node scripts/start.mjs --check   non-interactive check of the server route: opens the page
-//                                    in headless Chromium, waits for the workbench and for the
-//                                    extension to activate, saves test-output/start.png, exits.
+//                                    in headless Chromium, waits for the extension to activate
+//                                    and the review's findings to show in the Problems panel,
+//                                    saves test-output/start.png, exits.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import {
@@ -25,21 +28,20 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const build = spawnSync(process.execPath, ['esbuild.mjs', '--no-tests'], { cwd: repoRoot, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-let workspace = join(repoRoot, 'examples');
-if (!existsSync(workspace)) {
-  workspace = mkdtempSync(join(tmpdir(), 'mdr-examples-'));
-  console.warn(`examples/ does not exist yet; opening an empty folder ${workspace}`);
-}
+// 2. The scratch copy, kept after we stop: what a person wrote there is theirs.
+const workspace = mkdtempSync(join(tmpdir(), 'mdreview-examples-'));
+cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
+const review = reviewToOpen(workspace);
 
-// 2. A desktop VS Code, if there is one.
+// 3. A desktop VS Code, if there is one.
 const code = !check && !process.env.MDREVIEW_NO_DESKTOP && onPath('code');
 if (code) {
-  console.log(`Opening ${workspace} in VS Code with the extension from ${repoRoot}`);
-  const r = spawnSync(code, [`--extensionDevelopmentPath=${repoRoot}`, workspace], { stdio: 'inherit' });
+  console.log(`Opening a copy of examples/ (${workspace}) in VS Code with the extension from ${repoRoot}`);
+  const r = spawnSync(code, [`--extensionDevelopmentPath=${repoRoot}`, workspace, ...(review ? [join(workspace, review)] : [])], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }
 
-// 3. Otherwise VS Code's server build in the browser.
+// 4. Otherwise VS Code's server build in the browser.
 if (!isInstalled()) {
   console.log('First run: installing the VS Code server build into .vscode-host/ (about 1–2 minutes)…');
   const r = spawnSync('bash', [join(repoRoot, 'scripts', 'install-vscode-host.sh')], { stdio: 'inherit' });
@@ -59,37 +61,44 @@ const userDataDir = check ? undefined : join(hostDir, 'start-profile');
 if (userDataDir) mkdirSync(userDataDir, { recursive: true });
 console.log('Starting VS Code (code-server)…');
 const server = await startServer({ workspace, userDataDir, port, keepSettings: true });
-const url = server.url([['extensionDevelopmentPath', server.remoteUri(repoRoot)]]);
+// The only URL that loads the extension (the bare one does not) — and opens the review, whose
+// findings then fill the Problems panel.
+const url = server.url([['extensionDevelopmentPath', server.remoteUri(repoRoot)], ...(review ? [['openFile', server.remoteUri(join(workspace, review))]] : [])]);
 
 if (check) {
   process.exit(await runCheck());
 }
 
 console.log(`
-  mdreview is running in VS Code (code-server) on ${workspace}
+  mdreview is running in VS Code (code-server) on a copy of examples/:
+    ${workspace}
+  (your edits there stay after you stop; examples/ itself is never changed)
 
-  Open this in your browser:
+  Open this in your browser — it loads the extension and opens ${review ?? 'the folder'}:
 
     ${url}
 
-  (or just ${server.base}/ and open the folder yourself — but only the long URL loads the
-  extension from this repository.)
-
+  Ctrl+Shift+M shows the Problems panel with the review's findings.
   After changing src/: \`npm run build\`, then in VS Code run "Developer: Reload Window".
   Logs: ${server.logDir}
   Stop: Ctrl-C
 `);
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.once(sig, async () => {
-    console.log('\nStopping…');
-    await server.stop();
-    process.exit(0);
-  });
+let stopping = false;
+async function shutdown(reason) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\nStopping (${reason})…`);
+  await server.stop(); // ends code-server's whole process group: extension host and pty host too
+  process.exit(0);
 }
-// The server runs detached from us; this keeps the process (and so Ctrl-C) alive.
-setInterval(() => {}, 1 << 30);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(sig, () => shutdown(sig));
+// code-server ended on its own (or someone sent it SIGTERM): nothing left to serve.
+server.onExit(() => shutdown('code-server ended'));
+// npm ended without passing its signal on: we were re-parented, so stop with it.
+const parent = process.ppid;
+setInterval(() => { if (process.ppid !== parent) shutdown('npm ended'); }, 500);
 
-/** Opens the page headless; checks the workbench renders and the extension activates. */
+/** Opens the page headless; checks the extension activates and the open review's findings show. */
 async function runCheck() {
   let status = 1;
   const outDir = join(repoRoot, 'test-output');
@@ -103,23 +112,16 @@ async function runCheck() {
     // The extension host logs each activation. examples/ has a .mdreviewrc.yaml, which activates
     // the extension at startup (workspaceContains).
     const activated = await waitForLog(server.logDir, /_doActivateExtension mdreview\.mdreview\b/, 45_000);
-    // Open a review through Quick Open, as a person would, so the picture shows one. Best
-    // effort: the check is about the workbench and the extension, not about Quick Open.
-    const review = firstReview(workspace);
+    // The URL opened the review; its findings fill the Problems panel (Ctrl+Shift+M).
+    let problems = 0;
     if (review) {
-      try {
-        await page.locator('.monaco-workbench .part.editor').click();
-        await page.keyboard.press('Control+P');
-        await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-        await page.keyboard.type(review);
-        const name = review.split('/').pop();
-        // Enter only once the file search has listed it.
-        await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor({ timeout: 30_000 });
-        await page.keyboard.press('Enter');
-        await page.locator('.part.editor .tab.active').filter({ hasText: name }).waitFor({ timeout: 30_000 });
-      } catch (e) {
-        console.warn(`(could not open ${review} through Quick Open: ${e.message.split('\n')[0]})`);
-      }
+      const name = review.split('/').pop();
+      await page.locator('.part.editor .tab.active').filter({ hasText: name }).waitFor({ timeout: 30_000 });
+      await page.locator('.part.editor .monaco-editor').first().click();
+      await page.keyboard.press('Control+Shift+M');
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      await rows.first().waitFor({ timeout: 30_000 }).catch(() => {});
+      problems = await rows.count();
     }
     await sleep(2000); // let the explorer, editor and status bar settle for the picture
     await page.screenshot({ path: shot });
@@ -131,6 +133,11 @@ async function runCheck() {
       return 1;
     }
     console.log('The extension activated.');
+    if (review && problems === 0) {
+      console.error(`The Problems panel shows no findings for ${review}.`);
+      return 1;
+    }
+    if (review) console.log(`${review} is open; the Problems panel lists ${problems} row(s).`);
     if (errors.length) {
       console.error(`The extension host log has errors about mdreview:\n${errors.map((e) => e.text).join('\n')}`);
       return 1;
@@ -144,6 +151,7 @@ async function runCheck() {
     if (page) await closeWorkbench(page);
     await browser.close().catch(() => {});
     await server.stop({ keepLogs: status !== 0 }); // the logs are named in the failure message
+    rmSync(workspace, { recursive: true, force: true });
   }
 }
 
@@ -158,12 +166,16 @@ async function waitForLog(logDir, re, timeoutMs) {
   return false;
 }
 
-/** The path of some review in examples/reviews, relative to `dir` (for Quick Open), or undefined. */
-function firstReview(dir) {
+/**
+ * The review to open first, relative to `dir`: the latest draft (drafts have findings to show),
+ * else the first review; undefined when there is none.
+ */
+function reviewToOpen(dir) {
   const reviews = join(dir, 'reviews');
   if (!existsSync(reviews)) return undefined;
-  const md = readdirSync(reviews, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort();
-  return md.length ? `reviews/${md[0]}` : undefined;
+  const md = readdirSync(reviews, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort().map((f) => `reviews/${f}`);
+  const drafts = md.filter((f) => /^status:\s*draft\s*$/m.test(readFileSync(join(dir, f), 'utf8')));
+  return drafts.at(-1) ?? md[0];
 }
 
 /** The full path of an executable on PATH, or undefined. */

@@ -134,7 +134,8 @@ export async function startServer({ workspace, userDataDir, extraSettings = {}, 
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   let exited = null;
-  child.on('exit', (code, signal) => { exited = { code, signal }; });
+  let onExit = () => {};
+  child.on('exit', (code, signal) => { exited = { code, signal }; onExit(exited); });
   // Detached means it would outlive us; whatever way we exit (process.exit included), take it along.
   const killOnExit = () => killGroup(child, 'SIGKILL');
   process.on('exit', killOnExit);
@@ -170,6 +171,8 @@ export async function startServer({ workspace, userDataDir, extraSettings = {}, 
       if (payload) q.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
       return `${base}/${q.length ? `?${q.join('&')}` : ''}`;
     },
+    /** Calls `listener({ code, signal })` when code-server's main process ends (also when stopped). */
+    onExit(listener) { onExit = listener; },
     /** Ends the server; a user data dir that startServer made itself goes too, unless keepLogs. */
     async stop({ keepLogs = false } = {}) {
       killGroup(child, 'SIGTERM');
