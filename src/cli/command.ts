@@ -1,4 +1,4 @@
-import type { Locale } from '../core/lint/types';
+import type { Locale } from '../core/i18n';
 
 /** What a command's `run` gets besides its own arguments. */
 export interface CommandContext {

@@ -8,7 +8,8 @@
 import { execFile } from 'node:child_process';
 import { devNull } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { text, type Text } from '../core/lint/types';
+import { text, type Locale, type Text } from '../core/i18n';
+import { t } from './messages';
 
 export type GitFailure = 'not-installed' | 'not-a-repository' | 'unknown-revision' | 'not-in-revision' | 'failed';
 
@@ -132,7 +133,7 @@ const SHALLOW_HINT = text(
 /** The message for history that was not found, with the shallow-clone hint when that is the reason. */
 export async function missingHistory(repo: RepoFile, message: Text): Promise<GitError> {
   const shallow = await isShallow(repo);
-  const both = (l: 'en' | 'zh') => (shallow ? `${message[l]}${l === 'zh' ? '；' : '; '}${SHALLOW_HINT[l]}` : message[l]);
+  const both = (l: Locale) => (shallow ? `${message[l]}${t(l, 'clauseSeparator')}${SHALLOW_HINT[l]}` : message[l]);
   return new GitError('unknown-revision', { en: both('en'), zh: both('zh') });
 }
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../core/lint/types';
+import type { Locale } from '../core/i18n';
 
 /** The message language from the environment, POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG. */
 export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {

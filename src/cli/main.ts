@@ -6,15 +6,14 @@ import { lintCommand } from './commands/lint';
 import { diffCommand } from './commands/diff';
 import { textconvCommand } from './commands/textconv';
 import { localeFromEnv, parseLocale } from './locale';
+import { t } from './messages';
 
 const COMMANDS: readonly Command[] = [lintCommand, diffCommand, textconvCommand];
 
 function usage(context: CommandContext): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   const rows = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[context.locale]}`).join('\n');
-  return context.locale === 'zh'
-    ? `用法：mdreview <命令> [选项]\n\n命令：\n${rows}\n\n选项：\n  --help, -h     显示帮助（也可用于各命令：mdreview lint --help）\n  --version, -v  显示版本\n`
-    : `Usage: mdreview <command> [options]\n\nCommands:\n${rows}\n\nOptions:\n  --help, -h     show help (also per command: mdreview lint --help)\n  --version, -v  show the version\n`;
+  return t(context.locale, 'usage', { rows });
 }
 
 /** Runs the CLI with `argv` (without node and the script) and resolves to the exit code. */
@@ -30,7 +29,7 @@ export async function main(argv: string[], context: CommandContext): Promise<num
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    context.stderr.write(context.locale === 'zh' ? `未知命令：${name}\n\n${usage(context)}` : `Unknown command: ${name}\n\n${usage(context)}`);
+    context.stderr.write(t(context.locale, 'unknownCommand', { name, usage: usage(context) }));
     return EXIT.failure;
   }
   return command.run(rest, context);

@@ -1,17 +1,9 @@
 // The review model: what `parse()` returns and every rule, the CLI, the extension and the webview read.
-// Positions are 0-based lines and UTF-16 characters (as in VS Code); the CLI adds 1 when printing.
 import type { Document } from 'yaml';
 import type { LineMap } from './text/lineMap';
+import type { Range } from './text/position';
 
-export interface Position {
-  line: number;
-  character: number;
-}
-
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range } from './text/position';
 
 /** The canonical sections of a review (DESIGN.md §1). */
 export const CANONICAL_SECTIONS = ['goals', 'data', 'teamwork', 'growth', 'improvements', 'outlook'] as const;

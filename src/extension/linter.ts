@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import type { Finding, Locale } from '../core/lint/types';
+import type { Finding } from '../core/lint/types';
+import type { Locale } from '../core/i18n';
 import type { ParsedReview } from '../core/parse/parse';
 import { loadEngine } from './engine';
-import { readSettings, resolveLocale } from './settings';
+import { readSettings, uiLocale } from './settings';
 import type { ConfigFiles } from './workspace/configFiles';
 import { isReview } from './workspace/reviewFiles';
 import type { ReviewIndex } from './workspace/reviewIndex';
@@ -87,7 +88,7 @@ export class ReviewLinter implements vscode.Disposable {
       const [engine, config, templates] = await Promise.all([loadEngine(), this.configs.forFile(uri), this.templates.forFile(uri)]);
       const doc = engine.parse(text, { templates, defaultTemplate: settings.defaultTemplate || config?.defaultTemplate });
       const history = await this.reviews.historyOf(doc, uri);
-      const locale = resolveLocale(settings.locale, config?.locale);
+      const locale = uiLocale(config?.locale, uri);
       const findings = engine.lintDocument(doc, { config, severities: settings.rules, locale, history });
       return { uri, version, doc, findings, locale };
     } catch (e) {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { Locale, SeveritySetting } from '../core/lint/types';
+import type { SeveritySetting } from '../core/lint/types';
+import { messages, uiLocale as chooseLocale, type Locale, type Text } from '../core/i18n';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -29,8 +30,13 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
-/** The message language: the setting, else the config file's, else VS Code's display language. */
-export function resolveLocale(setting: Settings['locale'], configLocale: Locale | undefined): Locale {
-  if (setting !== 'auto') return setting;
-  return configLocale ?? (vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+/** The message language: the `mdreview.locale` setting, else the config file's, else VS Code's display language. */
+export function uiLocale(configLocale?: Locale, scope?: vscode.ConfigurationScope): Locale {
+  return chooseLocale(readSettings(scope).locale, configLocale, vscode.env.language);
+}
+
+/** A lookup over a message table whose locale defaults to the UI language: `l(key, params?, locale?)`. */
+export function uiMessages<K extends string>(table: Record<K, Text>) {
+  const t = messages(table);
+  return (key: K, params: Record<string, unknown> = {}, locale: Locale = uiLocale()): string => t(locale, key, params);
 }

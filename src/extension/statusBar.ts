@@ -2,17 +2,18 @@ import * as vscode from 'vscode';
 import type { Severity } from '../core/lint/types';
 import type { LintOutcome } from './linter';
 import type { Services } from './services';
+import { l } from './strings';
 
 function statusLabel(status: string | undefined): string {
   switch (status) {
     case 'draft':
-      return vscode.l10n.t('draft');
+      return l('draft');
     case 'submitted':
-      return vscode.l10n.t('submitted');
+      return l('submitted');
     case 'final':
-      return vscode.l10n.t('final');
+      return l('final');
     default:
-      return status?.trim() ? status : vscode.l10n.t('no status');
+      return status?.trim() ? status : l('noStatus');
   }
 }
 
@@ -20,14 +21,14 @@ function render(item: vscode.StatusBarItem, outcome: LintOutcome) {
   const count = (s: Severity) => outcome.findings.filter((f) => f.severity === s).length;
   const [errors, warnings, infos, hints] = [count('error'), count('warning'), count('info'), count('hint')];
   item.text = `$(checklist) ${statusLabel(outcome.doc.meta.status)}  $(error) ${errors}  $(warning) ${warnings}  $(info) ${infos + hints}`;
-  item.tooltip = vscode.l10n.t('mdreview: {0} errors, {1} warnings, {2} infos, {3} hints — click to open Problems', errors, warnings, infos, hints);
+  item.tooltip = l('statusTooltip', { errors, warnings, infos, hints }, outcome.locale);
   item.show();
 }
 
 /** For the active review: its status and its findings by severity. Click opens the Problems panel. */
 export function registerStatusBar(_context: vscode.ExtensionContext, services: Services): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('mdreview.status', vscode.StatusBarAlignment.Left, 50);
-  item.name = vscode.l10n.t('mdreview review status');
+  item.name = l('statusName');
   item.command = 'workbench.actions.view.problems';
   const refresh = () => {
     const uri = vscode.window.activeTextEditor?.document.uri;

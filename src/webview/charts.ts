@@ -13,7 +13,7 @@ import {
   type ChartConfiguration,
   type ChartOptions,
 } from 'chart.js';
-import type { Locale } from '../core/lint/types';
+import type { Locale } from '../core/i18n';
 import { formatValue } from '../core/preview/format';
 import type { CycleSeries, KpiView } from '../core/preview/protocol';
 import { t } from '../core/preview/strings';

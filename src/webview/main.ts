@@ -1,6 +1,7 @@
 // The KPI preview page. It draws whatever model the host posts; it never reloads, so an update
 // after a keystroke is one message and one frame.
 import type { Chart } from 'chart.js';
+import { languageTag } from '../core/i18n';
 import { isPageState, type HostMessage, type PageMessage, type PageState, type PreviewModel } from '../core/preview/protocol';
 import { chartsAsPng } from './exportPng';
 import { renderEmpty, renderReview, type PageActions } from './render';
@@ -33,7 +34,7 @@ const actions: PageActions = {
 function draw(model: PreviewModel): void {
   for (const c of charts) c.destroy();
   charts = [];
-  document.documentElement.lang = model.locale === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.lang = languageTag(model.locale);
   if (model.kind === 'empty') renderEmpty(root, model, actions);
   else charts = renderReview(root, model, readTheme(), actions);
 }

@@ -1,6 +1,6 @@
 // Builds the page for a model: header, summary strip, notices, charts each followed by its table.
 import type { Chart } from 'chart.js';
-import type { Locale } from '../core/lint/types';
+import type { Locale } from '../core/i18n';
 import type { EmptyModel, ReviewModel, Summary } from '../core/preview/protocol';
 import { t } from '../core/preview/strings';
 import { chartableKpis, cycleChart, sessionChart, targetChart } from './charts';

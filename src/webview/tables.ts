@@ -1,5 +1,5 @@
 // Accessible data tables under each chart: a caption, header cells with scope, plain copyable numbers.
-import type { Locale } from '../core/lint/types';
+import type { Locale } from '../core/i18n';
 import type { CycleSeries, KpiView } from '../core/preview/protocol';
 import { t } from '../core/preview/strings';
 import { el } from './dom';

@@ -4,7 +4,7 @@ import { diffReviews } from '../../core/history/diff';
 import { formatDiff } from '../../core/history/formatDiff';
 import { previousInHistory } from '../../core/history/previousInHistory';
 import { personKey, ReviewIndex } from '../../core/history/reviewIndex';
-import { text, type Locale, type Text } from '../../core/lint/types';
+import { text, type Locale, type Text } from '../../core/i18n';
 import { parse, type ParsedReview } from '../../core/parse/parse';
 import { TemplateRegistry } from '../../core/templates/template';
 import { EXIT, type Command, type CommandContext } from '../command';
@@ -14,6 +14,7 @@ import { discover } from '../lint/discover';
 import { looksLikeReview } from '../lint/isReview';
 import { readText } from '../lint/readText';
 import { parseLocale } from '../locale';
+import { t } from '../messages';
 
 const OPTIONS = {
   rev: { type: 'string', short: 'r' },
@@ -143,7 +144,7 @@ async function previousSide(reader: ReviewReader, file: string, label: string, n
 }
 
 function failure(context: CommandContext, locale: Locale, message: Text, usage = false): number {
-  const hint = usage ? `\n${locale === 'zh' ? '用 mdreview diff --help 查看用法。' : 'See mdreview diff --help.'}` : '';
+  const hint = usage ? `\n${t(locale, 'seeHelp', { command: 'diff' })}` : '';
   context.stderr.write(`mdreview diff: ${message[locale]}${hint}\n`);
   return EXIT.failure;
 }
@@ -193,9 +194,7 @@ async function run(args: string[], context: CommandContext): Promise<number> {
     if (values.format === 'json') {
       context.stdout.write(`${JSON.stringify({ old: old.label, new: now.label, notes: notes.map((n) => n[locale]), diff }, null, 2)}\n`);
     } else {
-      const from = locale === 'zh' ? '上一份' : 'old';
-      const to = locale === 'zh' ? '本次' : 'new';
-      context.stdout.write(`<!-- ${from}: ${old.label} · ${to}: ${now.label} -->\n${formatDiff(diff, locale)}`);
+      context.stdout.write(`<!-- ${t(locale, 'diffOld')}: ${old.label} · ${t(locale, 'diffNew')}: ${now.label} -->\n${formatDiff(diff, locale)}`);
     }
     return EXIT.ok;
   } catch (e) {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
-import type { Locale } from '../../core/lint/types';
+import type { Locale } from '../../core/i18n';
 import { EXIT, type Command, type CommandContext } from '../command';
 import { FORMATTERS } from '../format';
 import { SettingsLocator } from '../lint/configs';
@@ -14,6 +14,7 @@ import { Progress } from '../lint/progress';
 import { Selector } from '../lint/select';
 import { CONFIG_ERROR, IO_ERROR, type FileReport, type LintJob, type ReportFinding } from '../lint/types';
 import { parseLocale } from '../locale';
+import { t } from '../messages';
 
 /** Above this many files the run is spread over worker threads, one per core. */
 const PARALLEL_THRESHOLD = 200;
@@ -75,7 +76,7 @@ Exit codes: 0 no error-level findings, 1 error-level findings (or too many warni
 };
 
 function usageError(context: CommandContext, locale: Locale, en: string, zh: string): number {
-  context.stderr.write(`mdreview lint: ${locale === 'zh' ? zh : en}\n${locale === 'zh' ? '用 mdreview lint --help 查看用法。' : 'See mdreview lint --help.'}\n`);
+  context.stderr.write(`mdreview lint: ${{ en, zh }[locale]}\n${t(locale, 'seeHelp', { command: 'lint' })}\n`);
   return EXIT.failure;
 }
 
@@ -131,7 +132,7 @@ async function run(args: string[], context: CommandContext): Promise<number> {
     else jobs.push({ index, text: selection.text, warning: selection.warning, settingsId: settings.id });
   }
   for (const m of missing) reports.push({ file: m.display, findings: [fileFinding(IO_ERROR, 'error', m.message[locale])] });
-  for (const p of locator.problems) reports.push({ file: p.path, findings: p.messages.map((m) => fileFinding(CONFIG_ERROR, 'error', locale === 'zh' ? `配置或模板文件有误：${m}` : `invalid config or template: ${m}`)) });
+  for (const p of locator.problems) reports.push({ file: p.path, findings: p.messages.map((m) => fileFinding(CONFIG_ERROR, 'error', t(locale, 'invalidConfig', { message: m }))) });
 
   const init = { settings: locator.all, locale: { flag: flagLocale, env: context.locale } };
   const progress = new Progress(context.stderr, jobs.length, locale, context.env);
@@ -141,7 +142,7 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   if (threads > 0) {
     // A worker that cannot start (e.g. dist/lintWorker.js missing) is no reason to fail: lint in-process instead.
     done = await lintInWorkers(chunks, init, threads, (n) => progress.advance(n)).catch((e: Error) => {
-      context.stderr.write(locale === 'zh' ? `mdreview：工作线程失败（${e.message}），改为单线程检查\n` : `mdreview: worker threads failed (${e.message}); linting in one thread\n`);
+      context.stderr.write(`${t(locale, 'workersFailed', { error: e.message })}\n`);
       return new Map();
     });
   }
@@ -166,7 +167,7 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   if (failures.length) return EXIT.failure;
   if (all.some((f) => f.severity === 'error')) return EXIT.findings;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    context.stderr.write(locale === 'zh' ? `mdreview：警告 ${warnings} 个，超过 --max-warnings ${maxWarnings}\n` : `mdreview: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    context.stderr.write(`${t(locale, 'tooManyWarnings', { warnings, max: maxWarnings })}\n`);
     return EXIT.findings;
   }
   return EXIT.ok;

@@ -4,6 +4,7 @@ import { textconv } from '../../core/history/textconv';
 import { EXIT, type Command, type CommandContext } from '../command';
 import { readText } from '../lint/readText';
 import { parseLocale } from '../locale';
+import { t } from '../messages';
 import { ReviewReader } from './diff';
 
 const HELP = {
@@ -46,7 +47,7 @@ async function run(args: string[], context: CommandContext): Promise<number> {
     return EXIT.ok;
   }
   if (files.length !== 1) {
-    context.stderr.write(`mdreview textconv: ${locale === 'zh' ? '请只给出一个文件。用 mdreview textconv --help 查看用法。' : 'give exactly one file. See mdreview textconv --help.'}\n`);
+    context.stderr.write(`mdreview textconv: ${t(locale, 'oneFile')} ${t(locale, 'seeHelp', { command: 'textconv' })}\n`);
     return EXIT.failure;
   }
   const file = resolve(context.cwd, files[0]);

@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import type { Severity } from '../../core/lint/types';
+import { plural, t } from '../messages';
 import type { Formatter } from './types';
 
 const LABELS: Record<Severity, { en: string; zh: string }> = {
@@ -9,11 +10,6 @@ const LABELS: Record<Severity, { en: string; zh: string }> = {
   hint: { en: 'hint', zh: '提示' },
 };
 
-function summary(counts: Record<Severity, number>, total: number, zh: boolean): string {
-  return zh
-    ? `✖ 共 ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info + counts.hint} 个信息或提示）`
-    : `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info or hints)`;
-}
 
 /** For people: findings grouped by file, `line:col  severity  rule  message`, then a count; colour on a TTY. */
 export const stylish: Formatter = (reports, { locale, color, fileCount }) => {
@@ -36,9 +32,17 @@ export const stylish: Formatter = (reports, { locale, color, fileCount }) => {
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   if (total === 0) {
-    return c.green(locale === 'zh' ? `✔ 已检查 ${fileCount} 个文件，没有发现问题\n` : `✔ ${fileCount} file${fileCount === 1 ? '' : 's'} checked, no problems\n`);
+    return c.green(`${t(locale, 'clean', { count: fileCount, s: plural(fileCount) })}\n`);
   }
-  const line = summary(counts, total, locale === 'zh');
+  const line = t(locale, 'problems', {
+    total,
+    s: plural(total),
+    errors: counts.error,
+    errorsS: plural(counts.error),
+    warnings: counts.warning,
+    warningsS: plural(counts.warning),
+    others: counts.info + counts.hint,
+  });
   out.push(counts.error ? c.bold(c.red(line)) : c.bold(c.yellow(line)));
   return `${out.join('\n')}\n`;
 };

@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/lint/types';
+import type { Locale } from '../../core/i18n';
 import type { FileReport } from '../lint/types';
 
 export interface FormatOptions {

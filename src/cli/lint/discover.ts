@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { text, type Text } from '../../core/lint/types';
+import { text, type Text } from '../../core/i18n';
 
 // `require`, not `import`: the ESM build of tinyglobby's fdir calls createRequire(import.meta.url), which is
 // undefined in our CommonJS bundle; require() makes esbuild pick the CommonJS builds.

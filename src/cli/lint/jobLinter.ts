@@ -1,6 +1,7 @@
 import { ReviewIndex } from '../../core/history/reviewIndex';
 import { lintDocument } from '../../core/lint/lint';
-import type { Finding, Locale } from '../../core/lint/types';
+import type { Finding } from '../../core/lint/types';
+import type { Locale } from '../../core/i18n';
 import { parse } from '../../core/parse/parse';
 import { TemplateRegistry } from '../../core/templates/template';
 import { sniffPerson } from './isReview';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Locale } from '../../core/lint/types';
+import type { Locale } from '../../core/i18n';
 import type { LintJob, ReportFinding, Settings } from './types';
 
 export interface WorkerInit {

@@ -1,4 +1,5 @@
-import type { Locale } from '../../core/lint/types';
+import type { Locale } from '../../core/i18n';
+import { t } from '../messages';
 
 /** Runs shorter than this finish before a counter would help. */
 const MIN_FILES = 100;
@@ -24,7 +25,7 @@ export class Progress {
     const now = Date.now();
     if (!this.enabled || now - this.lastDraw < INTERVAL_MS) return;
     this.lastDraw = now;
-    const line = this.locale === 'zh' ? `mdreview：已检查 ${this.done}/${this.total} 个文件` : `mdreview: checked ${this.done}/${this.total} files`;
+    const line = t(this.locale, 'progress', { done: this.done, total: this.total });
     this.stream.write(`\r${line}\x1b[K`);
   }
 

@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { Text } from '../../core/lint/types';
+import type { Text } from '../../core/i18n';
 import type { Candidate } from './discover';
 import type { GitIgnore } from './gitignore';
 import { looksLikeReview } from './isReview';

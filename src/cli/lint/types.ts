@@ -1,5 +1,6 @@
 import type { Config } from '../../core/config/config';
-import type { Severity, Text } from '../../core/lint/types';
+import type { Severity } from '../../core/lint/types';
+import type { Text } from '../../core/i18n';
 
 /** A finding as the CLI prints it: 1-based lines and UTF-16 columns, end exclusive. */
 export interface ReportFinding {

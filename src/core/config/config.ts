@@ -1,6 +1,7 @@
 import validate from 'virtual:config-validator';
 import { parse as parseYaml } from 'yaml';
-import type { Locale, SeveritySetting } from '../lint/types';
+import type { SeveritySetting } from '../lint/types';
+import type { Locale } from '../i18n';
 
 export interface Config {
   rules?: Record<string, SeveritySetting>;

@@ -2,7 +2,7 @@
 // comparing cycles, rather than which lines moved.
 import { normalizeCycleId } from '../cycles/cycle';
 import { isMet } from '../kpi/attainment';
-import { text, type Text } from '../lint/types';
+import { text, type Text } from '../i18n';
 import type { Kpi, KpiDirection, Section } from '../model';
 import type { ParsedReview } from '../parse/parse';
 import { goalTarget } from './goalTarget';

@@ -1,10 +1,13 @@
 // The semantic diff as Markdown text in English or Chinese: printed by the CLI, shown in VS Code.
-import { format, type Locale } from '../lint/types';
+import { messages, type Locale, type Text } from '../i18n';
 import { formatValue } from '../preview/format';
 import type { GoalOutcome, ItemChange, KpiChange, ReviewDiff, SectionChange, Trend, ValueChange } from './diff';
 
 const MESSAGES = {
   title: { en: '{who}: {old} → {new}', zh: '{who}：{old} → {new}' },
+  // Join the parts of one KPI line, and a change with its trend.
+  partSeparator: { en: '; ', zh: '；' },
+  trendSeparator: { en: ', ', zh: '，' },
   unknownCycle: { en: '(no cycle)', zh: '（无周期）' },
   unknownPerson: { en: 'Review', zh: '面谈' },
   otherPerson: { en: 'Note: the reviews are of different people ({old} / {new}).', zh: '注意：两份面谈属于不同的人（{old} / {new}）。' },
@@ -41,9 +44,10 @@ const MESSAGES = {
   headingRenamed: { en: 'heading {old} → {new}', zh: '标题 {old} → {new}' },
   unchangedSections: { en: '{count} section(s) unchanged', zh: '{count} 个章节无改动' },
   unchangedKpis: { en: '{count} KPI(s) unchanged', zh: '{count} 个 KPI 无变化' },
-} as const;
+} satisfies Record<string, Text>;
 
 type Key = keyof typeof MESSAGES;
+const message = messages<Key>(MESSAGES);
 
 /** A number in plain digits (no float noise, at most two decimals): the stable form textconv prints for git. */
 export function formatNumber(n: number, unit?: string): string {
@@ -65,11 +69,7 @@ export class DiffFormatter {
   constructor(private readonly locale: Locale) {}
 
   t(key: Key, params: Record<string, unknown> = {}): string {
-    return format(MESSAGES[key][this.locale], params);
-  }
-
-  private sep(): string {
-    return this.locale === 'zh' ? '；' : '; ';
+    return message(this.locale, key, params);
   }
 
   private value(change: ValueChange, show: (n: number) => string, trend?: Trend): string {
@@ -78,7 +78,7 @@ export class DiffFormatter {
     const to = change.new === undefined ? '—' : show(change.new);
     if (change.delta === undefined || change.delta === 0) return change.old === change.new ? to : `${from} → ${to}`;
     const sign = change.delta > 0 ? '+' : '';
-    const mood = trend && trend !== 'unknown' ? `${this.locale === 'zh' ? '，' : ', '}${this.t(trend)}` : '';
+    const mood = trend && trend !== 'unknown' ? `${this.t('trendSeparator')}${this.t(trend)}` : '';
     return `${from} → ${to} (${sign}${show(change.delta)}${mood})`;
   }
 
@@ -92,7 +92,7 @@ export class DiffFormatter {
     ];
     const status = k.status === 'kept' ? '' : `${this.t(k.status === 'added' ? 'kpiAdded' : 'kpiRemoved')}: `;
     const renamed = k.oldName ? ` — ${this.t('renamed', { old: k.oldName })}` : '';
-    return `- ${status}${name}: ${parts.join(this.sep())}${renamed}`;
+    return `- ${status}${name}: ${parts.join(this.t('partSeparator'))}${renamed}`;
   }
 
   outcome(o: GoalOutcome): string {

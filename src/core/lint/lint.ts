@@ -2,7 +2,10 @@ import type { Config } from '../config/config';
 import { parse, type ParseOptions, type ParsedReview } from '../parse/parse';
 import { RULES } from '../rules/registry';
 import { disabledSpans, isDisabled } from './directives';
-import type { Finding, Locale, Rule, Severity, SeveritySetting } from './types';
+import type { Finding, Rule, Severity, SeveritySetting } from './types';
+import { messages, type Locale } from '../i18n';
+
+const t = messages({ ruleFailed: { en: 'Rule {rule} failed: {error}', zh: '规则 {rule} 运行出错：{error}' } });
 
 export interface LintOptions extends ParseOptions {
   config?: Config;
@@ -52,7 +55,7 @@ export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Find
       findings.push({
         ruleId: 'rule-error',
         severity: 'error',
-        message: locale === 'zh' ? `规则 ${rule.id} 运行出错：${(e as Error).message}` : `Rule ${rule.id} failed: ${(e as Error).message}`,
+        message: t(locale, 'ruleFailed', { rule: rule.id, error: (e as Error).message }),
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         data: { rule: rule.id },
       });

@@ -1,15 +1,9 @@
+import type { Locale, Text } from '../i18n';
 import type { Range } from '../model';
 import type { ParsedReview } from '../parse/parse';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
-export type Locale = 'en' | 'zh';
-
-/** A localized string: English and Simplified Chinese. */
-export interface Text {
-  en: string;
-  zh: string;
-}
 
 export interface TextEdit {
   range: Range;
@@ -54,14 +48,4 @@ export interface Rule {
   defaultSeverity: SeveritySetting;
   description: Text;
   check(context: RuleContext): void;
-}
-
-/** Fills `{name}` slots of a message. */
-export function format(template: string, params: Record<string, unknown> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-}
-
-/** Both languages of a message, with the same parameters. */
-export function text(en: string, zh: string, params: Record<string, unknown> = {}): Text {
-  return { en: format(en, params), zh: format(zh, params) };
 }

@@ -8,7 +8,8 @@ import { TemplateRegistry, type Template } from '../templates/template';
 import { LineMap } from '../text/lineMap';
 import { findDueDate } from './dueDates';
 import { readFrontmatter, yamlRange } from './frontmatter';
-import { normalizeHeading, SectionResolver } from './headings';
+import { normalizeHeading } from '../text/headings';
+import { SectionResolver } from './headings';
 import { findOwner } from './owners';
 import { remarkTablesAndTasks } from './remarkTablesAndTasks';
 

@@ -1,5 +1,5 @@
 // Review text → the model the KPI preview page draws. Pure: the host passes text, lint count and history.
-import type { Locale } from '../lint/types';
+import type { Locale } from '../i18n';
 import { parse, type ParseOptions, type ParsedReview } from '../parse/parse';
 import { cycleSeries, type CycleKpis } from './history';
 import { kpiView } from './kpiView';

@@ -1,5 +1,5 @@
 // Numbers as a reader of the review expects them: 万/亿 in Chinese, k/M/B in English.
-import type { Locale } from '../lint/types';
+import type { Locale } from '../i18n';
 
 const INTL_LOCALE: Record<Locale, string> = { zh: 'zh-CN', en: 'en-US' };
 

@@ -1,7 +1,7 @@
 // The same KPI across this person's cycles. The host's history provider supplies earlier cycles;
 // with none, the series list is empty and the page says there is no history yet.
 import type { Kpi } from '../model';
-import type { Locale } from '../lint/types';
+import type { Locale } from '../i18n';
 import { formatValue } from './format';
 import type { CycleSeries } from './protocol';
 import { t } from './strings';

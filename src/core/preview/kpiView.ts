@@ -1,7 +1,7 @@
 // One KPI of the model → what the preview draws and lists for it.
 import { isMet } from '../kpi/attainment';
 import type { Kpi, Quantity } from '../model';
-import type { Locale } from '../lint/types';
+import type { Locale } from '../i18n';
 import { formatRatio, formatValue } from './format';
 import type { KpiView, SessionPoint } from './protocol';
 import { t } from './strings';

@@ -1,7 +1,7 @@
 // The one message protocol between the KPI preview host (extension) and its page (webview).
 // Both sides import these types, so a renamed field is a compile error on both.
 import type { KpiDirection, Range } from '../model';
-import type { Locale } from '../lint/types';
+import type { Locale } from '../i18n';
 
 /** One KPI as the page draws it: numbers for the charts, formatted text for labels and the table. */
 export interface KpiView {

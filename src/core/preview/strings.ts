@@ -1,6 +1,6 @@
 // Every user-facing string of the KPI preview, in English and Chinese. The host uses them to build
 // messages in the model; the page uses them for its headings, buttons and table headers.
-import { format, type Locale } from '../lint/types';
+import { messages, type Text } from '../i18n';
 
 const STRINGS = {
   targetVsActual: { en: 'Target vs actual', zh: '目标与实际' },
@@ -75,16 +75,9 @@ const STRINGS = {
   pngFilter: { en: 'PNG image', zh: 'PNG 图片' },
   csvFilter: { en: 'CSV table', zh: 'CSV 表格' },
   pageError: { en: 'The KPI preview page reported an error: {error}', zh: 'KPI 预览页面出错：{error}' },
-} as const;
+} satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;
 
 /** The string `key` in `locale`, with `{name}` slots filled from `params`. */
-export function t(locale: Locale, key: StringKey, params: Record<string, unknown> = {}): string {
-  return format(STRINGS[key][locale], params);
-}
-
-/** `vscode.env.language` or `navigator.language` → the locale of the UI. */
-export function localeOf(language: string | undefined): Locale {
-  return language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
+export const t = messages<StringKey>(STRINGS);

@@ -1,4 +1,4 @@
-import type { Locale } from '../lint/types';
+import type { Locale } from '../i18n';
 import type { KpiView, Summary } from './protocol';
 import { t } from './strings';
 

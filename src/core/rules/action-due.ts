@@ -1,4 +1,5 @@
-import { text, type Rule } from '../lint/types';
+import type { Rule } from '../lint/types';
+import { text } from '../i18n';
 import { at, isoDaysAfter, writesChinese } from './fixHelpers';
 
 /** 明确时间节点: every open action item has a due date (a date or a period, not 尽快/ASAP). */

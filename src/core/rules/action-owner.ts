@@ -1,4 +1,5 @@
-import { text, type Rule } from '../lint/types';
+import type { Rule } from '../lint/types';
+import { text } from '../i18n';
 import { at, writesChinese } from './fixHelpers';
 
 /** 明确责任人: every open action item names who does it. */

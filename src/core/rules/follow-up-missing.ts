@@ -3,7 +3,8 @@ import { actionItems, goalItems, oneLine, type ReviewItem } from '../history/ite
 import { kpiNamedIn } from '../history/kpiMatch';
 import { firstSection } from '../history/sectionLookup';
 import { containment, normalizeForMatch, pairUp } from '../history/similarity';
-import { text, type Rule } from '../lint/types';
+import type { Rule } from '../lint/types';
+import { text } from '../i18n';
 import type { Kpi } from '../model';
 import type { ParsedReview } from '../parse/parse';
 import { eol } from './fixHelpers';

@@ -1,5 +1,6 @@
 import type { Range } from '../model';
-import { text, type Report, type Rule } from '../lint/types';
+import type { Report, Rule } from '../lint/types';
+import { text } from '../i18n';
 import type { ParsedReview } from '../parse/parse';
 
 const CYCLE = /^\d{4}(?:-(?:Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/;

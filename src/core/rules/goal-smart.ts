@@ -1,7 +1,8 @@
 import { analyzeGoal, type SmartAnalysis, type SmartLetter } from '../language/smart';
 import type { Stretch } from '../language/stretch';
 import { hasWords, maskNonProse } from '../language/prose';
-import { text, type Rule, type Text } from '../lint/types';
+import type { Rule } from '../lint/types';
+import { text, type Text } from '../i18n';
 import type { ParsedReview } from '../parse/parse';
 import { at } from './fixHelpers';
 

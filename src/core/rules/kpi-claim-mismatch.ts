@@ -1,5 +1,6 @@
 import { isMet } from '../kpi/attainment';
-import { text, type Rule } from '../lint/types';
+import type { Rule } from '../lint/types';
+import { text } from '../i18n';
 import type { Kpi } from '../model';
 
 // What a sentence claims about a KPI. Negated forms come first so 未达成 is not read as 达成.

@@ -1,5 +1,6 @@
 import { canonicalUnit } from '../kpi/quantity';
-import { text, type Report, type Rule } from '../lint/types';
+import type { Report, Rule } from '../lint/types';
+import { text } from '../i18n';
 import type { Kpi, Quantity } from '../model';
 
 function describe(value: unknown): string {

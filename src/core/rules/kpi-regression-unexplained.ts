@@ -2,7 +2,8 @@ import { trendOf } from '../history/diff';
 import { formatQuantity } from '../history/formatDiff';
 import { kpiNameKey, matchKpis } from '../history/kpiMatch';
 import { blocksIn } from '../history/sectionLookup';
-import { text, type Rule } from '../lint/types';
+import type { Rule } from '../lint/types';
+import { text } from '../i18n';
 
 // The sections where a change in the numbers is expected to be explained.
 const EXPLAINING_SECTIONS = ['data', 'goals'];

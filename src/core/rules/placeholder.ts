@@ -1,4 +1,5 @@
-import { text, type Rule } from '../lint/types';
+import type { Rule } from '../lint/types';
+import { text } from '../i18n';
 import type { ParsedReview } from '../parse/parse';
 
 // Bracketed prompts from templates (【待填写：…】, [TODO: …]) first, then bare markers.

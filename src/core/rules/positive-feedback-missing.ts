@@ -1,7 +1,8 @@
 import type { Range } from '../model';
 import { maskNonProse } from '../language/prose';
 import { findStrength } from '../language/strengths';
-import { text, type Rule } from '../lint/types';
+import type { Rule } from '../lint/types';
+import { text } from '../i18n';
 import type { ParsedReview } from '../parse/parse';
 
 const SUMMARY_HEADING = /总结|summary/iu;

@@ -1,4 +1,5 @@
-import { text, type Rule } from '../lint/types';
+import type { Rule } from '../lint/types';
+import { text } from '../i18n';
 
 /** A section that is there but holds nothing (only its heading, sub-headings or comments). */
 export const sectionEmptyRule: Rule = {

@@ -1,4 +1,5 @@
-import { text, type Rule } from '../lint/types';
+import type { Rule } from '../lint/types';
+import { text } from '../i18n';
 import { at } from './fixHelpers';
 import { insertionPoint, presentSections, sectionScaffold } from './sectionPlacement';
 

@@ -1,4 +1,5 @@
-import { text, type Rule } from '../lint/types';
+import type { Rule } from '../lint/types';
+import { text } from '../i18n';
 import { presentSections } from './sectionPlacement';
 
 /** Sections appear in the template's order (目标达成 → 数据分析 → … → 总结与展望). */

@@ -1,7 +1,8 @@
 import { CANONICAL_SECTIONS } from '../model';
 import { maskNonProse } from '../language/prose';
 import { findVaguePhrases } from '../language/vagueWords';
-import { text, type Rule } from '../lint/types';
+import type { Rule } from '../lint/types';
+import { text } from '../i18n';
 import type { ParsedReview } from '../parse/parse';
 
 const FEEDBACK: ReadonlySet<string> = new Set(CANONICAL_SECTIONS);

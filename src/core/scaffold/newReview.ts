@@ -1,6 +1,6 @@
 import { Document, isMap, isSeq } from 'yaml';
 import type { Kpi } from '../model';
-import { normalizeHeading } from '../parse/headings';
+import { normalizeHeading } from '../text/headings';
 import type { ParsedReview } from '../parse/parse';
 import type { Template } from '../templates/template';
 import { targetFromGoals } from './goalTargets';

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { normalizeHeading } from '../parse/headings';
+import { normalizeHeading } from '../text/headings';
 import livestreamOps from './builtin/livestream-ops.md';
 import general from './builtin/general.md';
 

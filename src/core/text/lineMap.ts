@@ -1,4 +1,4 @@
-import type { Position, Range } from '../model';
+import type { Position, Range } from './position';
 
 /**
  * Maps UTF-16 offsets to 0-based line/character positions. Treats `\r\n`, `\n` and `\r` as line

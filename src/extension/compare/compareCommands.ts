@@ -7,7 +7,8 @@ import type { ParsedReview } from '../../core/parse/parse';
 import { fileHistory } from '../git/fileHistory';
 import { loadEngine } from '../engine';
 import type { CompareHistory } from './history';
-import { s, uiLocale } from './strings';
+import { uiLocale } from '../settings';
+import { s } from './strings';
 import type { SummaryDocuments } from './summary';
 
 export const COMPARE_WITH_PREVIOUS = 'mdreview.compareWithPrevious';

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Commit } from '../../cli/git';
 import type { ReviewIndex } from '../../core/history/reviewIndex';
 import type { HistoryVersion } from '../../core/history/previousInHistory';
-import type { Text } from '../../core/lint/types';
+import type { Text } from '../../core/i18n';
 import type { Kpi } from '../../core/model';
 import type { ParsedReview } from '../../core/parse/parse';
 import { loadEngine } from '../engine';

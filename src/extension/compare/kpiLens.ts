@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { COMPARE_WITH_PREVIOUS } from './compareCommands';
 import { loadEngine } from '../engine';
 import type { CompareHistory } from './history';
-import { s, uiLocale } from './strings';
+import { uiLocale } from '../settings';
+import { s } from './strings';
 
 export class KpiHistoryLens implements vscode.CodeLensProvider {
   readonly onDidChangeCodeLenses: vscode.Event<void>;

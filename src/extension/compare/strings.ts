@@ -1,7 +1,7 @@
 // The compare features' UI strings in English and Chinese, in the language of `mdreview.locale`
 // (else VS Code's display language), like the lint messages.
-import { format, type Locale } from '../../core/lint/types';
-import { readSettings, resolveLocale } from '../settings';
+import type { Text } from '../../core/i18n';
+import { uiMessages } from '../settings';
 
 const STRINGS = {
   noReview: { en: 'Open a review (Markdown with employee and cycle in its frontmatter) to compare.', zh: '请先打开一份面谈（frontmatter 含 employee 和 cycle 的 Markdown）再比较。' },
@@ -20,14 +20,6 @@ const STRINGS = {
   better: { en: 'better', zh: '变好' },
   worse: { en: 'worse', zh: '变差' },
   compareTooltip: { en: 'Compare with the previous cycle', zh: '与上一周期对比' },
-} as const;
+} satisfies Record<string, Text>;
 
-export type StringKey = keyof typeof STRINGS;
-
-export function uiLocale(): Locale {
-  return resolveLocale(readSettings().locale, undefined);
-}
-
-export function s(key: StringKey, params: Record<string, unknown> = {}, locale: Locale = uiLocale()): string {
-  return format(STRINGS[key][locale], params);
-}
+export const s = uiMessages<keyof typeof STRINGS>(STRINGS);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { loadEngine } from '../engine';
 import type { Services } from '../services';
 import { readDocumentText } from '../workspace/reviewIndex';
+import { l } from '../strings';
 import { toDiagnostic } from './toDiagnostic';
 
 /**
@@ -12,12 +13,12 @@ export function registerLintWorkspace(services: Services, collection: vscode.Dia
   const reported = new Set<string>();
   const run = () =>
     vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('mdreview: linting reviews in the workspace'), cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: l('lintingWorkspace'), cancellable: true },
       async (progress, token) => {
         let last = 0;
         const reviews = await services.reviews.all((done, total) => {
           const pct = (done / Math.max(1, total)) * 50;
-          progress.report({ increment: pct - last, message: vscode.l10n.t('{0} of {1} Markdown files read', done, total) });
+          progress.report({ increment: pct - last, message: l('filesRead', { done, total }) });
           last = pct;
         });
         const engine = await loadEngine();

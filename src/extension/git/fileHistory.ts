@@ -4,7 +4,7 @@
 import { relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import type { Commit } from '../../cli/git';
-import type { Text } from '../../core/lint/types';
+import type { Text } from '../../core/i18n';
 import { loadGit } from './cliGit';
 import { gitApi } from './gitApi';
 import { gitUri, UNTRUSTED } from './gitContent';

@@ -1,16 +1,17 @@
 import * as vscode from 'vscode';
+import { l } from '../strings';
 
 /** A QuickPick of the people of existing reviews that also accepts a new name typed in. */
 export function pickPerson(people: readonly string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick();
     const known = people.map((label) => ({ label }));
-    pick.title = vscode.l10n.t('New review: person');
-    pick.placeholder = vscode.l10n.t('Pick a person or type a new name');
+    pick.title = l('newReviewPerson');
+    pick.placeholder = l('pickPerson');
     pick.items = known;
     pick.onDidChangeValue((value) => {
       const name = value.trim();
-      pick.items = name && !people.includes(name) ? [{ label: name, description: vscode.l10n.t('new person') }, ...known] : known;
+      pick.items = name && !people.includes(name) ? [{ label: name, description: l('newPerson') }, ...known] : known;
     });
     pick.onDidAccept(() => {
       resolve((pick.selectedItems[0]?.label ?? pick.value).trim() || undefined);

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { loadEngine, type Engine } from '../engine';
 import type { Services } from '../services';
-import { readSettings, resolveLocale } from '../settings';
+import { readSettings, uiLocale } from '../settings';
+import { l } from '../strings';
 import type { IndexedReview } from '../workspace/reviewIndex';
 import { pickPerson } from './pickPerson';
 
@@ -18,10 +19,10 @@ function latestBefore(reviews: IndexedReview[], employee: string, engine: Engine
 
 async function askCycle(suggestion: string, engine: Engine): Promise<string | undefined> {
   const value = await vscode.window.showInputBox({
-    title: vscode.l10n.t('New review: cycle'),
-    prompt: vscode.l10n.t('Review cycle, e.g. 2026-Q3, 2026-H1, 2026-07 or 2026'),
+    title: l('newReviewCycle'),
+    prompt: l('cyclePrompt'),
     value: suggestion,
-    validateInput: (v) => (engine.parseCycle(v) ? undefined : vscode.l10n.t('Not a cycle: use 2026-Q3, 2026-H1, 2026-07 or 2026')),
+    validateInput: (v) => (engine.parseCycle(v) ? undefined : l('notACycle')),
   });
   return value === undefined ? undefined : engine.normalizeCycleId(value);
 }
@@ -53,19 +54,19 @@ async function newReview(services: Services, args: NewReviewArgs = {}): Promise<
   const previous = latestBefore(reviews, employee, engine, cycle);
   const folder = (previous && vscode.workspace.getWorkspaceFolder(previous.uri)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder to create reviews in.'));
+    void vscode.window.showWarningMessage(l('openFolder'));
     return undefined;
   }
   const settings = readSettings(folder.uri);
   const uri = vscode.Uri.joinPath(folder.uri, ...engine.reviewPath(settings.newReviewPath, { cycle, employee }).split('/'));
   if (await exists(uri)) {
     await vscode.window.showTextDocument(uri);
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists; opened it instead.', vscode.workspace.asRelativePath(uri)));
+    void vscode.window.showInformationMessage(l('alreadyExists', { file: vscode.workspace.asRelativePath(uri) }));
     return uri;
   }
   const registry = await services.templates.forFolder(folder);
   const config = await services.configs.forFile(uri);
-  const locale = resolveLocale(settings.locale, config?.locale);
+  const locale = uiLocale(config?.locale, uri);
   const template =
     registry.get(previous?.doc.meta.template) ??
     registry.get(settings.defaultTemplate || config?.defaultTemplate) ??
@@ -83,7 +84,7 @@ export function registerNewReview(_context: vscode.ExtensionContext, services: S
       return await newReview(services, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {});
     } catch (e) {
       services.output.error(`newReview: ${(e as Error).stack ?? e}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('mdreview could not create the review; see the mdreview output.'));
+      void vscode.window.showErrorMessage(l('createFailed'));
       return undefined;
     }
   });

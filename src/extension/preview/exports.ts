@@ -1,6 +1,6 @@
 // Saving what the page exports: the charts as PNG, the KPI table as CSV (UTF-8 with BOM, for Excel).
 import * as vscode from 'vscode';
-import type { Locale } from '../../core/lint/types';
+import type { Locale } from '../../core/i18n';
 import { kpiCsv } from '../../core/preview/csv';
 import type { ReviewModel } from '../../core/preview/protocol';
 import { t } from '../../core/preview/strings';

@@ -1,7 +1,7 @@
 // The page shell: everything it loads comes from dist/, scripts only with this load's nonce.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { Locale } from '../../core/lint/types';
+import { languageTag, type Locale } from '../../core/i18n';
 import { t } from '../../core/preview/strings';
 
 /** The only folder the page may load from: the bundles (webview.js, webview.css). */
@@ -19,7 +19,7 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, l
   const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(bundleRoot(extensionUri), name)).toString();
   const csp = `default-src 'none'; img-src ${src} data:; style-src ${src}; script-src 'nonce-${nonce}'; font-src ${src};`;
   return `<!DOCTYPE html>
-<html lang="${locale === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${languageTag(locale)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

@@ -1,7 +1,7 @@
 // One KPI preview panel: which review it shows, whether it is locked, and the traffic with its page.
 import * as vscode from 'vscode';
 import { loadEngine } from '../engine';
-import type { Locale } from '../../core/lint/types';
+import type { Locale } from '../../core/i18n';
 import type { CycleKpis } from '../../core/preview/history';
 import { isPageMessage, type HostMessage, type PageMessage, type PreviewModel } from '../../core/preview/protocol';
 import { t } from '../../core/preview/strings';

@@ -1,10 +1,10 @@
 // The KPI preview feature: its commands, the panel serializer and the editor events it follows.
 import * as vscode from 'vscode';
-import type { Locale } from '../../core/lint/types';
 import { isPageState, KPI_PREVIEW_VIEW_TYPE } from '../../core/preview/protocol';
-import { localeOf, t } from '../../core/preview/strings';
+import { t } from '../../core/preview/strings';
 import { getKpiHistory } from '../compare/history';
 import type { HistoryProvider } from './history';
+import { uiLocale } from '../settings';
 import { KpiPreviewPanel } from './previewPanel';
 
 export const OPEN_KPI_PREVIEW = 'mdreview.openKpiPreview';
@@ -13,11 +13,6 @@ export const TOGGLE_KPI_PREVIEW_LOCK = 'mdreview.toggleKpiPreviewLock';
 export const LAST_MODEL_FOR_TESTS = 'mdreview.preview._lastModel';
 const CONTEXT_OPEN = 'mdreview.kpiPreviewOpen';
 
-function uiLocale(): Locale {
-  const configured = vscode.workspace.getConfiguration('mdreview').get<string>('locale');
-  return configured === 'zh' || configured === 'en' ? configured : localeOf(vscode.env.language);
-}
-
 export interface KpiPreviewOptions {
   /** Earlier cycles of the person; by default those the cycle-comparison feature finds. */
   getHistory?: HistoryProvider;
@@ -25,7 +20,7 @@ export interface KpiPreviewOptions {
 
 export function registerKpiPreview(context: vscode.ExtensionContext, output: { appendLine(line: string): void }, options: KpiPreviewOptions = {}): vscode.Disposable {
   let preview: KpiPreviewPanel | undefined;
-  const deps = { extensionUri: context.extensionUri, locale: uiLocale, getHistory: options.getHistory ?? getKpiHistory, log: (l: string) => output.appendLine(l) };
+  const deps = { extensionUri: context.extensionUri, locale: () => uiLocale(), getHistory: options.getHistory ?? getKpiHistory, log: (l: string) => output.appendLine(l) };
 
   const adopt = (panel: vscode.WebviewPanel): KpiPreviewPanel => {
     preview?.panel.dispose();

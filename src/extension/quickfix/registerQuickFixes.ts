@@ -4,6 +4,7 @@ import { isDiagnosticOf, toRange } from '../diagnostics/toDiagnostic';
 import { REVIEW_SELECTOR } from '../documentSelector';
 import type { LintOutcome } from '../linter';
 import type { Services } from '../services';
+import { l } from '../strings';
 import { bodyStartLine, disableForFile, disableForLine } from './disableComments';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mdreview');
@@ -47,11 +48,10 @@ function disableActions(outcome: LintOutcome, finding: Finding, diagnostic: vsco
     return action;
   };
   // Titled in the language of the findings' own fixes, so one menu never mixes two languages.
-  const zh = outcome.locale === 'zh';
-  const id = finding.ruleId;
+  const rule = finding.ruleId;
   return [
-    make(zh ? `在此行停用 ${id}` : `Disable ${id} for this line`, disableForLine(outcome.doc, finding.range.start.line, id)),
-    make(zh ? `在本文件中停用 ${id}` : `Disable ${id} for this file`, disableForFile(outcome.doc, id)),
+    make(l('disableLine', { rule }, outcome.locale), disableForLine(outcome.doc, finding.range.start.line, rule)),
+    make(l('disableFile', { rule }, outcome.locale), disableForFile(outcome.doc, rule)),
   ];
 }
 
@@ -78,7 +78,7 @@ class ReviewCodeActions implements vscode.CodeActionProvider {
     if (context.only?.contains(FIX_ALL_KIND)) {
       const edits = mechanicalEdits(outcome.findings);
       if (edits.length) {
-        const action = new vscode.CodeAction(outcome.locale === 'zh' ? '修复所有可自动修复的 mdreview 问题' : 'Fix all mechanical mdreview problems', FIX_ALL_KIND);
+        const action = new vscode.CodeAction(l('fixAll', {}, outcome.locale), FIX_ALL_KIND);
         action.edit = workspaceEdit(document.uri, edits);
         actions.push(action);
       }

@@ -1,0 +1,31 @@
+// The CLI's own messages (usage errors, summaries, progress) in English and Chinese. Help texts live with
+// their command; rule messages come from the rules.
+import { messages } from '../core/i18n';
+
+export const t = messages({
+  usage: {
+    en: 'Usage: mdreview <command> [options]\n\nCommands:\n{rows}\n\nOptions:\n  --help, -h     show help (also per command: mdreview lint --help)\n  --version, -v  show the version\n',
+    zh: '用法：mdreview <命令> [选项]\n\n命令：\n{rows}\n\n选项：\n  --help, -h     显示帮助（也可用于各命令：mdreview lint --help）\n  --version, -v  显示版本\n',
+  },
+  unknownCommand: { en: 'Unknown command: {name}\n\n{usage}', zh: '未知命令：{name}\n\n{usage}' },
+  seeHelp: { en: 'See mdreview {command} --help.', zh: '用 mdreview {command} --help 查看用法。' },
+  oneFile: { en: 'give exactly one file.', zh: '请只给出一个文件。' },
+  clean: { en: '✔ {count} file{s} checked, no problems', zh: '✔ 已检查 {count} 个文件，没有发现问题' },
+  problems: {
+    en: '✖ {total} problem{s} ({errors} error{errorsS}, {warnings} warning{warningsS}, {others} info or hints)',
+    zh: '✖ 共 {total} 个问题（{errors} 个错误，{warnings} 个警告，{others} 个信息或提示）',
+  },
+  progress: { en: 'mdreview: checked {done}/{total} files', zh: 'mdreview：已检查 {done}/{total} 个文件' },
+  invalidConfig: { en: 'invalid config or template: {message}', zh: '配置或模板文件有误：{message}' },
+  workersFailed: { en: 'mdreview: worker threads failed ({error}); linting in one thread', zh: 'mdreview：工作线程失败（{error}），改为单线程检查' },
+  tooManyWarnings: { en: 'mdreview: {warnings} warnings, more than --max-warnings {max}', zh: 'mdreview：警告 {warnings} 个，超过 --max-warnings {max}' },
+  diffOld: { en: 'old', zh: '上一份' },
+  diffNew: { en: 'new', zh: '本次' },
+  // Joins two clauses of one sentence.
+  clauseSeparator: { en: '; ', zh: '；' },
+});
+
+/** The English plural ending for `count` things. */
+export function plural(count: number): string {
+  return count === 1 ? '' : 's';
+}

@@ -1,0 +1,32 @@
+// The extension's own UI strings (status bar, New Review, quick fixes, workspace lint) in English and
+// Chinese, shown in the language of `uiLocale()` like the lint messages, so one window never mixes two.
+import type { Text } from '../core/i18n';
+import { uiMessages } from './settings';
+
+const STRINGS = {
+  draft: { en: 'draft', zh: '草稿' },
+  submitted: { en: 'submitted', zh: '已提交' },
+  final: { en: 'final', zh: '定稿' },
+  noStatus: { en: 'no status', zh: '无状态' },
+  statusTooltip: {
+    en: 'mdreview: {errors} errors, {warnings} warnings, {infos} infos, {hints} hints — click to open Problems',
+    zh: 'mdreview：{errors} 个错误、{warnings} 个警告、{infos} 条信息、{hints} 条提示 — 点击打开“问题”面板',
+  },
+  statusName: { en: 'mdreview review status', zh: 'mdreview 面谈状态' },
+  newReviewCycle: { en: 'New review: cycle', zh: '新建绩效面谈：周期' },
+  cyclePrompt: { en: 'Review cycle, e.g. 2026-Q3, 2026-H1, 2026-07 or 2026', zh: '考核周期，如 2026-Q3、2026-H1、2026-07 或 2026' },
+  notACycle: { en: 'Not a cycle: use 2026-Q3, 2026-H1, 2026-07 or 2026', zh: '不是有效的周期：请使用 2026-Q3、2026-H1、2026-07 或 2026' },
+  openFolder: { en: 'Open a folder to create reviews in.', zh: '请先打开一个文件夹，才能在其中新建绩效面谈。' },
+  alreadyExists: { en: '{file} already exists; opened it instead.', zh: '{file} 已存在，已为你打开该文件。' },
+  createFailed: { en: 'mdreview could not create the review; see the mdreview output.', zh: 'mdreview 未能新建绩效面谈，详见 mdreview 输出面板。' },
+  newReviewPerson: { en: 'New review: person', zh: '新建绩效面谈：员工' },
+  pickPerson: { en: 'Pick a person or type a new name', zh: '选择员工，或输入新的姓名' },
+  newPerson: { en: 'new person', zh: '新员工' },
+  lintingWorkspace: { en: 'mdreview: linting reviews in the workspace', zh: 'mdreview：正在检查工作区内的绩效面谈' },
+  filesRead: { en: '{done} of {total} Markdown files read', zh: '已读取 {done}/{total} 个 Markdown 文件' },
+  disableLine: { en: 'Disable {rule} for this line', zh: '在此行停用 {rule}' },
+  disableFile: { en: 'Disable {rule} for this file', zh: '在本文件中停用 {rule}' },
+  fixAll: { en: 'Fix all mechanical mdreview problems', zh: '修复所有可自动修复的 mdreview 问题' },
+} satisfies Record<string, Text>;
+
+export const l = uiMessages<keyof typeof STRINGS>(STRINGS);
