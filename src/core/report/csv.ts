@@ -1,5 +1,5 @@
 // The report as CSV: a UTF-8 byte-order mark first so Excel reads Chinese names, CRLF line ends.
-import type { Locale } from '../lint/types';
+import type { Locale } from '../i18n';
 import { csvCell } from '../text/csv';
 import type { CycleReport } from './cycleReport';
 import { reportTable } from './table';

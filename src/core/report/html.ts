@@ -1,6 +1,6 @@
 // The report as one self-contained HTML file for HR: inline CSS and SVG charts, no script, nothing
 // fetched (its own CSP says so), light and dark colour schemes, and a print layout.
-import type { Locale } from '../lint/types';
+import { languageTag, type Locale } from '../i18n';
 import type { CycleReport } from './cycleReport';
 import { summaryLine } from './markdown';
 import { percent, rt } from './strings';
@@ -66,7 +66,7 @@ export function reportHtml(report: CycleReport, locale: Locale, options: HtmlOpt
   if (report.unplaced.length) parts.push(`<section><h2>${escapeXml(rt(locale, 'unplacedTitle'))}</h2><ul>${report.unplaced.map((f) => `<li>${escapeXml(f)}</li>`).join('')}</ul></section>`);
   parts.push(`<footer>${escapeXml(rt(locale, 'generatedBy', { version: options.version }))}</footer>`);
   return `<!DOCTYPE html>
-<html lang="${locale === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${languageTag(locale)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

@@ -1,6 +1,6 @@
 // The report as Markdown, for a pull-request comment: summary, table, missing people, duplicates and the
 // spread of attainment as a small text chart.
-import type { Locale } from '../lint/types';
+import type { Locale } from '../i18n';
 import type { CycleReport } from './cycleReport';
 import { bucketLabel, percent, rt } from './strings';
 import { reportTable, type Cell } from './table';

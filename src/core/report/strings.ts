@@ -1,5 +1,5 @@
 // Every user-facing string of the cycle report (CLI formats, HTML file and the Team Overview page).
-import { format, type Locale } from '../lint/types';
+import { messages, type Locale, type Text } from '../i18n';
 
 const STRINGS = {
   title: { en: 'Team overview · {cycle}', zh: '团队概览 · {cycle}' },
@@ -62,13 +62,12 @@ const STRINGS = {
   openReview: { en: 'Open {file}', zh: '打开 {file}' },
   shown: { en: '{shown} of {total} shown', zh: '显示 {shown} / {total}' },
   sortBy: { en: 'Sort by {column}', zh: '按{column}排序' },
-} satisfies Record<string, Record<Locale, string>>;
+  pointsChange: { en: '{sign}{points} pt', zh: '{sign}{points} 个百分点' },
+} satisfies Record<string, Text>;
 
 export type ReportStringKey = keyof typeof STRINGS;
 
-export function rt(locale: Locale, key: ReportStringKey, params?: Record<string, unknown>): string {
-  return format(STRINGS[key][locale], params);
-}
+export const rt = messages<ReportStringKey>(STRINGS);
 
 /** A ratio as a whole percentage: 1.034 → `103%`; undefined → `—`. */
 export function percent(ratio: number | undefined): string {
@@ -80,7 +79,7 @@ export function pointsChange(now: number | undefined, before: number | undefined
   if (now === undefined || before === undefined) return '';
   const points = Math.round((now - before) * 100);
   const sign = points > 0 ? '+' : points < 0 ? '−' : '±';
-  return `${sign}${Math.abs(points)}${locale === 'zh' ? ' 个百分点' : ' pt'}`;
+  return rt(locale, 'pointsChange', { sign, points: Math.abs(points) });
 }
 
 /** A distribution bucket's label: `< 70%`, `90–100%`, `≥ 120%`. */

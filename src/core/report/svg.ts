@@ -2,7 +2,7 @@
 // overall attainment. The HTML file embeds them as they are and the Team Overview page inserts them, so
 // both look the same. Colours come from CSS classes (band-*), so each host picks light, dark and
 // high-contrast colours; every cell also prints its percentage, so nothing depends on colour alone.
-import type { Locale } from '../lint/types';
+import type { Locale } from '../i18n';
 import type { CycleReport } from './cycleReport';
 import { bucketLabel, percent, rt } from './strings';
 

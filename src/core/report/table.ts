@@ -1,6 +1,6 @@
 // The report's table as header + cells, shared by the Markdown, CSV and HTML formats so they always
 // show the same columns in the same order.
-import type { Locale } from '../lint/types';
+import type { Locale } from '../i18n';
 import type { CycleReport, PersonRow } from './cycleReport';
 import { percent, pointsChange, rt } from './strings';
 
