@@ -2,7 +2,7 @@
 // The uri keeps the file's own path (so the editor picks Markdown and shows the name) and carries the
 // revision and the path the file had in it (different before a rename) in the query.
 import * as vscode from 'vscode';
-import type { Text } from '../../core/lint/types';
+import type { Text } from '../../core/i18n';
 import type { CliGit } from './cliGit';
 
 export const GIT_SCHEME = 'mdreview-git';
