@@ -4,12 +4,14 @@ import { version } from '../../../package.json';
 import type { Locale } from '../../core/i18n';
 import { EXIT, type Command, type CommandContext } from '../command';
 import { FORMATTERS } from '../format';
+import { cacheFilePath, LintCache, toolIdentity } from '../lint/cache';
+import { cacheKeys } from '../lint/cacheKeys';
 import { SettingsLocator } from '../lint/configs';
 import { discover } from '../lint/discover';
 import { GitIgnore } from '../lint/gitignore';
 import { fileFinding, JobLinter } from '../lint/jobLinter';
 import { chunkByPerson } from '../lint/chunks';
-import { lintInWorkers, workerCount } from '../lint/pool';
+import { lintInWorkers, workerCount, type WorkerInit } from '../lint/pool';
 import { Progress } from '../lint/progress';
 import { Selector } from '../lint/select';
 import { CONFIG_ERROR, IO_ERROR, type FileReport, type LintJob, type ReportFinding } from '../lint/types';
@@ -30,6 +32,8 @@ const OPTIONS = {
   color: { type: 'boolean', default: false },
   'no-color': { type: 'boolean', default: false },
   threads: { type: 'string' },
+  cache: { type: 'boolean', default: false },
+  'cache-location': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -49,6 +53,8 @@ Options:
   -q, --quiet             report errors only
       --color, --no-color force colour on or off (default: on for a terminal)
       --threads <n>       worker threads (default: one per core above ${PARALLEL_THRESHOLD} files; 0 = none)
+      --cache             re-lint only files whose result can have changed (results kept in .mdreviewcache)
+      --cache-location <path>  cache file, or a folder to hold .mdreviewcache (with --cache)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -68,6 +74,8 @@ Exit codes: 0 no error-level findings, 1 error-level findings (or too many warni
   -q, --quiet             只报告错误
       --color, --no-color 强制开启或关闭颜色（默认：终端中开启）
       --threads <n>       工作线程数（默认：超过 ${PARALLEL_THRESHOLD} 个文件时每核一个；0 = 不用）
+      --cache             只重新检查结果可能变化的文件（结果保存在 .mdreviewcache）
+      --cache-location <路径>  缓存文件，或存放 .mdreviewcache 的目录（与 --cache 一起用）
   -h, --help              显示本帮助
   -v, --version           显示版本
 
@@ -124,10 +132,13 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   );
   const reports: FileReport[] = [];
   const jobs: LintJob[] = [];
+  /** Absolute path of each report's file, by report index (the cache's keys). */
+  const paths: string[] = [];
   for (const [i, { settings, selection }] of selections.entries()) {
     if (selection.kind === 'skip') continue;
     const candidate = candidates[i];
     const index = reports.push({ file: candidate.display, findings: [] }) - 1;
+    paths[index] = candidate.path;
     if (selection.kind === 'failed') reports[index].findings.push(fileFinding(IO_ERROR, 'error', selection.message[locale]));
     else jobs.push({ index, text: selection.text, warning: selection.warning, settingsId: settings.id });
   }
@@ -135,9 +146,12 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   for (const p of locator.problems) reports.push({ file: p.path, findings: p.messages.map((m) => fileFinding(CONFIG_ERROR, 'error', t(locale, 'invalidConfig', { message: m }))) });
 
   const init = { settings: locator.all, locale: { flag: flagLocale, env: context.locale } };
-  const progress = new Progress(context.stderr, jobs.length, locale, context.env);
-  const chunks = chunkByPerson(jobs, CHUNK_SIZE);
-  const threads = threadsFlag ?? workerCount(jobs.length, chunks.length, PARALLEL_THRESHOLD);
+  const cached = values.cache ? await fromCache(jobs, paths, init, await cacheFilePath(context.cwd, values['cache-location']), context, locale) : undefined;
+  const toLint = cached?.toLint ?? jobs;
+  const lintCount = toLint.filter((job) => !job.historyOnly).length;
+  const progress = new Progress(context.stderr, lintCount, locale, context.env);
+  const chunks = chunkByPerson(toLint, CHUNK_SIZE);
+  const threads = threadsFlag ?? workerCount(lintCount, chunks.length, PARALLEL_THRESHOLD);
   let done = new Map<number, ReportFinding[]>();
   if (threads > 0) {
     // A worker that cannot start (e.g. dist/lintWorker.js missing) is no reason to fail: lint in-process instead.
@@ -148,12 +162,17 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   }
   const linter = new JobLinter(init.settings, init.locale);
   for (const chunk of chunks) {
-    if (chunk.every((job) => done.has(job.index))) continue;
+    if (chunk.every((job) => job.historyOnly || done.has(job.index))) continue;
     for (const r of linter.lintChunk(chunk)) done.set(r.index, r.findings);
     progress.advance(chunk.length);
   }
-  for (const job of jobs) reports[job.index].findings = done.get(job.index)!;
   progress.finish();
+  if (cached) {
+    const note = await cached.store(done);
+    if (note) context.stderr.write(`mdreview: ${note[locale]}\n`);
+    for (const [index, findings] of cached.hits) done.set(index, findings);
+  }
+  for (const job of jobs) reports[job.index].findings = done.get(job.index)!;
 
   const failures = reports.filter((r) => r.findings.some((f) => (f.ruleId === IO_ERROR || f.ruleId === CONFIG_ERROR) && f.severity === 'error'));
   for (const r of failures) for (const f of r.findings) if (f.severity === 'error') context.stderr.write(`mdreview: ${r.file}: ${f.message}\n`);
@@ -171,6 +190,34 @@ async function run(args: string[], context: CommandContext): Promise<number> {
     return EXIT.findings;
   }
   return EXIT.ok;
+}
+
+/**
+ * `--cache`: takes the results whose key is unchanged from the cache file and says what is left to lint: the
+ * misses, plus (parse-only) the earlier reviews their history rules read. `store` saves the new results.
+ */
+async function fromCache(jobs: readonly LintJob[], paths: readonly string[], init: WorkerInit, cacheFile: string, context: CommandContext, locale: Locale) {
+  const { cache, note } = await LintCache.open(cacheFile, await toolIdentity(version, __filename));
+  if (note) context.stderr.write(`mdreview: ${note[locale]}\n`);
+  const keys = cacheKeys(jobs, init.settings, (s) => init.locale.flag ?? s.config.locale ?? init.locale.env);
+  const hits = new Map<number, ReportFinding[]>();
+  const misses: LintJob[] = [];
+  for (const job of jobs) {
+    const findings = cache.get(paths[job.index], keys.get(job.index)!.key);
+    if (findings) hits.set(job.index, findings);
+    else misses.push(job);
+  }
+  const missed = new Set(misses.map((job) => job.index));
+  const history = new Set(misses.flatMap((job) => keys.get(job.index)!.history).filter((index) => !missed.has(index)));
+  const toLint = jobs.filter((job) => missed.has(job.index) || history.has(job.index)).map((job) => (history.has(job.index) ? { ...job, historyOnly: true } : job));
+  return {
+    hits,
+    toLint,
+    store: (done: ReadonlyMap<number, ReportFinding[]>) => {
+      for (const job of misses) cache.set(paths[job.index], keys.get(job.index)!.key, done.get(job.index)!);
+      return cache.save();
+    },
+  };
 }
 
 export const lintCommand: Command = {

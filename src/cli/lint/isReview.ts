@@ -19,9 +19,19 @@ export function looksLikeReview(text: string): boolean {
   return (KEYS.employee.test(yaml) && KEYS.cycle.test(yaml)) || KEYS.template.test(yaml);
 }
 
-/** The `employee` value, folded for matching (quotes and trailing comments dropped); undefined when absent. */
+/** A top-level scalar as written, quotes and trailing comment dropped; undefined when absent or empty. */
+function sniffValue(text: string, key: keyof typeof KEYS): string | undefined {
+  const raw = KEYS[key].exec(frontmatterOf(text) ?? '')?.[1];
+  return raw?.replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2') || undefined;
+}
+
+/** The `employee` value, folded for matching; undefined when absent. */
 export function sniffPerson(text: string): string | undefined {
-  const raw = KEYS.employee.exec(frontmatterOf(text) ?? '')?.[1];
-  const value = raw?.replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+  const value = sniffValue(text, 'employee');
   return value ? personKey(value) : undefined;
+}
+
+/** The `cycle` value as written (not normalized); undefined when absent. */
+export function sniffCycle(text: string): string | undefined {
+  return sniffValue(text, 'cycle');
 }

@@ -49,7 +49,7 @@ export class JobLinter {
    * Lints a chunk of files. Each review gets as history the earlier reviews of the same person found in the
    * chunk (chunks keep a person's reviews together), so follow-up rules work from the command line too.
    * One person at a time: only that person's parsed reviews are held, which keeps the heap (and the
-   * garbage collector's work) small on large runs.
+   * garbage collector's work) small on large runs. History-only jobs are parsed but give no result.
    */
   lintChunk(jobs: readonly LintJob[]): { index: number; findings: ReportFinding[] }[] {
     const byPerson = new Map<string, LintJob[]>();
@@ -71,7 +71,8 @@ export class JobLinter {
       reviews.set(String(job.index), doc);
       return doc;
     });
-    return jobs.map((job, i) => {
+    return jobs.flatMap((job, i) => {
+      if (job.historyOnly) return [];
       const { config } = this.settings[job.settingsId];
       const locale = this.locale.flag ?? config.locale ?? this.locale.env;
       const { employee, cycle } = docs[i].meta;

@@ -37,6 +37,8 @@ export interface LintJob {
   settingsId: number;
   /** A reading problem that did not stop linting (invalid UTF-8). */
   warning?: Text;
+  /** Parsed only as history for the person's other reviews (its own result is cached); not linted, no result. */
+  historyOnly?: boolean;
 }
 
 /** Problems found while reading files or configs: ids and severities the reports share. */

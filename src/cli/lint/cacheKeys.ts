@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { compareCycles, parseCycle } from '../../core/cycles/cycle';
+import type { Locale } from '../../core/lint/types';
+import { sniffCycle, sniffPerson } from './isReview';
+import type { LintJob, Settings } from './types';
+
+/** What a cached result depends on, per job: its key, and the jobs whose parse its history rules read. */
+export interface JobKeys {
+  key: string;
+  /** Indexes of the person's other reviews that may come earlier: parsed (not linted) when this job is re-linted. */
+  history: number[];
+}
+
+function digest(parts: readonly string[]): string {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('base64url');
+}
+
+/** The config and the templates (paths and texts) that apply. */
+function settingsDigest(settings: Settings): string {
+  return digest([JSON.stringify(settings.config), ...settings.templates.flatMap((t) => [t.path, t.text])]);
+}
+
+/**
+ * Whether `other` can be in the history of `job`: unless both name cycles and `other`'s does not end first,
+ * it may (a cycle written in a way the sniff cannot read is counted, so a stale result is never served).
+ */
+function mayPrecede(other: LintJob, job: LintJob): boolean {
+  const mine = parseCycle(sniffCycle(job.text));
+  const theirs = parseCycle(sniffCycle(other.text));
+  if (!mine || !theirs) return true;
+  return compareCycles(theirs.id, mine.id) < 0;
+}
+
+/**
+ * Cache keys for a run: a job's key covers its text, the config and templates that apply, the message locale and
+ * the text and settings of each review of the same person that may come earlier (what the cross-cycle rules
+ * read). People are matched as the linter's chunks match them, so a key changes exactly when a result can.
+ */
+export function cacheKeys(jobs: readonly LintJob[], settings: readonly Settings[], localeOf: (settings: Settings) => Locale): Map<number, JobKeys> {
+  const settingsDigests = settings.map(settingsDigest);
+  const own = new Map(jobs.map((job) => [job.index, digest([job.text, settingsDigests[job.settingsId]])]));
+  const people = new Map<string, LintJob[]>();
+  for (const job of jobs) {
+    const person = sniffPerson(job.text);
+    if (person === undefined) continue;
+    const group = people.get(person);
+    if (group) group.push(job);
+    else people.set(person, [job]);
+  }
+  const keys = new Map<number, JobKeys>();
+  for (const job of jobs) {
+    const person = sniffPerson(job.text);
+    const earlier = person === undefined ? [] : people.get(person)!.filter((other) => other !== job && mayPrecede(other, job));
+    const earlierDigests = earlier.map((other) => own.get(other.index)!).sort();
+    keys.set(job.index, { key: digest([localeOf(settings[job.settingsId]), own.get(job.index)!, ...earlierDigests]), history: earlier.map((other) => other.index) });
+  }
+  return keys;
+}

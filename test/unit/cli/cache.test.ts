@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { CLEAN_EN, DRAFT_ZH, runCli, runJson, workspace } from './helpers';
+
+const Q2 = CLEAN_EN.replace('cycle: 2026-Q3', 'cycle: 2026-Q2').replace('Write a checklist for live unboxing segments', 'Set up a co-streaming pilot with two partners');
+const TEMPLATE = '---\nid: general\nlanguage: en\nsections:\n  - { id: wins, heading: Wins, required: true }\n---\n## Wins\n';
+
+/** Alex's Q2 and Q3 reviews under the root config; a Chinese review under its own config (which sets the locale). */
+function reviews(): string {
+  return workspace({
+    '.mdreviewrc.json': '{}',
+    'q2/alex.md': Q2,
+    'q3/alex.md': CLEAN_EN,
+    'team/.mdreviewrc.json': '{"locale": "zh"}',
+    'team/zh.md': DRAFT_ZH,
+  });
+}
+
+const MARK = 'from-cache';
+
+/** Replaces every stored result with a marker finding, so a report shows whether it came from the cache. */
+function markCache(file: string): void {
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  for (const entry of Object.values<{ findings: unknown[] }>(data.files)) entry.findings = [{ ruleId: MARK, severity: 'info', message: MARK, line: 1, column: 1, endLine: 1, endColumn: 1 }];
+  writeFileSync(file, JSON.stringify(data));
+}
+
+/** Runs `lint --cache` after marking the cache; the files that were linted afresh (not served from the cache). */
+function relinted(dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}, cacheFile = join(dir, '.mdreviewcache')): string[] {
+  markCache(cacheFile);
+  const r = runJson(['--cache', ...args], dir, env);
+  assert.notEqual(r.status, 2, r.stderr);
+  return r.reports.filter((x) => !x.findings.some((f) => f.ruleId === MARK)).map((x) => x.file).sort();
+}
+
+describe('mdreview lint --cache', () => {
+  it('gives the results of a run without cache, then serves every unchanged file from the cache', () => {
+    const dir = reviews();
+    const plain = runJson([], dir);
+    const cold = runJson(['--cache'], dir);
+    assert.deepEqual(cold.reports, plain.reports);
+    assert.equal(cold.status, plain.status);
+    const warm = runJson(['--cache'], dir);
+    assert.deepEqual(warm.reports, plain.reports);
+    assert.deepEqual(relinted(dir), []);
+  });
+
+  it("a review's own text: only that file", () => {
+    const dir = reviews();
+    runJson(['--cache'], dir);
+    writeFileSync(join(dir, 'team/zh.md'), `${DRAFT_ZH}\n补充一句。\n`);
+    assert.deepEqual(relinted(dir), ['team/zh.md']);
+  });
+
+  it("an earlier review of the same person: that review and the person's later ones, which read it as history", () => {
+    const dir = reviews();
+    runJson(['--cache'], dir);
+    writeFileSync(join(dir, 'q2/alex.md'), Q2.replace('co-streaming pilot', 'co-streaming trial'));
+    assert.deepEqual(relinted(dir), ['q2/alex.md', 'q3/alex.md']);
+    // A later review is no history of an earlier one.
+    writeFileSync(join(dir, 'q3/alex.md'), `${CLEAN_EN}\nOne more line.\n`);
+    assert.deepEqual(relinted(dir), ['q3/alex.md']);
+  });
+
+  it('a re-linted review still sees its cached earlier reviews as history', () => {
+    const dir = reviews();
+    runJson(['--cache'], dir);
+    writeFileSync(join(dir, 'q3/alex.md'), `${CLEAN_EN}\nOne more line.\n`);
+    const r = runJson(['--cache'], dir);
+    const followUps = r.reports.find((x) => x.file === 'q3/alex.md')!.findings.filter((f) => f.ruleId === 'follow-up-missing');
+    assert.ok(followUps.some((f) => /co-streaming/.test(f.message as string)));
+  });
+
+  it('a new earlier review invalidates the later one only', () => {
+    const dir = reviews();
+    runJson(['--cache'], dir);
+    mkdirSync(join(dir, 'q1'));
+    writeFileSync(join(dir, 'q1/alex.md'), CLEAN_EN.replace('cycle: 2026-Q3', 'cycle: 2026-Q1'));
+    assert.deepEqual(relinted(dir), ['q1/alex.md', 'q2/alex.md', 'q3/alex.md']);
+    mkdirSync(join(dir, 'q4'));
+    writeFileSync(join(dir, 'q4/alex.md'), CLEAN_EN.replace('cycle: 2026-Q3', 'cycle: 2026-Q4'));
+    assert.deepEqual(relinted(dir), ['q4/alex.md']);
+  });
+
+  it('the config that applies: only the files under it', () => {
+    const dir = reviews();
+    runJson(['--cache'], dir);
+    writeFileSync(join(dir, '.mdreviewrc.json'), '{"rules": {"frontmatter": "off"}}');
+    assert.deepEqual(relinted(dir), ['q2/alex.md', 'q3/alex.md']);
+    writeFileSync(join(dir, 'team/.mdreviewrc.json'), '{"locale": "zh", "rules": {"action-owner": "off"}}');
+    assert.deepEqual(relinted(dir), ['team/zh.md']);
+  });
+
+  it('the workspace templates at the config root: only the files under that config', () => {
+    const dir = reviews();
+    runJson(['--cache'], dir);
+    mkdirSync(join(dir, 'team/.mdreview/templates'), { recursive: true });
+    writeFileSync(join(dir, 'team/.mdreview/templates/general.md'), TEMPLATE);
+    assert.deepEqual(relinted(dir), ['team/zh.md']);
+    writeFileSync(join(dir, 'team/.mdreview/templates/general.md'), TEMPLATE.replace('Wins', 'Highlights'));
+    assert.deepEqual(relinted(dir), ['team/zh.md']);
+  });
+
+  it('the message locale: the files whose messages change language', () => {
+    const dir = reviews();
+    runJson(['--cache'], dir);
+    // The team config sets zh, so the environment's language does not reach it; --locale does.
+    const zh = { LANG: 'zh_CN.UTF-8' };
+    assert.deepEqual(relinted(dir, [], zh), ['q2/alex.md', 'q3/alex.md']);
+    // The language the messages come out in counts, not how it was chosen.
+    assert.deepEqual(relinted(dir, ['--locale', 'zh'], zh), []);
+    assert.deepEqual(relinted(dir, ['--locale', 'en'], zh), ['q2/alex.md', 'q3/alex.md', 'team/zh.md']);
+  });
+
+  it('another mdreview build or version: everything', () => {
+    const dir = reviews();
+    runJson(['--cache'], dir);
+    const file = join(dir, '.mdreviewcache');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.tool = `0.0.0+${data.tool}`;
+    writeFileSync(file, JSON.stringify(data));
+    assert.deepEqual(relinted(dir), ['q2/alex.md', 'q3/alex.md', 'team/zh.md']);
+  });
+
+  it('a damaged cache file is replaced, with a note, and the results are right', () => {
+    const dir = reviews();
+    const plain = runJson([], dir);
+    writeFileSync(join(dir, '.mdreviewcache'), '{"format": 1, "files": [');
+    const r = runJson(['--cache'], dir);
+    assert.deepEqual(r.reports, plain.reports);
+    assert.equal(r.status, plain.status);
+    assert.match(r.stderr, /damaged/);
+    assert.deepEqual(relinted(dir), []);
+  });
+
+  it('--cache-location: a file (its folder made if need be), or a folder that holds .mdreviewcache', () => {
+    const dir = reviews();
+    runJson(['--cache', '--cache-location', 'cache/results.json'], dir);
+    assert.ok(!existsSync(join(dir, '.mdreviewcache')), 'no cache file at the default place');
+    assert.deepEqual(relinted(dir, ['--cache-location', 'cache/results.json'], {}, join(dir, 'cache/results.json')), []);
+    mkdirSync(join(dir, 'folder'));
+    runJson(['--cache', '--cache-location', 'folder'], dir);
+    assert.ok(existsSync(join(dir, 'folder/.mdreviewcache')));
+  });
+
+  it('an unwritable cache location is a note, not a failure', () => {
+    const dir = reviews();
+    const r = runCli(['lint', '--cache', '--cache-location', 'q2/alex.md/cache.json'], dir);
+    assert.notEqual(r.status, 2);
+    assert.match(r.stderr, /cannot write the cache file/);
+  });
+});
