@@ -2,6 +2,7 @@
 //   <!-- expect: rule-a, rule-b -->  in the body: findings of those rules start on this line
 //   # expect: rule-a                 in the frontmatter (a YAML comment): the same
 //   <!-- expect: rule-a@3 -->        anywhere: a finding of rule-a starts on (1-based) line 3
+//   <!-- not: rule-a -->             the same forms: no finding of rule-a starts on this line (test/corpus/reviews)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,12 +13,13 @@ export interface Fixture {
   expected: string[];
 }
 
-const EXPECT = /(?:<!--|#)\s*expect:\s*([\w@,\s-]+?)\s*(?:-->|$)/g;
+const MARKS = { expect: /(?:<!--|#)\s*expect:\s*([\w@,\s-]+?)\s*(?:-->|$)/g, not: /(?:<!--|#)\s*not:\s*([\w@,\s-]+?)\s*(?:-->|$)/g };
 
-export function expectationsOf(text: string): string[] {
+/** Sorted `line:ruleId` keys of the `expect` (or `not`) marks of a text. */
+export function expectationsOf(text: string, kind: keyof typeof MARKS = 'expect'): string[] {
   const keys: string[] = [];
   text.split(/\r\n|\n|\r/).forEach((line, i) => {
-    for (const m of line.matchAll(EXPECT)) {
+    for (const m of line.matchAll(MARKS[kind])) {
       for (const entry of m[1].split(',').map((s) => s.trim()).filter(Boolean)) {
         const [rule, at] = entry.split('@');
         keys.push(`${at ? Number(at) : i + 1}:${rule}`);
