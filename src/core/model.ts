@@ -123,6 +123,8 @@ export interface ActionItem {
   item: ListItem;
   done: boolean;
   owner?: Owner;
+  /** A place held for an owner that names nobody (负责人：待定, Owner: TBD); set only when `owner` is not. */
+  ownerPlaceholder?: Owner;
   due?: DueDate;
 }
 

@@ -57,23 +57,27 @@ export const reviewsEvaluator: Evaluator = {
       const history = review.previous ? [parse(review.previous, { today: EVAL_TODAY })] : [];
       const findings = lint(review.text, { today: EVAL_TODAY, locale: lang, history }).findings;
       const expected = expectationsOf(review.text, 'expect');
-      const unmatched = [...expected];
+      const found = new Map<string, typeof findings>();
       for (const f of findings) {
         if (!(f.ruleId in tallies)) continue;
         const key = `${f.range.start.line + 1}:${f.ruleId}`;
-        const at = unmatched.indexOf(key);
-        if (at >= 0) unmatched.splice(at, 1);
-        const where = `${review.name}:${f.range.start.line + 1}`;
-        tallies[f.ruleId](lang).add(at >= 0, true, () => ({
-          text: `${where} ${lines[f.range.start.line].trim()}`,
-          expected: expected.includes(key) ? 'one finding fewer here' : `no ${f.ruleId} here`,
-          got: `"${f.message}"`,
-        }));
+        found.set(key, [...(found.get(key) ?? []), f]);
       }
-      for (const key of unmatched) {
-        const [line, rule] = [Number(key.slice(0, key.indexOf(':'))), key.slice(key.indexOf(':') + 1)];
+      const describe = (key: string) => {
+        const line = Number(key.slice(0, key.indexOf(':')));
+        return { rule: key.slice(key.indexOf(':') + 1), text: `${review.name}:${line} ${lines[line - 1]?.trim()}` };
+      };
+      // A line marked for a rule expects that many findings of it (more phrases on one line are one judgement);
+      // a finding on any other line is unexpected.
+      for (const key of new Set([...expected, ...found.keys()])) {
+        const { rule, text } = describe(key);
         if (!(rule in tallies)) continue;
-        tallies[rule](lang).add(true, false, () => ({ text: `${review.name}:${line} ${lines[line - 1].trim()}`, expected: rule, got: 'no finding' }));
+        const wanted = expected.filter((k) => k === key).length;
+        const got = found.get(key) ?? [];
+        const hits = Math.min(wanted, got.length);
+        for (let i = 0; i < hits; i++) tallies[rule](lang).add(true, true, () => ({ text, expected: rule, got: rule }));
+        for (let i = hits; i < wanted; i++) tallies[rule](lang).add(true, false, () => ({ text, expected: rule, got: 'no finding' }));
+        if (wanted === 0) for (const f of got) tallies[rule](lang).add(false, true, () => ({ text, expected: `no ${rule} here`, got: `"${f.message}"` }));
       }
     }
     return { figures: REVIEW_RULES.flatMap((rule) => (['zh', 'en'] as const).flatMap((l) => tallies[rule](l).figures())) };

@@ -72,3 +72,13 @@ export function findVaguePhrases(text: string): VaguePhrase[] {
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+// Words that sound like a time but set none (尽快, 尽早, 长期, ASAP, soon, going forward, when time allows).
+const VAGUE_DEADLINE =
+  /尽快|尽早|早日|早一点|早点|随时|长期|持续|后续|有空|有时间|找时间|时间待定|截止[:：]\s*待定|\basap\b|as soon as possible|\bsoon\b|going forward|when time allows|when (?:he|she|they|you|I) (?:gets?|has|have) (?:a chance|time)|at some point|eventually|ongoing|\bdue[:：]?\s*tbd\b|date to be (?:decided|confirmed|agreed)/iu;
+
+/** The first word that sounds like a deadline but sets none, or undefined. */
+export function findVagueDeadline(text: string): VaguePhrase | undefined {
+  const m = VAGUE_DEADLINE.exec(text);
+  return m ? { index: m.index, text: m[0] } : undefined;
+}

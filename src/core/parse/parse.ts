@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readKpis } from '../kpi/readKpis';
+import { findOwner } from '../language/owners';
 import type { ActionItem, Goal, HtmlComment, ListItem, ReviewDocument, ReviewMeta, Section, TextBlock } from '../model';
 import { TemplateRegistry, type Template } from '../templates/template';
 import { LineMap } from '../text/lineMap';
@@ -10,7 +11,6 @@ import { findDueDate } from './dueDates';
 import { readFrontmatter, yamlRange } from './frontmatter';
 import { normalizeHeading } from '../text/headings';
 import { SectionResolver } from './headings';
-import { findOwner } from './owners';
 import { remarkTablesAndTasks } from './remarkTablesAndTasks';
 
 export interface ParseOptions {
@@ -193,11 +193,13 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
   for (const item of listItems) {
     if (item.checked !== null) {
       const owner = findOwner(item.text);
+      const ownerAt = (o: { name: string; index: number; length: number }) => ({ name: o.name, range: lines.range(item.offset + o.index, item.offset + o.index + o.length) });
       const due = findDueDate(item.text, today);
       actions.push({
         item,
         done: item.checked,
-        owner: owner && { name: owner.name, range: lines.range(item.offset + owner.index, item.offset + owner.index + owner.length) },
+        owner: owner && !owner.placeholder ? ownerAt(owner) : undefined,
+        ownerPlaceholder: owner?.placeholder ? ownerAt(owner) : undefined,
         due: due && { text: due.text, date: due.date, range: lines.range(item.offset + due.index, item.offset + due.index + due.text.length) },
       });
     } else if (item.depth === 0 && inGoalSection(item.section)) {
