@@ -77,3 +77,25 @@ export function headingReview(lang: Lang, id: SectionId, heading: string): Gener
   const text = assemble(lang, {}, { [id]: heading });
   return { text, line: lineOf(text, `## ${heading}\n`) };
 }
+
+/** A review whose improvements section lists one open action item. */
+export function actionReview(lang: Lang, action: string): GeneratedReview {
+  const item = `- [ ] ${action}`;
+  const text = assemble(lang, { improvements: item });
+  return { text, line: lineOf(text, item) };
+}
+
+/** A review whose teamwork section holds one more paragraph of feedback. */
+export function feedbackReview(lang: Lang, sentence: string): GeneratedReview {
+  const text = assemble(lang, { teamwork: sentence });
+  return { text, line: lineOf(text, `\n${sentence}\n`) + 1 };
+}
+
+/** A review of the template's headings holding nothing but one sentence, so it alone decides what the review says. */
+export function onlySentenceReview(lang: Lang, sentence: string): GeneratedReview {
+  const s = SKELETONS[lang];
+  const parts = [s.frontmatter, ''];
+  for (const id of SECTION_IDS) parts.push(`## ${s.headings[id]}`, '', ...(id === 'teamwork' ? [sentence, ''] : []));
+  const text = parts.join('\n');
+  return { text, line: lineOf(text, `\n${sentence}\n`) + 1 };
+}
