@@ -24,6 +24,13 @@ const STRINGS = {
   newPerson: { en: 'new person', zh: '新员工' },
   lintingWorkspace: { en: 'mdreview: linting reviews in the workspace', zh: 'mdreview：正在检查工作区内的绩效面谈' },
   filesRead: { en: '{done} of {total} Markdown files read', zh: '已读取 {done}/{total} 个 Markdown 文件' },
+  lintDone: {
+    en: 'mdreview: {linted} reviews linted: {errors} errors, {warnings} warnings in {withFindings} of them.',
+    zh: 'mdreview：已检查 {linted} 份面谈记录，其中 {withFindings} 份共有 {errors} 个错误、{warnings} 个警告。',
+  },
+  lintStopped: { en: 'mdreview: stopped after {linted} reviews.', zh: 'mdreview：已停止，检查了 {linted} 份面谈记录。' },
+  lintFailed: { en: 'mdreview: linting the workspace failed: {error}', zh: 'mdreview：检查工作区失败：{error}' },
+  showProblems: { en: 'Show Problems', zh: '显示“问题”面板' },
   disableLine: { en: 'Disable {rule} for this line', zh: '在此行停用 {rule}' },
   disableFile: { en: 'Disable {rule} for this file', zh: '在本文件中停用 {rule}' },
   fixAll: { en: 'Fix all mechanical mdreview problems', zh: '修复所有可自动修复的 mdreview 问题' },

@@ -5,9 +5,22 @@ import { readDocumentText } from '../workspace/reviewIndex';
 import { l } from '../strings';
 import { toDiagnostic } from './toDiagnostic';
 
+/** What one Lint Workspace run did; also the command's return value. */
+export interface LintWorkspaceResult {
+  linted: number;
+  errors: number;
+  warnings: number;
+  /** Reviews with at least one error or warning. */
+  withFindings: number;
+  cancelled: boolean;
+  /** The completion message shown to the user. */
+  message: string;
+}
+
 /**
  * `mdreview.lintWorkspace`: lints every review of the workspace (open or not) into the Problems panel,
- * with a cancellable progress notification. Returns the number of reviews linted.
+ * with a cancellable progress notification, then says what it found (a progress bar that just
+ * disappears leaves people wondering whether anything happened).
  */
 export function registerLintWorkspace(services: Services, collection: vscode.DiagnosticCollection): vscode.Disposable & { reported: Set<string> } {
   const reported = new Set<string>();
@@ -22,28 +35,46 @@ export function registerLintWorkspace(services: Services, collection: vscode.Dia
           last = pct;
         });
         const engine = await loadEngine();
-        let count = 0;
+        const result = { linted: 0, errors: 0, warnings: 0, withFindings: 0, cancelled: false };
         for (const { uri } of reviews) {
-          if (token.isCancellationRequested) break;
+          if (token.isCancellationRequested) {
+            result.cancelled = true;
+            break;
+          }
           const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
           const outcome = open ? await services.linter.lintDocument(open) : await services.linter.lintText(uri, await readDocumentText(uri));
           if (outcome) {
             collection.set(uri, outcome.findings.map((f) => toDiagnostic(f, engine, services.extensionUri)));
             reported.add(uri.toString());
-            count++;
+            result.linted++;
+            const errors = outcome.findings.filter((f) => f.severity === 'error').length;
+            const warnings = outcome.findings.filter((f) => f.severity === 'warning').length;
+            result.errors += errors;
+            result.warnings += warnings;
+            if (errors + warnings > 0) result.withFindings++;
           }
           progress.report({ increment: 50 / Math.max(1, reviews.length), message: vscode.workspace.asRelativePath(uri) });
         }
-        services.output.info(`lintWorkspace: ${count} review(s) linted`);
-        return count;
+        const message = result.cancelled
+          ? l('lintStopped', { linted: result.linted })
+          : l('lintDone', result);
+        services.output.info(`lintWorkspace: ${message}`);
+        return { ...result, message };
       },
     );
+  const showProblems = l('showProblems');
   const command = vscode.commands.registerCommand('mdreview.lintWorkspace', async () => {
     try {
-      return await run();
+      const result = await run();
+      // Not awaited: the command is done when the lint is, not when the message is dismissed.
+      void vscode.window.showInformationMessage(result.message, showProblems).then((pick) => {
+        if (pick === showProblems) void vscode.commands.executeCommand('workbench.actions.view.problems');
+      });
+      return result;
     } catch (e) {
       services.output.error(`lintWorkspace: ${(e as Error).stack ?? e}`);
-      return 0;
+      void vscode.window.showErrorMessage(l('lintFailed', { error: (e as Error).message }));
+      return undefined;
     }
   });
   return Object.assign(command, { reported });

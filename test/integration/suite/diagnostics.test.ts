@@ -2,6 +2,7 @@
 // config files and edits change them, and the workspace-wide lint command.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { LintWorkspaceResult } from '../../../src/extension/diagnostics/lintWorkspace';
 import { requestScreenshot, waitForDiagnostics, workspaceFile, writeWorkspaceFile } from './helpers';
 import { countRule, lines, openAndWait, ruleOf, setSetting } from './reviewTestUtils';
 
@@ -136,8 +137,14 @@ suite('diagnostics', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const reviews = (await vscode.workspace.findFiles('reviews/**/*.md')).filter((u) => !u.path.includes('/2026-Q4/'));
     assert.ok(reviews.length >= 6, `examples hold ${reviews.length} reviews`);
-    const count = await vscode.commands.executeCommand<number>('mdreview.lintWorkspace');
-    assert.ok(typeof count === 'number' && count >= reviews.length, `linted ${count}`);
+    const result = await vscode.commands.executeCommand<LintWorkspaceResult>('mdreview.lintWorkspace');
+    assert.ok(result && result.linted >= reviews.length, `linted ${result?.linted}`);
+    // It says it is done, with the counts the Problems panel holds.
+    const ours = reviews.flatMap((u) => vscode.languages.getDiagnostics(u).filter((d) => d.source === 'mdreview'));
+    const errors = ours.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    assert.ok(errors > 0 && result.errors === errors, `${result.errors} errors reported, ${errors} in Problems`);
+    assert.ok(result.withFindings >= 2 && result.withFindings < result.linted, `${result.withFindings} of ${result.linted} with findings`);
+    assert.ok(result.message.includes(String(result.linted)) && result.message.includes(String(result.errors)), result.message);
     const alex = workspaceFile('reviews/2026-Q3/Alex Chen.md');
     assert.ok(vscode.languages.getDiagnostics(alex).some((d) => ruleOf(d) === 'section-missing'));
     const readme = workspaceFile('README.md');
