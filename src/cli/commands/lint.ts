@@ -29,6 +29,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
+  'only-reviews': { type: 'boolean', default: false },
   color: { type: 'boolean', default: false },
   'no-color': { type: 'boolean', default: false },
   threads: { type: 'string' },
@@ -46,11 +47,12 @@ Lints performance reviews. Without paths: the Markdown files under the current f
 .gitignore'd files, the config's "ignore" globs, node_modules and .git. Files named explicitly are always linted.
 
 Options:
-  -f, --format <name>     stylish (default) | json | sarif | github
+  -f, --format <name>     stylish (default) | json | sarif | github | codequality
       --locale <en|zh>    message language (default: from LC_ALL / LANG)
   -c, --config <file>     use this config for every file instead of the nearest .mdreviewrc.*
-      --max-warnings <n>  exit 1 when there are more than n warnings
-  -q, --quiet             report errors only
+      --max-warnings <n>  exit 1 when there are more than n warnings (-1: no limit)
+  -q, --quiet             report errors only (warnings still count for --max-warnings)
+      --only-reviews      skip named files that are not reviews (for git hooks that pass every staged .md)
       --color, --no-color force colour on or off (default: on for a terminal)
       --threads <n>       worker threads (default: one per core above ${PARALLEL_THRESHOLD} files; 0 = none)
       --cache             re-lint only files whose result can have changed (results kept in .mdreviewcache)
@@ -67,11 +69,12 @@ Exit codes: 0 no error-level findings, 1 error-level findings (or too many warni
 明确指定的文件总会被检查。
 
 选项：
-  -f, --format <格式>     stylish（默认）| json | sarif | github
+  -f, --format <格式>     stylish（默认）| json | sarif | github | codequality
       --locale <en|zh>    消息语言（默认取自 LC_ALL / LANG）
   -c, --config <文件>     对所有文件使用此配置，而不是就近的 .mdreviewrc.*
-      --max-warnings <n>  警告多于 n 个时以 1 退出
-  -q, --quiet             只报告错误
+      --max-warnings <n>  警告多于 n 个时以 1 退出（-1：不限）
+  -q, --quiet             只报告错误（警告仍计入 --max-warnings）
+      --only-reviews      跳过指定文件中不是面谈文档的（供传入所有暂存 .md 的 git 钩子使用）
       --color, --no-color 强制开启或关闭颜色（默认：终端中开启）
       --threads <n>       工作线程数（默认：超过 ${PARALLEL_THRESHOLD} 个文件时每核一个；0 = 不用）
       --cache             只重新检查结果可能变化的文件（结果保存在 .mdreviewcache）
@@ -112,14 +115,15 @@ async function run(args: string[], context: CommandContext): Promise<number> {
     context.stdout.write(`${version}\n`);
     return EXIT.ok;
   }
-  const formatter = FORMATTERS[values.format];
-  if (!formatter) return usageError(context, locale, `unknown format "${values.format}" (stylish, json, sarif, github)`, `未知格式“${values.format}”（可选 stylish、json、sarif、github）`);
-  const maxWarnings = nonNegativeInt(values['max-warnings']);
+  const formatter = Object.hasOwn(FORMATTERS, values.format) ? FORMATTERS[values.format] : undefined;
+  if (!formatter) return usageError(context, locale, `unknown format "${values.format}" (${Object.keys(FORMATTERS).join(', ')})`, `未知格式“${values.format}”（可选 ${Object.keys(FORMATTERS).join('、')}）`);
+  // -1 is ESLint's "no limit", accepted so shared CI scripts can pass it through.
+  const maxWarnings = values['max-warnings'] === '-1' ? undefined : nonNegativeInt(values['max-warnings']);
   const threadsFlag = nonNegativeInt(values.threads);
   if (maxWarnings === null) return usageError(context, locale, '--max-warnings takes a whole number', '--max-warnings 需要一个非负整数');
   if (threadsFlag === null) return usageError(context, locale, '--threads takes a whole number', '--threads 需要一个非负整数');
 
-  const { candidates, missing } = await discover(positionals, context.cwd);
+  const { candidates, missing } = await discover(positionals, context.cwd, values['only-reviews']);
   const locator = new SettingsLocator(context.cwd, values.config);
   const selector = new Selector(new GitIgnore());
 

@@ -26,8 +26,11 @@ function displayPath(cwd: string, path: string): string {
   return (rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
 }
 
-/** Expands the command-line operands into candidate files, in order, without duplicates. */
-export async function discover(operands: string[], cwd: string): Promise<{ candidates: Candidate[]; missing: { display: string; message: Text }[] }> {
+/**
+ * Expands the command-line operands into candidate files, in order, without duplicates.
+ * `onlyReviews` treats named files like a walk's: a git hook passes every staged Markdown file, and a README is no review.
+ */
+export async function discover(operands: string[], cwd: string, onlyReviews = false): Promise<{ candidates: Candidate[]; missing: { display: string; message: Text }[] }> {
   const candidates: Candidate[] = [];
   const missing: { display: string; message: Text }[] = [];
   const seen = new Set<string>();
@@ -51,7 +54,7 @@ export async function discover(operands: string[], cwd: string): Promise<{ candi
     const path = resolve(cwd, operand);
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) await walk([MARKDOWN], path, true);
-    else if (info) add({ path, display: operand, explicit: true, reviewsOnly: false });
+    else if (info) add({ path, display: operand, explicit: true, reviewsOnly: onlyReviews });
     else missing.push({ display: operand, message: text('no such file or folder', '文件或目录不存在') });
   }
   return { candidates, missing };

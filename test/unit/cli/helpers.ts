@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -17,6 +17,14 @@ export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {})
   const base = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8' };
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh folder holding an `mdreview` command that runs this checkout's CLI, as `npm install -D` would provide. */
+export function shimBin(): string {
+  const bin = mkdtempSync(join(tmpdir(), 'mdreview-bin-'));
+  writeFileSync(join(bin, 'mdreview'), `#!/bin/sh\nexec '${process.execPath}' '${CLI}' "$@"\n`);
+  chmodSync(join(bin, 'mdreview'), 0o755);
+  return bin;
 }
 
 /** `--format json` output, parsed. */
