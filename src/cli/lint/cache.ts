@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { text, type Text } from '../../core/lint/types';
+import { text, type Text } from '../../core/i18n';
 import type { ReportFinding } from './types';
 
 /** `--cache` without `--cache-location`: this file in the current folder (ESLint's `.eslintcache`, for reviews). */

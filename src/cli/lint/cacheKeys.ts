@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compareCycles, parseCycle } from '../../core/cycles/cycle';
-import type { Locale } from '../../core/lint/types';
+import type { Locale } from '../../core/i18n';
 import { sniffCycle, sniffPerson } from './isReview';
 import type { LintJob, Settings } from './types';
 
