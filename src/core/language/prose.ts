@@ -27,7 +27,8 @@ export function splitSentences(text: string): string[] {
 
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
-  return END_CHARS.includes(c) || (c === '.' && (i + 1 === text.length || /\s/.test(text[i + 1])));
+  // The full stops of `e.g.` and `i.e.` do not end a sentence.
+  return END_CHARS.includes(c) || (c === '.' && (i + 1 === text.length || /\s/.test(text[i + 1])) && !/\b(?:e\.g|i\.e)$/iu.test(text.slice(Math.max(0, i - 4), i)));
 }
 
 /**

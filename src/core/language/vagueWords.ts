@@ -20,7 +20,11 @@ const ZH: string[] = [
   '表现还可以', '表现一般', '表现不错', '表现良好', '表现尚可', '表现还行', '做得不错', '做得很好', '做得好', '干得不错',
   '还不错', '挺不错', '挺好', '很不错', '比较好', '很好', '较好', '良好', '尚可', '还算可以', '马马虎虎', '中规中矩',
   '差强人意', '一般般', '不太理想', '基本满意', '有待提高', '有待加强', '有待改进', '有待提升', '有待改善', '有所欠缺',
-  '有进步空间', '有提升空间', '仍需努力', '还需努力', '继续努力', '再接再厉', '态度端正', '认真负责',
+  '有进步空间', '有提升空间', '仍需努力', '还需努力', '继续努力', '再接再厉', '态度端正', '认真负责', '继续保持', '基本及时',
+  // Praise of a trait with no behaviour behind it (很有耐心, 比较细心, 积极性很高, 成长很快), and progress "a little".
+  '很有(?:耐心|深度|想法|激情|责任心|潜力|干劲)', '(?:很|非常|比较|挺|特别)(?:细心|耐心|用心|努力|积极|上进)',
+  '(?:积极性|主动性|责任心|上进心)(?:很|非常|比较|挺)?(?:高|强)', '(?:成长|进步)(?:得)?(?:很|非常|比较|挺)?快',
+  '(?:进步|提升|提高|改善)了?(?:一点|一些)', '偶尔会?(?:晚|迟|慢)一点',
 ].map((w) => (w.endsWith('好') ? w + NOT_ADVERB : w));
 
 // Words that are vague only as a predicate at the end of a clause.
@@ -37,6 +41,8 @@ const EN: string[] = [
   'needs? improvement', 'needs? to improve', 'room for improvement', 'could be better', 'could do better',
   'more or less', `(?:kind|sort)${NOT_A_NOUN} of`, 'somewhat', 'fairly(?=\\s+[a-z])', 'reasonably(?=\\s+(?:good|well))',
   '(?:is|was|are|were|doing|did|went|performed)\\s+fine', 'overall good', 'generally good', 'works hard', 'hard-working',
+  'team player', 'strong communicator', 'solid performer', 'needs? to be more \\w+', 'a (?:bit|little)(?:\\s+(?:late|slow|rough|off|better|more))?',
+  'handled [\\w\\s-]{1,40}? well',
 ];
 
 // Longer alternatives first, so of two phrases that start at one place the longer wins (`一般般` over `一般`).
@@ -49,7 +55,9 @@ const EXAMPLE_CUE = /例如|比如|譬如|举例|具体(?:表现|来说|是|为)
 
 /** True when the phrase's sentence also states a figure or an example, which makes the judgement concrete. */
 function backedByFact(text: string, index: number, length: number): boolean {
-  const { start, end } = sentenceAround(text, index);
+  const { start, end: clauseEnd } = sentenceAround(text, index);
+  // A judgement followed by `; three deliverables slipped…` is backed by what comes after the semicolon.
+  const end = /[；;]/u.test(text[clauseEnd] ?? '') ? sentenceAround(text, clauseEnd + 1).end : clauseEnd;
   const rest = text.slice(start, index) + ' ' + text.slice(index + length, end);
   return EXAMPLE_CUE.test(rest) || hasNumber(maskDates(rest));
 }

@@ -1,4 +1,4 @@
-import type { Range } from '../model';
+import type { Range, TextBlock } from '../model';
 import { maskNonProse } from '../language/prose';
 import { findStrength } from '../language/strengths';
 import type { Rule } from '../lint/types';
@@ -25,7 +25,9 @@ export const positiveFeedbackMissingRule: Rule = {
   check({ doc, report }) {
     // Nothing written yet: the section rules speak for an empty draft.
     if (doc.blocks.length === 0) return;
-    if (doc.blocks.some((block) => findStrength(maskNonProse(block.text)))) return;
+    // Goals and action items say what is to be done, not what went well.
+    const plans = new Set<TextBlock>([...doc.goals.map((g) => g.block), ...doc.actions.map((a) => a.item)]);
+    if (doc.blocks.some((block) => !plans.has(block) && findStrength(maskNonProse(block.text)))) return;
     report({
       range: anchor(doc),
       message: text(

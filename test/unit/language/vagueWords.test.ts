@@ -14,7 +14,7 @@ test('Chinese vague judgements are found at their exact place', () => {
   assert.deepEqual(phrases('与主播的配合比较好。'), ['比较好']);
   assert.deepEqual(phrases('话术还行吧。'), ['还行']);
   assert.deepEqual(phrases('直播节奏一般般。'), ['一般般']);
-  assert.deepEqual(phrases('表现不错，继续保持。'), ['表现不错']);
+  assert.deepEqual(phrases('表现不错，继续保持。'), ['表现不错', '继续保持']);
   assert.deepEqual(phrases('选品挺好的。'), ['挺好']);
   assert.deepEqual(phrases('沟通一般。'), ['一般']);
 });
