@@ -40,29 +40,42 @@ export function figureQuantity(m: RegExpExecArray): { quantity: Quantity; points
   return quantity && { quantity, points };
 }
 
-/** The text with dates, times of day and durations blanked out (same length). */
+// A duration right after a target word is the amount aimed at, not a date: 缩短到 3 天, from 5 days to 2 days.
+const AMOUNT_BEFORE = /(?:\b(?:to|under|below|from|than|at\s+most)|从|由|到|至|缩短到|缩到|降到|降至|控制在|不超过|低于|少于)\s*$/iu;
+
+/** The text with dates, times of day and durations blanked out (same length); durations aimed at stay. */
 export function maskDates(text: string): string {
   if (!/[\dQqHh一二两三四五六七八九十]/.test(text)) return text;
-  return text.replace(DATES, (m) => ' '.repeat(m.length));
+  return text.replace(DATES, (m, ...rest) => {
+    const offset = rest.at(-2) as number;
+    return AMOUNT_BEFORE.test(text.slice(Math.max(0, offset - 12), offset)) && /天|日|周|day|week/iu.test(m) ? m : ' '.repeat(m.length);
+  });
 }
 
 // Measure words of countable things (场 sessions, 份 copies, 篇 articles…). `一个`, `一些`, `一点` are mere
 // articles in Chinese, so a lone 一 counts only with the measure words of a deliverable.
 const CJK_COUNT = new RegExp(
   [
-    '[二两三四五六七八九十百千万]+[一二两三四五六七八九十百千万]*\\s*(?:个|场|次|份|篇|项|门|本|套|条|期|位|名|家|款|节|堂|轮|遍|倍|成|人|单|件|元|块|支|部|集|章|页|张|批|类|种)',
-    '(?<![一二两三四五六七八九十百千万])一\\s*(?:场|次|份|篇|项|门|本|套|期|节|堂|轮|款|部|批|倍)',
-    '百分之[一二两三四五六七八九十百零〇\\d]',
-    '翻倍|翻一番|翻两番|减半|加倍',
+    '[二两三四五六七八九十百千万]+[一二两三四五六七八九十百千万]*\\s*(?:个|场|次|份|篇|项|门|本|套|条|期|位|名|家|款|节|堂|轮|遍|倍|成|人|单|件|元|块|支|部|集|章|页|张|批|类|种|版)',
+    '(?<![一二两三四五六七八九十百千万])一\\s*(?:场|次|份|篇|项|门|本|套|期|节|堂|轮|款|部|批|倍|成|版)',
+    '[一二两三四五六七八九十百千]+[万亿]', // 十二万
+    '百分之[一二两三四五六七八九十百零〇\\d]|[一二三四五六七八九十百千]分之[一二两三四五六七八九十\\d]', // 百分之十, 三分之一
+    '第[一二三四五六七八九十\\d]+名|前[一二三四五六七八九十\\d]+(?:名|位)?', // ranks: 第一名, 前五
+    '翻倍|翻一番|翻两番|减半|加倍|[降减清]为?零|为零',
   ].join('|'),
   'u',
 );
 
-const EN_NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozen|double|triple|halve|half)\b/iu;
+const EN_NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozen|double|triple|halve|half|a\s+(?:third|quarter|fifth)\s+of|by\s+a\s+(?:third|quarter|fifth)|first|top\s+(?:three|five|ten))\b/iu;
 
 const DELIVERABLE_NOUN =
   'reports?|dashboards?|plans?|playbooks?|courses?|certifications?|certificates?|workshops?|sessions?|trainings?|talks?|presentations?|case stud(?:y|ies)|guides?|documents?|templates?|prototypes?|releases?|features?|launch(?:es)?|campaigns?|videos?|articles?|posts?|audits?|surveys?|stud(?:y|ies)|sops?|checklists?|demos?|tools?|scripts?|retrospectives?|reviews?';
 const EN_DELIVERABLE = new RegExp(`\\b(?:a|an|one|\\d+)\\s+(?:[a-z-]+\\s+){0,2}(?:${DELIVERABLE_NOUN})\\b`, 'iu');
+
+// A finished deliverable is measurable by being done: 周五前把选品复盘表同步给主播组, Pass the PMP exam.
+// 完成目标 / 完成任务 alone says nothing about what is delivered.
+const COMPLETION =
+  /(?:完成|提交|交付|上线|同步给|发给|交给|考取|取得|拿到|通过|输出|发布|搭建|上传|接入|招聘|带出|改好|验收|定下来|换成|整理成|补齐|跑出)(?!\s*(?:目标|任务|指标|工作))|\b(?:pass|ship|deliver|submit|publish|present|complete|finish|launch|release|implement|produce|write|document|recruit|hire|sign|win|clear|migrate|roll\s+out|signed\s+off|certified)\b\s+(?:(?:the|a|an|all|its|our|my|two|three)\s+)?[a-z0-9]/iu;
 
 // A digit that is not part of a name such as `H5` or `B2B`.
 const DIGIT = /(?<![A-Za-z])\d/u;
@@ -74,7 +87,7 @@ export function hasNumber(masked: string): boolean {
 
 /** A countable deliverable: `一份复盘报告`, `3 场直播`, `a dashboard`, `two workshops`. */
 export function hasDeliverable(masked: string): boolean {
-  return CJK_COUNT.test(masked) || EN_DELIVERABLE.test(masked);
+  return CJK_COUNT.test(masked) || EN_DELIVERABLE.test(masked) || COMPLETION.test(masked);
 }
 
 /** Measurable in the SMART sense: a number, percentage, amount or countable deliverable. */

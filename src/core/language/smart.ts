@@ -3,7 +3,7 @@ import type { Kpi } from '../model';
 import { hasDeliverable, isMeasurable, maskDates } from './figures';
 import { findMention, kpiTerms } from './kpiMentions';
 import { findStretch, type PastCycle, type Stretch } from './stretch';
-import { hasTimeExpression } from './timeExpressions';
+import { hasTimeExpression, maskPeriods } from './timeExpressions';
 
 export const SMART_LETTERS = ['specific', 'measurable', 'achievable', 'relevant', 'time-bound'] as const;
 export type SmartLetter = (typeof SMART_LETTERS)[number];
@@ -30,12 +30,26 @@ export interface SmartAnalysis {
 const VAGUE_VERB =
   /提升|提高|加强|增强|努力|尽量|尽可能|争取|力争|改善|优化|完善|做好|进一步|更好|更加|积极|认真|好好|\b(?:improve|work on|better|enhance|strengthen|try to|try harder|strive|do (?:my|his|her|their|our|your) best|focus on|optimi[sz]e|boost|be more|step up|as much as possible|keep up|get better)\b/iu;
 
+const VAGUE_VERB_ALL = new RegExp(VAGUE_VERB.source, 'giu');
+
 // Things a goal can be about besides the review's own KPIs: common live-commerce and business metrics.
 const METRIC =
   /观看|在线|峰值|互动|转化|销售|成交|GMV|留存|停留|回放|粉丝|客单价|订单|点赞|评论|分享|复购|ROI|UV|PV|曝光|点击|退货|好评|场次|满意度|\b(?:revenue|sales|conversion|retention|churn|viewers?|views|watch time|engagement|nps|csat|orders|customers|users|sign-?ups|leads|pipeline|tickets|response time|uptime|latency|bugs|defects|cost|margin|profit|arr|mrr|gmv|roi|ctr|quota)\b/iu;
 
 // A recurring period sets a time frame too: 每月, weekly, per quarter.
 const RECURRING = /每(?:天|日|周|星期|月|季度?|年)|\b(?:daily|weekly|monthly|quarterly|yearly|annually|per (?:day|week|month|quarter|year)|every (?:day|week|month|quarter|year))\b/iu;
+
+// Words that leave a goal saying nothing of what will be achieved: self-improvement in general, hedges,
+// and the verbs and particles any goal has. What remains once they, figures and periods are gone is its object.
+const EMPTY_WORDS =
+  /能力|专业|综合|自己|自身|个人|表现|本职|工作|沟通|学习|思考|态度|主动性?|积极性?|认真|配合|突破|有所|希望|继续|保持|数字|水平|素质|达到|做到|实现|增长|增加|减少|降低|成为|变得|[把将的了和与及并在到为从由至内前后起是有能要再也都更多得]|\b(?:proactive|team\s+player|communicat\w*|learn\w*|best|ownership|leader|grow|good|work|harder|more|hit|keep|up|get|do|take|step|reach|make|being|become|better|always|really|the|and|for|with|from|into|by|at|in|on|of|to|it|be|as|an?|my|our|his|her|their)\b/giu;
+const NUMBERS = /[\d.,%％]+|[零〇一二两三四五六七八九十百千万亿]+|\b(?:[kKmM])\b/gu;
+
+/** The goal names what it is about: something is left once empty words, figures and periods are removed. */
+function hasObject(goal: string): boolean {
+  const rest = maskPeriods(goal).replace(VAGUE_VERB_ALL, ' ').replace(EMPTY_WORDS, ' ').replace(NUMBERS, ' ');
+  return (rest.match(/[\u4e00-\u9fff]/gu)?.length ?? 0) >= 2 || /[A-Za-z]{3,}/.test(rest);
+}
 
 /** Too short to say what will be achieved: fewer than 4 Chinese characters and fewer than 3 words. */
 function tooShort(text: string): boolean {
@@ -56,7 +70,7 @@ export function analyzeGoal(goal: string, context: GoalContext): SmartAnalysis {
   const mentionsKpi = terms.length > 0 && findMention(goal, terms) !== undefined;
   const concrete = mentionsKpi || METRIC.test(goal) || hasDeliverable(maskDates(goal));
   const vagueWord = VAGUE_VERB.exec(goal)?.[0];
-  if (!concrete && (vagueWord || tooShort(goal))) missing.push('specific');
+  if (!concrete && (tooShort(goal) || !hasObject(goal))) missing.push('specific');
   if (!isMeasurable(goal)) missing.push('measurable');
   const stretch = findStretch(goal, context.kpis, context.history);
   if (stretch) missing.push('achievable');

@@ -9,19 +9,48 @@ export interface TimeExpression {
   date?: string;
 }
 
-// Periods chrono does not read: quarters, halves, month/year ends, relative cycles, spans.
+// Periods chrono does not read: quarters, halves, month/year ends, relative cycles, spans, and the events people
+// plan by (下一场直播前, 双十一前, before the spring release, by fiscal year-end).
 const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:[qQ][1-4]|[hH][12])(?:\s*(?:of\s+)?(?:20\d\d|fy\d\d))?\b/u,
   /\b20\d\d[-/]?[qQhH][1-4]\b/u,
-  /\b(?:next|this|coming|following)\s+(?:quarter|half|cycle|review|month|year|sprint)\b/iu,
-  /\b(?:end\s+of\s+(?:the\s+)?(?:quarter|year|month|half|cycle))\b/iu,
+  /\b(?:next|this|coming|following|upcoming)\s+(?:[a-z]+\s+)?(?:quarters?|half|cycle|review|months?|years?|sprint|season|release|weeks?)\b/iu,
+  /\bend\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|year|month|half|cycle|sprint|period|season)\b/iu,
+  /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]end\b|\bfy[-\s]?(?:end\b|\d{4}\b|\d{2}\b)/iu,
+  /\b(?:first|second|third|fourth|final)\s+(?:quarter|half)\b/iu,
+  /\b(?:by|before|ahead\s+of|until|prior\s+to|at)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}(?:meeting|release|launch|kick-?off|offsite|rollout|audit|qbr|summit|season|deadline|campaign)\b/iu,
+  /\bby\s+(?:month|week|day)\s+\d+\b|\bfor\s+the\s+(?:rest\s+of\s+the\s+)?(?:year|quarter|month)\b|\b(?:in|for|through|during|throughout)\s+20\d\d\b(?!\s*[-/.]\s*\d)/iu,
   /\b(?:within|in)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|quarters?|years?)\b/iu,
-  /(?:20\d\d\s*年\s*)?(?:第?[一二三四1-4]季度|[上下]半年|[上下本]季度|下个?季度|下一?季度|本季度|[本下]个?月|下一?个?周期|下一?期|明年|今年|年[底末中]|季度[末底]|月[底末初中]|[上中下]旬)(?:[底末前内])?/u,
-  /(?:[一二两三四五六七八九十\d]+\s*(?:个)?\s*(?:天|日|周|星期|月|季度|年))\s*(?:内|之内|以内)/u,
+  /(?:20\d\d\s*年\s*)?(?:第?[一二三四1-4]季度|[上下]半年|[下本]季度|下个?季度|下一?季度|本季度|[本下]个?月|下一?个?周期|下一?期|明年|今年|年[底末中]|季度[末底]|月[底末初中]|[上中下]旬)(?:[底末前内])?/u,
+  /第\s*[一二三四五六七八九十\d]+\s*(?:周|星期|个月|季度)\s*(?:结束)?\s*(?:前|之前|以前|内|底|末)/u,
+  /(?:本|这个?|下个?|下一个?)?\s*(?:周|星期)[一二三四五六日天1-7]\s*(?:前|之前|以前|截止)/u,
+  /(?<![\d一二两三四五六七八九十几])年(?:内|前|度内)|全年|本财年|本年度|这个?(?:季度|月|周)|本周|下周|新的?(?:季度|财年|年度|周期)|下个?(?:考核)?周期|考核周期[内前]|期末/u,
+  /(?:下一?(?:场|次|轮|期)|本次|这次|本场)[\u4e00-\u9fff]{0,6}?(?:开始|结束)?(?:前|之前|以前)|(?:大促|档期|旺季|发布会|考核期|试用期|财年|学期|年会)(?:结束|开始|截止)?(?:前|之前|以前|内)/u,
+  /(?:[一二两三四五六七八九十半\d]+\s*(?:个)?\s*(?:天|日|周|星期|月|季度|年))\s*(?:内|之内|以内)/u,
   /\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|初|中旬|前|之前|以前)?/u,
   // Shopping festivals and holidays name a date: 双十一前, 618 大促期间, 春节前.
   /(?:双\s*(?:十一|十二|11|12)|(?<!\d)618(?=\s*(?:大促|活动|购物节|期间|前|之前|当天))|国庆|元旦|春节|中秋|端午|清明|五一(?=前|之前|以前|假期|黄金周|期间)|十一(?=前|之前|以前|假期|黄金周))(?:\s*(?:节|假期|黄金周|大促|活动|购物节))?(?:\s*(?:前|之前|以前|期间|当天))?/u,
 ];
+
+// Not periods, though they look like one: a comparison base names the past period compared with (比上季度,
+// than last quarter); a duration shorter than a day measures speed (平均首响 10 分钟内, under 2 hours); a
+// duration after a target word is the amount aimed at (缩短到 24 小时, to 3 days, paid within 30 days).
+const NOT_A_PERIOD = new RegExp(
+  [
+    '(?:比|较|相比|对比|同比|环比)\\s*(?:于\\s*)?(?:上|去|前)(?:一|个)?\\s*(?:季度|月|周|年|期|个?周期)(?:同期)?',
+    '\\b(?:than|compared\\s+(?:with|to)|over|versus|vs\\.?)\\s+(?:the\\s+)?(?:last|previous|prior|same)\\s+(?:quarter|year|month|cycle|period|week)\\b',
+    '[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:分钟|小时|秒钟?|钟头)(?:内|之内|以内)?',
+    '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b',
+    '(?:从|由|到|至|缩短到|缩短至|缩到|降到|降至|控制在|不超过|低于|少于|提高到|延长到)\\s*[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:工作日|天|日|周|星期|月)',
+    '\\b(?:to|under|below|from|at\\s+most|(?:paid|resolved|answered|closed|handled|settled)\\s+within)\\s+(?:\\d+|one|two|three|four|five|six|seven|ten|thirty)\\s+(?:business\\s+|working\\s+)?(?:days?|weeks?)\\b',
+  ].join('|'),
+  'giu',
+);
+
+/** The text with comparison bases and durations that are not deadlines blanked out (same length). */
+function maskNotPeriods(text: string): string {
+  return text.replace(NOT_A_PERIOD, (m) => ' '.repeat(m.length));
+}
 
 // An ISO or slashed date: the common case, read without the natural-language parser.
 const NUMERIC_DATE = /\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b/u;
@@ -35,7 +64,7 @@ function iso(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Dates and periods found by patterns alone, cheap to look for. */
+/** Dates and periods found by patterns alone, cheap to look for (in text already through `maskNotPeriods`). */
 function patternMatches(text: string): TimeExpression[] {
   const found: TimeExpression[] = [];
   const numeric = NUMERIC_DATE.exec(text);
@@ -63,7 +92,8 @@ function earliest(candidates: TimeExpression[]): TimeExpression | undefined {
  * Finds the first date or period in Chinese or English text (2026-12-31, 12月底前, 下季度, 三个月内, Q4,
  * by end of March, within 6 weeks). `尽快`/`ASAP` do not count.
  */
-export function findTimeExpression(text: string, reference: Date = new Date()): TimeExpression | undefined {
+export function findTimeExpression(original: string, reference: Date = new Date()): TimeExpression | undefined {
+  const text = maskNotPeriods(original);
   const candidates = patternMatches(text);
   // chrono is comparatively slow; only ask it when the text has a digit or a date word at all, and only about
   // the beginning of a long text (a deadline stands near the start of an item; a huge item must stay cheap).
@@ -73,10 +103,33 @@ export function findTimeExpression(text: string, reference: Date = new Date()): 
       if (r && !/^\d{1,2}$/.test(r.text.trim())) candidates.push({ index: r.index, text: r.text, date: iso(r.start.date()) });
     }
   }
-  return earliest(candidates);
+  const found = earliest(candidates);
+  return found && { ...found, text: original.slice(found.index, found.index + found.text.length) };
 }
 
 /** True when the text names a date or a period; tries the cheap patterns before the date parser. */
 export function hasTimeExpression(text: string, reference?: Date): boolean {
-  return earliest(patternMatches(text)) !== undefined || findTimeExpression(text, reference) !== undefined;
+  return earliest(patternMatches(maskNotPeriods(text))) !== undefined || findTimeExpression(text, reference) !== undefined;
+}
+
+const ALL_PERIODS = PERIOD_PATTERNS.map((p) => new RegExp(p.source, `${p.flags}g`));
+
+/** The text with every date and period the patterns know blanked out (same length); no date parser involved. */
+export function maskPeriods(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return ALL_PERIODS.reduce((t, p) => t.replace(p, blank), maskNotPeriods(text).replace(new RegExp(NUMERIC_DATE.source, 'gu'), blank));
+}
+
+/** The word that promises speed without a date (尽快, 尽早, ASAP, soon), if the text has one. */
+export function vagueDeadlineWord(text: string): string | undefined {
+  return NOT_A_DEADLINE.exec(text)?.[0];
+}
+
+/**
+ * How a text sets its time: a real deadline (a date, period or event), or only a word such as 尽快 / ASAP
+ * that is not one, or neither. Rules say "not a real deadline" for the second, "no deadline" for the third.
+ */
+export function readDeadline(text: string, reference?: Date): { deadline?: TimeExpression; vagueWord?: string } {
+  const deadline = findTimeExpression(text, reference);
+  return deadline ? { deadline } : { vagueWord: vagueDeadlineWord(text) };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findTimeExpression, hasTimeExpression } from '../../../src/core/language/timeExpressions';
+import { findTimeExpression, hasTimeExpression, readDeadline } from '../../../src/core/language/timeExpressions';
 
 const TODAY = new Date('2026-11-26T12:00:00');
 
@@ -21,6 +21,17 @@ test('finds dates and periods in Chinese and English', () => {
     ['双十一前上线新品专场', '双十一前'],
     ['618 大促期间 GMV 达到 200 万', '618 大促期间'],
     ['春节前完成年货节复盘', '春节前'],
+    ['第四周前完成 3 套开场话术', '第四周前'],
+    ['年内带出 2 名新主播', '年内'],
+    ['下一场直播前完成卖点卡', '下一场直播前'],
+    ['周五前把复盘表同步给主播组', '周五前'],
+    ['试用期结束前独立完成 10 场直播', '试用期结束前'],
+    ['半年内考取证书', '半年内'],
+    ['Reduce churn to 3.5% by fiscal year-end', 'fiscal year-end'],
+    ['Improve gross margin in FY2027', 'FY2027'],
+    ['Ship the onboarding flow before the spring release', 'before the spring release'],
+    ['Raise CSAT over the next two quarters', 'next two quarters'],
+    ['Close the books within the first quarter', 'first quarter'],
   ];
   for (const [text, expected] of cases) {
     const found = findTimeExpression(text, TODAY);
@@ -39,6 +50,19 @@ test('尽快, ASAP and bare figures are not deadlines', () => {
   for (const text of ['尽快完成', '请尽早处理', 'ASAP', 'as soon as possible', '提升 20%', '观看人数提升20%', 'Grow revenue 20%', '完成 3 场直播', '长期坚持复盘', '提升互动率到 8%', 'reach 12,000 viewers', '']) {
     assert.equal(findTimeExpression(text, TODAY), undefined, JSON.stringify(text));
   }
+});
+
+test('comparison bases and durations are not deadlines', () => {
+  for (const text of ['比上季度提升 10% 的观看人数', '观看人数较去年同期增长一成', '平均首响 10 分钟内', '售后处理时长从 48 小时缩短到 24 小时', 'Increase sales by 15% compared with last quarter', 'Sell 10% more than last quarter', 'Resolution time under 2 hours', 'Reduce onboarding time to 3 days', 'Make sure 90% of invoices are paid within 30 days']) {
+    assert.equal(findTimeExpression(text, TODAY), undefined, text);
+  }
+});
+
+test('readDeadline tells a vague word from no deadline', () => {
+  assert.equal(readDeadline('尽快完成复盘', TODAY).vagueWord, '尽快');
+  assert.equal(readDeadline('Fix the export ASAP', TODAY).vagueWord, 'ASAP');
+  assert.deepEqual(readDeadline('完成复盘', TODAY), { vagueWord: undefined });
+  assert.equal(readDeadline('下周五前完成复盘', TODAY).deadline?.text, '下周五前');
 });
 
 test('hasTimeExpression agrees with findTimeExpression', () => {
