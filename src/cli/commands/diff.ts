@@ -3,16 +3,15 @@ import { parseArgs } from 'node:util';
 import { diffReviews } from '../../core/history/diff';
 import { formatDiff } from '../../core/history/formatDiff';
 import { previousInHistory } from '../../core/history/previousInHistory';
-import { personKey, ReviewIndex } from '../../core/history/reviewIndex';
+import type { DuplicateCycle } from '../../core/history/reviewIndex';
+import { compareCycles } from '../../core/cycles/cycle';
 import { text, type Locale, type Text } from '../../core/i18n';
-import { parse, type ParsedReview } from '../../core/parse/parse';
-import { TemplateRegistry } from '../../core/templates/template';
+import type { ParsedReview } from '../../core/parse/parse';
+import type { Workspace } from '../../core/workspace/workspace';
 import { EXIT, type Command, type CommandContext } from '../command';
 import { fileAtRevision, fileLog, GitError, missingHistory, repoFile, showFile } from '../git';
-import { SettingsLocator } from '../lint/configs';
-import { discover } from '../lint/discover';
-import { looksLikeReview } from '../lint/isReview';
-import { readText } from '../lint/readText';
+import { readText } from '../../node/readText';
+import { nodeWorkspace, toModelPath } from '../../node/workspaceHost';
 import { parseLocale } from '../locale';
 import { t } from '../messages';
 
@@ -76,68 +75,33 @@ interface Side {
   review: ParsedReview;
 }
 
-/** Parses review text with the templates of the file's workspace (nearest config). */
-export class ReviewReader {
-  private readonly locator: SettingsLocator;
-  private readonly registries = new Map<number, TemplateRegistry>();
-
-  constructor(cwd: string) {
-    this.locator = new SettingsLocator(cwd);
-  }
-
-  async parser(file: string): Promise<(text: string) => ParsedReview> {
-    const settings = await this.locator.forFile(file);
-    let templates = this.registries.get(settings.id);
-    if (!templates) this.registries.set(settings.id, (templates = new TemplateRegistry(settings.templates)));
-    const registry = templates;
-    return (t) => parse(t, { templates: registry, defaultTemplate: settings.config.defaultTemplate });
-  }
-
-  async root(file: string): Promise<string> {
-    return (await this.locator.forFile(file)).root;
-  }
-
-  /** Reads and parses a file; a file that cannot be read is a DiffFailure with the reason. */
-  async read(file: string, label: string): Promise<Side> {
-    const result = await readText(file);
-    if (!result.ok) throw new DiffFailure({ en: `${label}: ${result.message.en}`, zh: `${label}：${result.message.zh}` });
-    return { label, review: (await this.parser(file))(result.text) };
-  }
+/** Reads and parses a file; a file that cannot be read is a DiffFailure with the reason. */
+async function readSide(workspace: Workspace, file: string, label: string): Promise<Side> {
+  const result = await readText(file);
+  if (!result.ok) throw new DiffFailure({ en: `${label}: ${result.message.en}`, zh: `${label}：${result.message.zh}` });
+  return { label, review: (await workspace.parser(toModelPath(file)))(result.text) };
 }
 
 /** Two reviews of one person for the same cycle: said plainly, never resolved by picking one. */
-function duplicateNotes(index: ReviewIndex, employee: string): Text[] {
-  return index
-    .duplicates()
-    .filter((d) => personKey(d.employee) === personKey(employee))
-    .map((d) => text('{employee} has {count} reviews for {cycle}: {files}', '{employee} 在 {cycle} 有 {count} 份面谈：{files}', { ...d, count: d.keys.length, files: d.keys.join(', ') }));
+function duplicateNotes(duplicates: readonly DuplicateCycle[]): Text[] {
+  return duplicates.map((d) => text('{employee} has {count} reviews for {cycle}: {files}', '{employee} 在 {cycle} 有 {count} 份面谈：{files}', { ...d, count: d.keys.length, files: d.keys.join(', ') }));
 }
 
-/** The previous review of the person: in the workspace index first, then in the file's own git history. */
-async function previousSide(reader: ReviewReader, file: string, label: string, now: Side, notes: Text[], env: NodeJS.ProcessEnv): Promise<Side> {
+/** The previous review of the person: in the workspace model first (the file's repository), then in the file's own git history. */
+async function previousSide(run: ReturnType<typeof nodeWorkspace> & { scanRoots: string[] }, file: string, label: string, now: Side, notes: Text[], env: NodeJS.ProcessEnv): Promise<Side> {
   const { employee, cycle } = now.review.meta;
   if (!employee || !cycle) throw new DiffFailure(text('{file} names no employee and cycle in its frontmatter, so its previous review cannot be found', '{file} 的 frontmatter 没有写明 employee 和 cycle，无法查找上一份面谈', { file: label }));
-  const root = await reader.root(file);
-  const index = new ReviewIndex();
-  const { candidates } = await discover([root], root);
-  await Promise.all(
-    candidates
-      .filter((c) => c.path !== file)
-      .map(async (c) => {
-        const read = await readText(c.path);
-        if (read.ok && looksLikeReview(read.text)) index.set(c.path, (await reader.parser(c.path))(read.text));
-      }),
-  );
-  index.set(file, now.review);
-  notes.push(...duplicateNotes(index, employee));
-  const before = index.reviewsOf(employee).filter((e) => e.key !== file);
-  const found = index.previous(employee, cycle);
-  if (found) return { label: found.key, review: found.review };
-  const ambiguous = index.duplicates().find((d) => personKey(d.employee) === personKey(employee) && before.some((e) => e.cycle === d.cycle));
+  const path = toModelPath(file);
+  const root = run.host.rootOf(path) ?? (await run.workspace.settings.forFile(path)).root;
+  run.scanRoots.push(root);
+  const history = await run.workspace.historyOf(path, now.review);
+  notes.push(...duplicateNotes(history.duplicates));
+  if (history.previous) return { label: history.previous.key, review: history.previous.review };
+  const ambiguous = history.duplicates.find((d) => compareCycles(d.cycle, cycle) < 0);
   if (ambiguous) throw new DiffFailure(text('the previous cycle is ambiguous ({cycle} has {count} reviews); compare two files explicitly', '上一周期不唯一（{cycle} 有 {count} 份面谈）；请直接指定两个文件比较', { cycle: ambiguous.cycle, count: ambiguous.keys.length }));
   const repo = await repoFile(file, env);
   const commits = await fileLog(repo);
-  const parseText = await reader.parser(file);
+  const parseText = await run.workspace.parser(path);
   const hit = await previousInHistory(commits, (c) => showFile(repo, c.hash, c.path).catch(() => undefined), cycle, parseText);
   if (!hit) throw await missingHistory(repo, text('no earlier review of {employee} before {cycle}: none in {root}, and none in the git history of {file} ({count} commits read)', '找不到 {employee} 在 {cycle} 之前的面谈：{root} 中没有，{file} 的 git 历史中也没有（读取了 {count} 个提交）', { employee, cycle, root, file: label, count: commits.length }));
   return { label: `${hit.version.path}@${hit.version.short}`, review: hit.review };
@@ -171,23 +135,24 @@ async function run(args: string[], context: CommandContext): Promise<number> {
     return failure(context, locale, single ? text('give exactly one review file', '请只给出一个面谈文件') : text('give two review files: <old> <new>', '请给出两个面谈文件：<旧> <新>'), true);
   }
 
-  const reader = new ReviewReader(context.cwd);
+  const scanRoots: string[] = [];
+  const run = { ...nodeWorkspace(context.cwd, () => scanRoots), scanRoots };
   const notes: Text[] = [];
   try {
     let old: Side;
     let now: Side;
     if (single) {
       const file = resolve(context.cwd, positionals[0]);
-      now = await reader.read(file, positionals[0]);
+      now = await readSide(run.workspace, file, positionals[0]);
       if (values.rev !== undefined) {
         const at = await fileAtRevision(await repoFile(file, context.env), values.rev);
-        old = { label: `${at.path}@${values.rev}`, review: (await reader.parser(file))(at.text) };
+        old = { label: `${at.path}@${values.rev}`, review: (await run.workspace.parser(toModelPath(file)))(at.text) };
       } else {
-        old = await previousSide(reader, file, positionals[0], now, notes, context.env);
+        old = await previousSide(run, file, positionals[0], now, notes, context.env);
       }
     } else {
-      old = await reader.read(resolve(context.cwd, positionals[0]), positionals[0]);
-      now = await reader.read(resolve(context.cwd, positionals[1]), positionals[1]);
+      old = await readSide(run.workspace, resolve(context.cwd, positionals[0]), positionals[0]);
+      now = await readSide(run.workspace, resolve(context.cwd, positionals[1]), positionals[1]);
     }
     const diff = diffReviews(old.review, now.review);
     for (const n of notes) context.stderr.write(`mdreview diff: ${n[locale]}\n`);

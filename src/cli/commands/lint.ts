@@ -6,9 +6,10 @@ import { EXIT, type Command, type CommandContext } from '../command';
 import { FORMATTERS } from '../format';
 import { cacheFilePath, LintCache, toolIdentity } from '../lint/cache';
 import { cacheKeys } from '../lint/cacheKeys';
-import { SettingsLocator } from '../lint/configs';
 import { discover } from '../lint/discover';
-import { GitIgnore } from '../lint/gitignore';
+import { isInside } from '../../core/workspace/host';
+import { nodeWorkspace, type NodeWorkspaceHost, toModelPath } from '../../node/workspaceHost';
+import { historyJobs } from '../lint/history';
 import { fileFinding, JobLinter } from '../lint/jobLinter';
 import { chunkByPerson } from '../lint/chunks';
 import { lintInWorkers, workerCount, type WorkerInit } from '../lint/pool';
@@ -124,13 +125,20 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   if (threadsFlag === null) return usageError(context, locale, '--threads takes a whole number', '--threads 需要一个非负整数');
 
   const { candidates, missing } = await discover(positionals, context.cwd, values['only-reviews']);
-  const locator = new SettingsLocator(context.cwd, values.config);
-  const selector = new Selector(new GitIgnore());
+  const { cwd } = context;
+  // Earlier reviews of the linted people are looked up in the repositories of the linted files (the cwd outside
+  // one), unless the run walks that whole folder anyway.
+  const lintedPaths = new Set<string>();
+  const walked = candidates.filter((c) => c.reviewsOnly && c.searchRoot).map((c) => toModelPath(c.searchRoot!));
+  const scanRoots = (host: NodeWorkspaceHost): string[] => [...new Set([...lintedPaths].map((p) => host.rootOf(p) ?? toModelPath(cwd)))].filter((root) => !walked.some((w) => isInside(root, w)));
+  const { gitignore, host, workspace } = nodeWorkspace(cwd, scanRoots, values.config);
+  const locator = workspace.settings;
+  const selector = new Selector(gitignore);
 
   // Read and select every candidate (reading concurrently), keeping the input order.
   const selections = await Promise.all(
     candidates.map(async (c) => {
-      const settings = await locator.forFile(c.path);
+      const settings = await locator.forFile(toModelPath(c.path));
       return { settings, selection: await selector.select(c, settings) };
     }),
   );
@@ -144,14 +152,19 @@ async function run(args: string[], context: CommandContext): Promise<number> {
     const index = reports.push({ file: candidate.display, findings: [] }) - 1;
     paths[index] = candidate.path;
     if (selection.kind === 'failed') reports[index].findings.push(fileFinding(IO_ERROR, 'error', selection.message[locale]));
-    else jobs.push({ index, text: selection.text, warning: selection.warning, settingsId: settings.id });
+    else {
+      jobs.push({ index, text: selection.text, warning: selection.warning, settingsId: settings.id });
+      lintedPaths.add(toModelPath(candidate.path));
+    }
   }
   for (const m of missing) reports.push({ file: m.display, findings: [fileFinding(IO_ERROR, 'error', m.message[locale])] });
+  const history = await historyJobs(workspace, host, jobs, lintedPaths, reports.length);
   for (const p of locator.problems) reports.push({ file: p.path, findings: p.messages.map((m) => fileFinding(CONFIG_ERROR, 'error', t(locale, 'invalidConfig', { message: m }))) });
 
   const init = { settings: locator.all, locale: { flag: flagLocale, env: context.locale } };
-  const cached = values.cache ? await fromCache(jobs, paths, init, await cacheFilePath(context.cwd, values['cache-location']), context, locale) : undefined;
-  const toLint = cached?.toLint ?? jobs;
+  const withHistory = [...jobs, ...history];
+  const cached = values.cache ? await fromCache(withHistory, paths, init, await cacheFilePath(context.cwd, values['cache-location']), context, locale) : undefined;
+  const toLint = cached?.toLint ?? withHistory;
   const lintCount = toLint.filter((job) => !job.historyOnly).length;
   const progress = new Progress(context.stderr, lintCount, locale, context.env);
   const chunks = chunkByPerson(toLint, CHUNK_SIZE);
@@ -167,8 +180,9 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   const linter = new JobLinter(init.settings, init.locale);
   for (const chunk of chunks) {
     if (chunk.every((job) => job.historyOnly || done.has(job.index))) continue;
-    for (const r of linter.lintChunk(chunk)) done.set(r.index, r.findings);
-    progress.advance(chunk.length);
+    const results = linter.lintChunk(chunk);
+    for (const r of results) done.set(r.index, r.findings);
+    progress.advance(results.length);
   }
   progress.finish();
   if (cached) {
@@ -207,6 +221,8 @@ async function fromCache(jobs: readonly LintJob[], paths: readonly string[], ini
   const hits = new Map<number, ReportFinding[]>();
   const misses: LintJob[] = [];
   for (const job of jobs) {
+    // Earlier reviews read for history only (not linted in this run) have no result of their own.
+    if (job.historyOnly) continue;
     const findings = cache.get(paths[job.index], keys.get(job.index)!.key);
     if (findings) hits.set(job.index, findings);
     else misses.push(job);

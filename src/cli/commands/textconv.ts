@@ -2,10 +2,10 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { textconv } from '../../core/history/textconv';
 import { EXIT, type Command, type CommandContext } from '../command';
-import { readText } from '../lint/readText';
+import { readText } from '../../node/readText';
 import { parseLocale } from '../locale';
 import { t } from '../messages';
-import { ReviewReader } from './diff';
+import { nodeWorkspace, toModelPath } from '../../node/workspaceHost';
 
 const HELP = {
   en: `Usage: mdreview textconv <review.md>
@@ -58,7 +58,7 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   }
   // git hands textconv a temporary copy outside the repository: take the templates of the cwd (the repository) then.
   const outside = relative(context.cwd, file).startsWith('..') || isAbsolute(relative(context.cwd, file));
-  const parseText = await new ReviewReader(context.cwd).parser(outside ? join(context.cwd, basename(file)) : file);
+  const parseText = await nodeWorkspace(context.cwd, () => []).workspace.parser(toModelPath(outside ? join(context.cwd, basename(file)) : file));
   context.stdout.write(textconv(parseText(read.text)));
   return EXIT.ok;
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { compareCycles, parseCycle } from '../../core/cycles/cycle';
 import type { Locale } from '../../core/i18n';
-import { sniffCycle, sniffPerson } from './isReview';
-import type { LintJob, Settings } from './types';
+import { sniffCycle, sniffPerson } from '../../core/workspace/sniff';
+import type { Settings } from '../../core/workspace/settings';
+import type { LintJob } from './types';
 
 /** What a cached result depends on, per job: its key, and the jobs whose parse its history rules read. */
 export interface JobKeys {

@@ -1,4 +1,4 @@
-import { sniffPerson } from './isReview';
+import { sniffPerson } from '../../core/workspace/sniff';
 import type { LintJob } from './types';
 
 /**

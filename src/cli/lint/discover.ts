@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { text, type Text } from '../../core/i18n';
+import { ALWAYS_SKIPPED, MARKDOWN_GLOB } from '../../node/workspaceHost';
 
 // `require`, not `import`: the ESM build of tinyglobby's fdir calls createRequire(import.meta.url), which is
 // undefined in our CommonJS bundle; require() makes esbuild pick the CommonJS builds.
@@ -18,8 +19,6 @@ export interface Candidate {
   reviewsOnly: boolean;
 }
 
-const MARKDOWN = '**/*.{md,markdown,MD,Markdown}';
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 function displayPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
@@ -53,7 +52,7 @@ export async function discover(operands: string[], cwd: string, onlyReviews = fa
     }
     const path = resolve(cwd, operand);
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) await walk([MARKDOWN], path, true);
+    if (info?.isDirectory()) await walk([MARKDOWN_GLOB], path, true);
     else if (info) add({ path, display: operand, explicit: true, reviewsOnly: onlyReviews });
     else missing.push({ display: operand, message: text('no such file or folder', '文件或目录不存在') });
   }

@@ -4,8 +4,9 @@ import type { Finding } from '../../core/lint/types';
 import type { Locale } from '../../core/i18n';
 import { parse } from '../../core/parse/parse';
 import { TemplateRegistry } from '../../core/templates/template';
-import { sniffPerson } from './isReview';
-import { IO_ERROR, type LintJob, type ReportFinding, type Settings } from './types';
+import { sniffPerson } from '../../core/workspace/sniff';
+import type { Settings } from '../../core/workspace/settings';
+import { IO_ERROR, type LintJob, type ReportFinding } from './types';
 
 /** Converts a core finding (0-based positions) to the printed shape (1-based); quick fixes stay behind. */
 export function toReportFinding(f: Finding): ReportFinding {

@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '../../core/i18n';
-import type { LintJob, ReportFinding, Settings } from './types';
+import type { Settings } from '../../core/workspace/settings';
+import type { LintJob, ReportFinding } from './types';
 
 export interface WorkerInit {
   settings: Settings[];

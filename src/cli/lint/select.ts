@@ -2,10 +2,10 @@ import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Text } from '../../core/i18n';
 import type { Candidate } from './discover';
-import type { GitIgnore } from './gitignore';
-import { looksLikeReview } from './isReview';
-import { readText } from './readText';
-import type { Settings } from './types';
+import type { GitIgnore } from '../../node/gitignore';
+import { looksLikeReview } from '../../core/workspace/sniff';
+import { readText } from '../../node/readText';
+import type { Settings } from '../../core/workspace/settings';
 
 /** What to do with a candidate: skip it, lint its text, or report that it could not be read. */
 export type Selection = { kind: 'skip' } | { kind: 'lint'; text: string; warning?: Text } | { kind: 'failed'; message: Text };

@@ -1,4 +1,3 @@
-import type { Config } from '../../core/config/config';
 import type { Severity } from '../../core/lint/types';
 import type { Text } from '../../core/i18n';
 
@@ -18,16 +17,6 @@ export interface ReportFinding {
 export interface FileReport {
   file: string;
   findings: ReportFinding[];
-}
-
-/** The config and workspace templates that apply to a set of files; plain data so it can cross to a worker. */
-export interface Settings {
-  id: number;
-  /** Folder of the config file (or the cwd): config globs and `.mdreview/templates` are relative to it. */
-  root: string;
-  configPath?: string;
-  config: Config;
-  templates: { path: string; text: string }[];
 }
 
 /** A file read and ready to lint. */

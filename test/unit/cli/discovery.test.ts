@@ -93,6 +93,36 @@ describe('mdreview lint: which files', () => {
     }
   });
 
+  it('linting one file finds the earlier reviews of that person in its repository, as a pre-commit hook needs', () => {
+    const q2 = CLEAN_EN.replace('cycle: 2026-Q3', 'cycle: 2026-Q2').replace('Write a checklist for live unboxing segments', 'Set up a co-streaming pilot with two partners');
+    const q1 = q2.replace('cycle: 2026-Q2', 'cycle: 2026-Q1');
+    const dir = workspace({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'reviews/2026-Q1/alex.md': q1,
+      'reviews/2026-Q2/ALEX.md': q2.replace('employee: Alex Chen', 'employee: alex  chen'),
+      'reviews/2026-Q3/alex.md': CLEAN_EN,
+      'reviews/2026-Q3/kim.md': CLEAN_EN.replace('Alex Chen', 'Kim Park'),
+      'ignored/alex-q2-draft.md': q2.replace('co-streaming', 'draft-only'),
+      '.gitignore': 'ignored/\n',
+    });
+    const findings = (r: ReturnType<typeof runJson>, file: string) => r.reports.find((x) => x.file === file)!.findings;
+    const alone = runJson(['reviews/2026-Q3/alex.md'], dir);
+    const whole = runJson([], dir);
+    const followUps = findings(alone, 'reviews/2026-Q3/alex.md').filter((f) => f.ruleId === 'follow-up-missing');
+    assert.ok(followUps.some((f) => /co-streaming/.test(f.message as string)), 'the folded name matches the Q2 review');
+    assert.ok(!followUps.some((f) => /draft-only/.test(f.message as string)), '.gitignored files are no history');
+    assert.deepEqual(findings(alone, 'reviews/2026-Q3/alex.md'), findings(whole, 'reviews/2026-Q3/alex.md'), 'one file alone gets what the whole run gives it');
+    assert.deepEqual(alone.reports.map((x) => x.file), ['reviews/2026-Q3/alex.md'], 'history files are read, never reported');
+    assert.deepEqual(findings(runJson(['reviews/2026-Q3/kim.md'], dir), 'reviews/2026-Q3/kim.md').filter((f) => f.ruleId === 'follow-up-missing'), []);
+  });
+
+  it('a duplicate earlier cycle is no history: the rules see none rather than a guess', () => {
+    const q2 = CLEAN_EN.replace('cycle: 2026-Q3', 'cycle: 2026-Q2').replace('Write a checklist for live unboxing segments', 'Set up a co-streaming pilot with two partners');
+    const dir = workspace({ '.git/HEAD': 'ref: refs/heads/main\n', 'a/alex.md': q2, 'b/alex.md': q2, 'q3/alex.md': CLEAN_EN });
+    const r = runJson(['q3/alex.md'], dir);
+    assert.deepEqual(r.reports[0].findings.filter((f) => f.ruleId === 'follow-up-missing'), []);
+  });
+
   it('worker threads give the same results, in input order, as a single thread', () => {
     const entries: Record<string, string> = {};
     for (let i = 0; i < 40; i++) entries[`r/${String(i).padStart(2, '0')}.md`] = i % 2 ? DRAFT_ZH : NO_REVIEWER_EN.replace('Alex Chen', `Person ${i}`);

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { escapeData, escapeProperty } from '../../../src/cli/format/github';
 import { chunkByPerson } from '../../../src/cli/lint/chunks';
-import { looksLikeReview, sniffPerson } from '../../../src/cli/lint/isReview';
-import { decode } from '../../../src/cli/lint/readText';
+import { looksLikeReview, sniffPerson } from '../../../src/core/workspace/sniff';
+import { decode } from '../../../src/node/readText';
 import { localeFromEnv } from '../../../src/cli/locale';
 
 describe('CLI parts', () => {

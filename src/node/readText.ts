@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { open, readFile, stat } from 'node:fs/promises';
-import { text, type Text } from '../../core/i18n';
+import { text, type Text } from '../core/i18n';
 
 /** Reviews are a few KB; anything past this is refused before it is read, so a stray dump cannot hang a run. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -1,7 +1,7 @@
 // Cheap looks at the frontmatter's top-level keys with regular expressions, for decisions taken before linting:
 // which files are reviews (discovery) and whose they are (keeping a person's reviews together). The linter parses
 // the YAML properly afterwards.
-import { personKey } from '../../core/history/reviewIndex';
+import { personKey } from '../history/reviewIndex';
 
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -25,13 +25,18 @@ function sniffValue(text: string, key: keyof typeof KEYS): string | undefined {
   return raw?.replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2') || undefined;
 }
 
-/** The `employee` value, folded for matching; undefined when absent. */
-export function sniffPerson(text: string): string | undefined {
-  const value = sniffValue(text, 'employee');
-  return value ? personKey(value) : undefined;
+/** The `employee` value as written (quotes and trailing comments dropped); undefined when absent. */
+export function sniffEmployee(text: string): string | undefined {
+  return sniffValue(text, 'employee');
 }
 
-/** The `cycle` value as written (not normalized); undefined when absent. */
+/** The `cycle` value as written; undefined when absent. */
 export function sniffCycle(text: string): string | undefined {
   return sniffValue(text, 'cycle');
+}
+
+/** The `employee` value, folded for matching; undefined when absent. */
+export function sniffPerson(text: string): string | undefined {
+  const value = sniffEmployee(text);
+  return value ? personKey(value) : undefined;
 }

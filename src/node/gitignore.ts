@@ -28,7 +28,8 @@ export class GitIgnore {
     });
   }
 
-  private repositoryRoot(dir: string): string {
+  /** The folder holding `.git` at or above `dir`; `dir` itself outside a repository. */
+  repositoryRoot(dir: string): string {
     let root = this.roots.get(dir);
     if (root === undefined) {
       root = dir;

@@ -1,0 +1,32 @@
+// What the workspace model needs from where it runs: `node:fs` in the CLI, `workspace.fs` in the editor
+// (the pattern of vscode-markdown-languageservice's IWorkspace). Paths are absolute and `/`-separated;
+// each host maps them to its own files.
+
+export interface WorkspaceHost {
+  /** The text of a file (the editor's copy when it is open); undefined when there is no such file. Throws when it exists but cannot be read. */
+  readText(path: string): Promise<string | undefined>;
+  /** Names of the files (not folders) in `folder`; empty when there is no such folder. */
+  listFiles(folder: string): Promise<string[]>;
+  /** Where the upward search for a config stops: the workspace folder or repository root holding `path`. */
+  rootOf(path: string): string | undefined;
+  /** Every Markdown file that may hold a review, with ignored files (`.gitignore`, `files.exclude`) left out. */
+  markdownFiles(): Promise<string[]>;
+}
+
+/** The folder holding `path`; undefined at the top. */
+export function parentOf(path: string): string | undefined {
+  const trimmed = path.replace(/\/+$/, '');
+  const i = trimmed.lastIndexOf('/');
+  if (i < 0) return undefined;
+  return i === 0 ? (trimmed === '' ? undefined : '/') : trimmed.slice(0, i);
+}
+
+export function joinPath(folder: string, ...names: string[]): string {
+  return [folder.replace(/\/+$/, ''), ...names].join('/');
+}
+
+/** True when `path` is `folder` or inside it. */
+export function isInside(path: string, folder: string): boolean {
+  const base = folder.replace(/\/+$/, '');
+  return path === base || path.startsWith(`${base}/`);
+}

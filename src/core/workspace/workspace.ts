@@ -1,0 +1,131 @@
+// The one answer to "which reviews does this workspace hold, and which are this person's earlier ones",
+// for the CLI and every editor feature (lint history, New Review, CodeLens, preview, compare). Reviews are
+// found by a cheap frontmatter sniff; only the person's own reviews are parsed, and a cycle with two
+// reviews is reported, never guessed.
+import { normalizeCycleId } from '../cycles/cycle';
+import { personKey, ReviewIndex, type DuplicateCycle, type IndexedReview } from '../history/reviewIndex';
+import { parse, type ParsedReview } from '../parse/parse';
+import type { WorkspaceHost } from './host';
+import { SettingsFinder } from './settings';
+import { looksLikeReview, sniffCycle, sniffEmployee } from './sniff';
+
+/** A review file as its frontmatter names it, before parsing. */
+export interface ReviewFile {
+  path: string;
+  employee?: string;
+  /** Canonical cycle id when the frontmatter names one. */
+  cycle?: string;
+}
+
+export interface PersonHistory {
+  /** Earlier cycles, newest first, one review per cycle (cycles with two reviews left out). */
+  earlier: IndexedReview[];
+  /** The review of the latest earlier cycle; undefined when there is none or that cycle has two. */
+  previous: IndexedReview | undefined;
+  /** This person's cycles with more than one review (the current one included). */
+  duplicates: DuplicateCycle[];
+}
+
+export class Workspace {
+  readonly settings: SettingsFinder;
+  private files: Promise<ReviewFile[]> | undefined;
+  private readonly sniffed = new Map<string, Promise<ReviewFile | undefined>>();
+  private readonly parsed = new Map<string, Promise<ParsedReview | undefined>>();
+
+  constructor(
+    private readonly host: WorkspaceHost,
+    options: { fallbackRoot: string; explicitConfig?: string },
+  ) {
+    this.settings = new SettingsFinder(host, options.fallbackRoot, options.explicitConfig);
+  }
+
+  /** A parser of review text with the config and templates that apply at `path`. */
+  async parser(path: string): Promise<(text: string) => ParsedReview> {
+    const settings = await this.settings.forFile(path);
+    const templates = this.settings.templatesOf(settings);
+    return (text) => parse(text, { templates, defaultTemplate: settings.config.defaultTemplate });
+  }
+
+  /** Every review of the workspace (Markdown whose frontmatter names a person and cycle, or a template). */
+  reviews(): Promise<ReviewFile[]> {
+    this.files ??= this.host.markdownFiles().then(async (paths) => {
+      const found = await Promise.all(paths.map((p) => this.sniff(p)));
+      return found.filter((f): f is ReviewFile => f !== undefined).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    });
+    return this.files;
+  }
+
+  /** Everyone with a review, each by the name first seen. */
+  async people(): Promise<string[]> {
+    const names = new Map<string, string>();
+    for (const f of await this.reviews()) if (f.employee && !names.has(personKey(f.employee))) names.set(personKey(f.employee), f.employee);
+    return [...names.values()].sort();
+  }
+
+  /**
+   * The earlier reviews of the person `doc` is about, `doc` standing for the current text of `path`
+   * (or of a review not yet on disk). Names match folded (width, case, spaces).
+   */
+  async historyOf(path: string, doc: ParsedReview): Promise<PersonHistory> {
+    const { employee, cycle } = doc.meta;
+    if (!employee?.trim() || !cycle?.trim()) return { earlier: [], previous: undefined, duplicates: [] };
+    const index = await this.personIndex(employee);
+    index.set(path, doc);
+    return {
+      earlier: index.earlier(employee, cycle),
+      previous: index.previous(employee, cycle),
+      duplicates: index.duplicates(),
+    };
+  }
+
+  /** The person's reviews on disk, parsed, in an index of their own. */
+  async personIndex(employee: string): Promise<ReviewIndex> {
+    const person = personKey(employee);
+    const files = (await this.reviews()).filter((f) => f.employee !== undefined && personKey(f.employee) === person);
+    const index = new ReviewIndex();
+    for (const f of files) {
+      const review = await this.parsedAt(f.path);
+      if (review) index.set(f.path, review);
+    }
+    return index;
+  }
+
+  /** Forget what was read from `path` (changed, created or deleted), or everything (config or templates changed). */
+  changed(path?: string): void {
+    this.files = undefined;
+    if (path === undefined) {
+      this.sniffed.clear();
+      this.parsed.clear();
+    } else {
+      this.sniffed.delete(path);
+      this.parsed.delete(path);
+    }
+  }
+
+  private sniff(path: string): Promise<ReviewFile | undefined> {
+    let found = this.sniffed.get(path);
+    if (!found) {
+      found = this.readText(path).then((text) => {
+        if (text === undefined || !looksLikeReview(text)) return undefined;
+        const cycle = sniffCycle(text);
+        return { path, employee: sniffEmployee(text), cycle: cycle && normalizeCycleId(cycle) };
+      });
+      this.sniffed.set(path, found);
+    }
+    return found;
+  }
+
+  private parsedAt(path: string): Promise<ParsedReview | undefined> {
+    let found = this.parsed.get(path);
+    if (!found) {
+      found = this.readText(path).then(async (text) => (text === undefined ? undefined : (await this.parser(path))(text)));
+      this.parsed.set(path, found);
+    }
+    return found;
+  }
+
+  /** A file that cannot be read is no review here; the lint of that file itself reports why. */
+  private readText(path: string): Promise<string | undefined> {
+    return this.host.readText(path).catch(() => undefined);
+  }
+}

@@ -1,0 +1,67 @@
+// The workspace model's host for Node (the CLI): files through `node:fs`, Markdown found by glob with
+// `.gitignore`, `node_modules` and `.git` left out, and the repository root as the end of the config search.
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { WorkspaceHost } from '../core/workspace/host';
+import { Workspace } from '../core/workspace/workspace';
+import { GitIgnore } from './gitignore';
+import { readText } from './readText';
+
+// `require`, not `import`: see src/cli/lint/discover.ts (tinyglobby's ESM build does not survive our CommonJS bundle).
+const { glob } = require('tinyglobby') as typeof import('tinyglobby');
+
+export const MARKDOWN_GLOB = '**/*.{md,markdown,MD,Markdown}';
+export const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+/** A native path as the workspace model writes paths: `/`-separated. */
+export function toModelPath(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+export class NodeWorkspaceHost implements WorkspaceHost {
+  /** `scanRoots`: the folders whose Markdown files `markdownFiles()` lists (asked when first needed). */
+  constructor(
+    private readonly gitignore: GitIgnore,
+    private readonly scanRoots: () => string[],
+  ) {}
+
+  async readText(path: string): Promise<string | undefined> {
+    const file = await readText(path);
+    if (file.ok) return file.text;
+    if (file.kind === 'unreadable' && !existsSync(path)) return undefined;
+    throw new Error(`${path}: ${file.message.en}`);
+  }
+
+  async listFiles(folder: string): Promise<string[]> {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    return entries.filter((e) => !e.isDirectory()).map((e) => e.name);
+  }
+
+  /** The repository holding `path`; outside a repository there is no root (the search goes to the top). */
+  rootOf(path: string): string | undefined {
+    const root = this.gitignore.repositoryRoot(dirname(path));
+    return existsSync(join(root, '.git')) ? toModelPath(root) : undefined;
+  }
+
+  async markdownFiles(): Promise<string[]> {
+    const found = await Promise.all(
+      this.scanRoots().map(async (root) => {
+        const paths = await glob([MARKDOWN_GLOB], { cwd: root, ignore: ALWAYS_SKIPPED, absolute: true, dot: false, onlyFiles: true, expandDirectories: false });
+        return paths.filter((p) => !this.gitignore.isIgnored(p, root)).map(toModelPath);
+      }),
+    );
+    return [...new Set(found.flat())].sort();
+  }
+}
+
+/**
+ * The workspace model of a CLI run in `cwd`: configs found up to each file's repository root, earlier reviews
+ * looked up under `scanRoots()`, or one `explicitConfig` (`--config`) for every file.
+ */
+export function nodeWorkspace(cwd: string, scanRoots: (host: NodeWorkspaceHost) => string[], explicitConfig?: string) {
+  const gitignore = new GitIgnore();
+  const host: NodeWorkspaceHost = new NodeWorkspaceHost(gitignore, () => scanRoots(host));
+  const workspace = new Workspace(host, { fallbackRoot: toModelPath(cwd), explicitConfig: explicitConfig && toModelPath(resolve(cwd, explicitConfig)) });
+  return { gitignore, host, workspace };
+}
