@@ -34,7 +34,7 @@ const configValidator = {
   },
 };
 
-const common = { plugins: [configValidator], loader: { '.md': 'text' }, bundle: true, minify: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
+const common = { plugins: [configValidator], loader: { '.md': 'text', '.code-snippets': 'json' }, bundle: true, minify: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', './engine.js'] },
@@ -45,7 +45,7 @@ const builds = [
 ];
 
 if (withTests) {
-  const testCommon = { plugins: [configValidator], loader: { '.md': 'text' }, bundle: true, minify: false, sourcemap: 'inline', logLevel: 'warning', platform: 'node', format: 'cjs', target: 'node20' };
+  const testCommon = { plugins: [configValidator], loader: { '.md': 'text', '.code-snippets': 'json' }, bundle: true, minify: false, sourcemap: 'inline', logLevel: 'warning', platform: 'node', format: 'cjs', target: 'node20' };
   builds.push({ ...testCommon, entryPoints: filesUnder('test/unit', ['.test.ts']), outdir: 'dist-test/unit', outbase: 'test/unit', external: ['fast-check'] });
   builds.push({ ...testCommon, entryPoints: ['test/integration/index.ts', ...filesUnder('test/integration/suite', ['.test.ts'])], outdir: 'dist-test/integration', outbase: 'test/integration', external: ['vscode', 'mocha', 'playwright-core'] });
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCompare } from './compare/registerCompare';
+import { registerLineSnippets } from './completion/registerLineSnippets';
 import { registerDiagnostics } from './diagnostics/registerDiagnostics';
 import { registerNewReview } from './newReview/registerNewReview';
 import { registerKpiPreview } from './preview/registerKpiPreview';
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerStatusBar(context, services),
     registerKpiPreview(context, output),
     registerCompare(services),
+    registerLineSnippets(),
   );
 
   output.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);

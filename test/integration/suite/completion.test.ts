@@ -30,3 +30,35 @@ suite('snippets', () => {
     assert.deepEqual(missing, [], `offered snippets: ${[...offered].join(', ')}`);
   });
 });
+
+suite('line snippets in a review', () => {
+  teardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  const labelOf = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
+  const snippetText = (i: vscode.CompletionItem) => (i.insertText instanceof vscode.SnippetString ? i.insertText.value : String(i.insertText));
+
+  test('typing 目标 or goal at the start of a line offers the goal snippets, filled from the review', async () => {
+    const text = '---\nemployee: 李娜\ncycle: 2026-Q4\n---\n\n## 六、总结与展望\n\n目标\ngoal\n  - 目标\n';
+    const uri = await writeWorkspaceFile('it/snippets/reviews/2026-Q4/李娜.md', text);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const at = async (line: number, character: number) =>
+      (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, character))).items.filter((i) => labelOf(i) !== undefined && (typeof i.label !== 'string' && i.label.description === 'mdreview'));
+    const zh = await at(7, 2);
+    const goal = zh.find((i) => labelOf(i) === 'SMART 目标');
+    assert.ok(goal, `offered: ${zh.map(labelOf).join(', ')}`);
+    assert.match(snippetText(goal), /2027-03-31\} 前/, 'due at the end of the next cycle (2027-Q1)');
+    assert.ok(zh.some((i) => labelOf(i) === '章节：目标达成情况'));
+    const action = (await at(7, 0)).find((i) => labelOf(i) === '行动项');
+    assert.ok(action && /负责人：@\$\{2:李娜\}/.test(snippetText(action)), action && snippetText(action));
+    const english = await at(8, 4);
+    assert.ok(english.some((i) => labelOf(i) === 'SMART goal'), english.map(labelOf).join(', '));
+    assert.deepEqual(await at(9, 6), [], 'not after other text on the line');
+  });
+
+  test('are not offered in Markdown that is not a review', async () => {
+    const uri = await writeWorkspaceFile('it/snippets/notes.md', '# Notes\n\ngoal\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(2, 4));
+    assert.deepEqual(list.items.filter((i) => typeof i.label !== 'string' && i.label.description === 'mdreview').map(labelOf), []);
+  });
+});

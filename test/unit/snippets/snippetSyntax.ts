@@ -11,7 +11,14 @@ export type SnippetNode =
   | { kind: 'text'; value: string }
   | { kind: 'tabstop'; index: number; children: SnippetNode[] }
   | { kind: 'choice'; index: number; options: string[] }
-  | { kind: 'variable'; name: string; children: SnippetNode[] };
+  | { kind: 'variable'; name: string; children: SnippetNode[]; transform?: Transform };
+
+/** `${NAME/regex/format/options}`: the variable's value with `regex` replaced by `format`. */
+export interface Transform {
+  regex: string;
+  format: string;
+  options: string;
+}
 
 export class SnippetSyntaxError extends Error {}
 
@@ -97,6 +104,42 @@ export function parseSnippet(body: string): SnippetNode[] {
     return children;
   };
 
+  // `/regex/format/options}`; a `/` inside a part is written `\\/`.
+  const readTransform = (): Transform => {
+    const part = (end: string): string => {
+      let out = '';
+      for (;;) {
+        if (i >= body.length) fail('unterminated transform');
+        if (body[i] === '\\' && body[i + 1] === '/') {
+          out += '/';
+          i += 2;
+        } else if (body[i] === end) {
+          i++;
+          return out;
+        } else out += body[i++];
+      }
+    };
+    i++; // /
+    const regex = part('/');
+    let depth = 0; // the format's own ${n:+text} braces
+    let format = '';
+    for (;;) {
+      if (i >= body.length) fail('unterminated transform format');
+      if (body[i] === '/' && depth === 0) break;
+      if (body[i] === '{') depth++;
+      if (body[i] === '}') depth--;
+      format += body[i++];
+    }
+    i++;
+    const options = part('}');
+    try {
+      new RegExp(regex, options);
+    } catch {
+      fail(`invalid transform regex /${regex}/`);
+    }
+    return { regex, format, options };
+  };
+
   const readDollar = (): SnippetNode => {
     i++; // $
     if (/\d/.test(body[i] ?? '')) return { kind: 'tabstop', index: readNumber(), children: [] };
@@ -121,7 +164,8 @@ export function parseSnippet(body: string): SnippetNode[] {
       i++;
       return { kind: 'variable', name, children: [] };
     }
-    if (body[i] !== ':') fail('expected : or } after a variable name (transforms are not used here)');
+    if (body[i] === '/') return { kind: 'variable', name, children: [], transform: readTransform() };
+    if (body[i] !== ':') fail('expected :, / or } after a variable name');
     return { kind: 'variable', name, children: readDefault() };
   };
 
@@ -154,10 +198,26 @@ export function expandSnippet(body: string, variables: Record<string, string>): 
             return n.options[0];
           case 'tabstop':
             return render(n.children.length ? n.children : defaults.get(n.index) ?? []);
-          case 'variable':
-            return variables[n.name] ?? render(n.children);
+          case 'variable': {
+            const value = variables[n.name];
+            if (value === undefined) return render(n.children);
+            return n.transform ? applyTransform(value, n.transform) : value;
+          }
         }
       })
       .join('');
   return render(nodes);
+}
+
+/** A transform as VS Code applies it: `$n`, `${n}`, `${n:+if set}`, `${n:-otherwise}` / `${n:otherwise}`. */
+function applyTransform(value: string, { regex, format, options }: Transform): string {
+  return value.replace(new RegExp(regex, options), (...match) => {
+    const group = (n: string) => (match[Number(n)] as string | undefined) ?? '';
+    return format.replace(/\$(\d+)|\$\{(\d+)(?::([+-]?)([^}]*))?\}/g, (_, bare, n, sign, text) => {
+      if (bare) return group(bare);
+      if (text === undefined) return group(n);
+      if (sign === '+') return group(n) ? text : '';
+      return group(n) || text;
+    });
+  });
 }

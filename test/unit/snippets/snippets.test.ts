@@ -22,7 +22,7 @@ interface Snippet {
 const read = (file: string) => JSON.parse(readFileSync(join(snippetDir, file), 'utf8')) as Record<string, Snippet>;
 const bodyOf = (s: Snippet) => (Array.isArray(s.body) ? s.body.join('\n') : s.body);
 const prefixesOf = (s: Snippet) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]);
-const variables = { CURRENT_YEAR: '2026', CURRENT_MONTH: '10', CURRENT_DATE: '09' };
+const variables = { CURRENT_YEAR: '2026', CURRENT_MONTH: '10', CURRENT_DATE: '09', TM_FILENAME_BASE: '李娜' };
 
 test('there are zh and en snippet files', () => {
   assert.ok(files.some((f) => f.includes('.zh.')), files.join());
@@ -76,8 +76,12 @@ for (const { file, name, s } of fullReviews) {
     const doc = parse(expandSnippet(bodyOf(s), variables));
     assert.deepEqual(doc.sections.map((x) => x.id), [...CANONICAL_SECTIONS]);
     assert.equal(doc.meta.status, 'draft');
-    assert.equal(doc.meta.cycle, '2026-Q1');
+    assert.equal(doc.meta.cycle, '2026-Q4', 'October is in Q4');
+    assert.equal(doc.meta.employee, '李娜', 'the person is the file name (reviews/{cycle}/{employee}.md)');
     assert.equal(doc.meta.date, '2026-10-09');
+    // Every month lands in its quarter (the snippet computes it from CURRENT_MONTH).
+    const quarters = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => parse(expandSnippet(bodyOf(s), { ...variables, CURRENT_MONTH: m })).meta.cycle);
+    assert.deepEqual(quarters, ['Q1', 'Q1', 'Q1', 'Q2', 'Q2', 'Q2', 'Q3', 'Q3', 'Q3', 'Q4', 'Q4', 'Q4'].map((q) => `2026-${q}`));
     assert.deepEqual(doc.frontmatter?.syntaxErrors, []);
     assert.deepEqual(doc.kpis.map((k) => k.id), (doc.template.review.kpis as { id: string }[]).map((k) => k.id));
     assert.equal(doc.actions.length, 1, 'one action item stub');
@@ -151,6 +155,7 @@ test('package.json contributes every snippet file for markdown', () => {
 });
 
 test('the reader rejects malformed bodies', () => {
-  for (const bad of ['${1:unclosed', '${1|a,b}', 'cost $ 5', '${1x}', '${NAME/a/b/}']) assert.throws(() => parseSnippet(bad), bad);
+  for (const bad of ['${1:unclosed', '${1|a,b}', 'cost $ 5', '${1x}', '${NAME/a/b', '${NAME/(/b/}']) assert.throws(() => parseSnippet(bad), bad);
   assert.equal(expandSnippet('a ${1:x ${2|p,q|}} $1 \\$ ${CURRENT_YEAR}', { CURRENT_YEAR: '2026' }), 'a x p x p $ 2026');
+  assert.equal(expandSnippet('${M/(1)|(2)/${1:+one}${2:+two}/} ${M/(\\d)/<$1>/g}', { M: '2' }), 'two <2>');
 });
