@@ -1,6 +1,9 @@
 import { trendOf } from '../history/diff';
 import { formatQuantity } from '../history/formatDiff';
-import { kpiNameKey, matchKpis } from '../history/kpiMatch';
+import { matchKpis } from '../history/kpiMatch';
+import { hasNumber, maskDates } from '../language/figures';
+import { explainsChange, findKpiMention, kpiTerms } from '../language/kpiMentions';
+import { maskNonProse, splitSentences } from '../language/prose';
 import { blocksIn } from '../history/sectionLookup';
 import type { Rule } from '../lint/types';
 import { text } from '../i18n';
@@ -19,13 +22,21 @@ export const kpiRegressionUnexplainedRule: Rule = {
   check({ doc, history, report }) {
     const previous = history[0];
     if (!previous) return;
-    const discussed = kpiNameKey(blocksIn(doc, EXPLAINING_SECTIONS).map((b) => b.text).join('\n'));
+    const sentences = blocksIn(doc, EXPLAINING_SECTIONS).flatMap((b) => splitSentences(maskNonProse(b.text)));
     for (const { old, new: kpi } of matchKpis(previous.kpis, doc.kpis).pairs) {
       const before = old.actual?.value;
       const after = kpi.actual?.value;
       if (trendOf(before, after, kpi.better) !== 'worse') continue;
-      const names = [kpi.name, kpi.id, old.name].filter((n): n is string => !!n).map(kpiNameKey);
-      if (names.some((n) => discussed.includes(n))) continue;
+      // Explained by a sentence about this KPI (not a sub-metric) that gives a direction, a cause or a figure;
+      // a bare mention (GMV 情况详见附表) explains nothing.
+      const terms = [...new Set([...kpiTerms(kpi.name, kpi.id), ...kpiTerms(old.name, old.id)])].sort((a, b) => b.length - a.length);
+      const explained = sentences.some((sentence) => {
+        const mention = findKpiMention(sentence, terms);
+        if (!mention) return false;
+        const rest = sentence.slice(0, mention.index) + ' ' + sentence.slice(mention.index + mention.length);
+        return explainsChange(rest) || hasNumber(maskDates(rest));
+      });
+      if (explained) continue;
       const params = {
         kpi: kpi.name,
         before: formatQuantity(old.actual!, kpi.unit),
