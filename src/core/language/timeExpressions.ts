@@ -17,8 +17,9 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:next|this|coming|following|upcoming)\s+(?:[a-z]+\s+)?(?:quarters?|half|cycle|review|months?|years?|sprint|season|release|weeks?)\b/iu,
   /\bend\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|year|month|half|cycle|sprint|period|season)\b/iu,
   /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]end\b|\bfy[-\s]?(?:end\b|\d{4}\b|\d{2}\b)/iu,
-  /\b(?:first|second|third|fourth|final)\s+(?:quarter|half)\b/iu,
+  /\b(?:first|second|third|fourth|final)\s+(?:quarter|half)\b|\bmid-?(?:year|quarter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu,
   /\b(?:by|before|ahead\s+of|until|prior\s+to|at)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}(?:meeting|release|launch|kick-?off|offsite|rollout|audit|qbr|summit|season|deadline|campaign)\b/iu,
+  /\b(?:by|before|until|in|end\s+of)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|20\d\d)\b(?!\s*[-/.]?\s*\d)/iu,
   /\bby\s+(?:month|week|day)\s+\d+\b|\bfor\s+the\s+(?:rest\s+of\s+the\s+)?(?:year|quarter|month)\b|\b(?:in|for|through|during|throughout)\s+20\d\d\b(?!\s*[-/.]\s*\d)/iu,
   /\b(?:within|in)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|quarters?|years?)\b/iu,
   /(?:20\d\d\s*年\s*)?(?:第?[一二三四1-4]季度|[上下]半年|[下本]季度|下个?季度|下一?季度|本季度|[本下]个?月|下一?个?周期|下一?期|明年|今年|年[底末中]|季度[末底]|月[底末初中]|[上中下]旬)(?:[底末前内])?/u,
@@ -41,7 +42,7 @@ const NOT_A_PERIOD = new RegExp(
     '\\b(?:than|compared\\s+(?:with|to)|over|versus|vs\\.?)\\s+(?:the\\s+)?(?:last|previous|prior|same)\\s+(?:quarter|year|month|cycle|period|week)\\b',
     '[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:分钟|小时|秒钟?|钟头)(?:内|之内|以内)?',
     '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b',
-    '(?:从|由|到|至|缩短到|缩短至|缩到|降到|降至|控制在|不超过|低于|少于|提高到|延长到)\\s*[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:工作日|天|日|周|星期|月)',
+    '(?:从|由|到|至|缩短到|缩短至|缩到|降到|降至|控制在|不超过|低于|少于|提高到|延长到)\\s*[\\d一二两三四五六七八九十半]+\\s*(?:工作日|天|个?星期|个月)',
     '\\b(?:to|under|below|from|at\\s+most|(?:paid|resolved|answered|closed|handled|settled)\\s+within)\\s+(?:\\d+|one|two|three|four|five|six|seven|ten|thirty)\\s+(?:business\\s+|working\\s+)?(?:days?|weeks?)\\b',
   ].join('|'),
   'giu',
@@ -56,6 +57,7 @@ function maskNotPeriods(text: string): string {
 const NUMERIC_DATE = /\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b/u;
 
 const CHRONO_MAX = 2000;
+const DATED = ['day', 'weekday', 'month', 'year'] as const;
 
 // Words that look like deadlines but set none.
 const NOT_A_DEADLINE = /尽快|尽早|asap|as soon as possible|soon|早日|随时|长期|持续/iu;
@@ -99,8 +101,11 @@ export function findTimeExpression(original: string, reference: Date = new Date(
   // the beginning of a long text (a deadline stands near the start of an item; a huge item must stay cheap).
   if (/\d|一|二|三|四|五|六|七|八|九|十|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|tomorrow|明|今|后|下/iu.test(text)) {
     for (const parser of [chronoZh, chronoEn]) {
-      const r = parser.parse(text.slice(0, CHRONO_MAX), reference, { forwardDate: true })[0];
-      if (r && !/^\d{1,2}$/.test(r.text.trim())) candidates.push({ index: r.index, text: r.text, date: iso(r.start.date()) });
+      // A clock time alone (一点 is also "a little") and a weekday after 每 (每周一次, every Monday) set no date.
+      const r = parser
+        .parse(text.slice(0, CHRONO_MAX), reference, { forwardDate: true })
+        .find((x) => DATED.some((c) => x.start.isCertain(c)) && !/^\d{1,2}$/.test(x.text.trim()) && text[x.index - 1] !== '每');
+      if (r) candidates.push({ index: r.index, text: r.text, date: iso(r.start.date()) });
     }
   }
   const found = earliest(candidates);

@@ -10,7 +10,7 @@ import { LineMap } from '../text/lineMap';
 import { findDueDate } from './dueDates';
 import { readFrontmatter, yamlRange } from './frontmatter';
 import { normalizeHeading } from '../text/headings';
-import { SectionResolver } from './headings';
+import { sectionByKeywords, SectionResolver } from './headings';
 import { remarkTablesAndTasks } from './remarkTablesAndTasks';
 
 export interface ParseOptions {
@@ -172,6 +172,16 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
     }
   };
   collectComments(tree);
+
+  // Headings no alias matches, at the level the recognised sections use, are read by their key words
+  // (二、业绩回顾 is the goals section) unless that section is already there under one of its names.
+  const level = sections.find((s) => s.id)?.level ?? 2;
+  const ids = new Set(template.sections.map((t) => t.id).filter((id) => !sections.some((s) => s.id === id)));
+  for (const s of sections) {
+    if (s.id || s.level !== level) continue;
+    s.id = sectionByKeywords(s.heading, ids);
+    if (s.id) ids.delete(s.id);
+  }
 
   // A section's range runs to the next heading of the same or a higher level: one backward pass that
   // remembers, per level, where the nearest following heading at that level or above starts.

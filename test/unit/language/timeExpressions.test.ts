@@ -32,6 +32,9 @@ test('finds dates and periods in Chinese and English', () => {
     ['Ship the onboarding flow before the spring release', 'before the spring release'],
     ['Raise CSAT over the next two quarters', 'next two quarters'],
     ['Close the books within the first quarter', 'first quarter'],
+    ['Get the advisory board off the ground by mid-year', 'mid-year'],
+    ['Reach a 4.5-star average by the end of 2027', 'end of 2027'],
+    ['新人主播每周至少跟播2场，到1月底', '1月底'],
   ];
   for (const [text, expected] of cases) {
     const found = findTimeExpression(text, TODAY);
@@ -53,7 +56,7 @@ test('尽快, ASAP and bare figures are not deadlines', () => {
 });
 
 test('comparison bases and durations are not deadlines', () => {
-  for (const text of ['比上季度提升 10% 的观看人数', '观看人数较去年同期增长一成', '平均首响 10 分钟内', '售后处理时长从 48 小时缩短到 24 小时', 'Increase sales by 15% compared with last quarter', 'Sell 10% more than last quarter', 'Resolution time under 2 hours', 'Reduce onboarding time to 3 days', 'Make sure 90% of invoices are paid within 30 days']) {
+  for (const text of ['比上季度提升 10% 的观看人数', '观看人数较去年同期增长一成', '平均首响 10 分钟内', '售后处理时长从 48 小时缩短到 24 小时', 'Increase sales by 15% compared with last quarter', 'Sell 10% more than last quarter', 'Resolution time under 2 hours', 'Reduce onboarding time to 3 days', 'Make sure 90% of invoices are paid within 30 days', '控场节奏要再紧凑一点', '建立每周一次的数据复盘会机制']) {
     assert.equal(findTimeExpression(text, TODAY), undefined, text);
   }
 });
