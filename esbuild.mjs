@@ -1,10 +1,11 @@
-// Builds the three bundles (extension, CLI, webview) and the test bundles.
+// Builds the bundles (desktop extension, web extension, CLI, webview) and the test bundles.
 // `node esbuild.mjs` builds minified; `--watch` rebuilds on change; `--no-tests` skips tests.
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { builtinModules } from 'node:module';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const withTests = !process.argv.includes('--no-tests');
@@ -34,6 +35,35 @@ const configValidator = {
   },
 };
 
+// The web extension is one webworker bundle. A module `x.ts` with a sibling `x.web.ts` is replaced by it there:
+// the seams where the desktop loads Node code (the lazily required engine bundle, the git runner).
+const webVariants = {
+  name: 'web-variants',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const web = resolve(args.resolveDir, `${args.path}.web.ts`);
+      return existsSync(web) ? { path: web } : undefined;
+    });
+  },
+};
+
+// No Node API may reach the web bundle: fail the build, naming the importer, instead of shipping code that throws
+// in vscode.dev. (A package's `browser` field, which esbuild honours, can still swap a builtin for a shim.)
+const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (!NODE_BUILTINS.has(args.path)) return undefined;
+      return { errors: [{ text: `the web extension must not use the Node module "${args.path}" (imported by ${args.importer})` }] };
+    });
+  },
+};
+
+// A web worker has no DOM: the `worker` export condition comes first (decode-named-character-reference's `browser`
+// build calls document.createElement).
+const webWorker = { plugins: [noNodeBuiltins, webVariants, configValidator], platform: 'browser', conditions: ['worker'], target: 'es2022' };
+
 const common = { plugins: [configValidator], loader: { '.md': 'text', '.code-snippets': 'json' }, bundle: true, minify: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
 
 const builds = [
@@ -42,12 +72,16 @@ const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'chrome120' },
+  // package.json `browser`: vscode.dev, github.dev and other browser hosts run it in a web worker.
+  { ...common, ...webWorker, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] },
 ];
 
 if (withTests) {
   const testCommon = { plugins: [configValidator], loader: { '.md': 'text', '.code-snippets': 'json' }, bundle: true, minify: false, sourcemap: 'inline', logLevel: 'warning', platform: 'node', format: 'cjs', target: 'node20' };
   builds.push({ ...testCommon, entryPoints: filesUnder('test/unit', ['.test.ts']), outdir: 'dist-test/unit', outbase: 'test/unit', external: ['fast-check'] });
   builds.push({ ...testCommon, entryPoints: ['test/integration/index.ts', ...filesUnder('test/integration/suite', ['.test.ts'])], outdir: 'dist-test/integration', outbase: 'test/integration', external: ['vscode', 'mocha', 'playwright-core'] });
+  // The web pass runs in the browser's web worker extension host, like dist/web/extension.js.
+  builds.push({ ...testCommon, ...webWorker, entryPoints: ['test/web/index.ts'], outfile: 'dist-test/web/index.js', external: ['vscode'] });
 }
 
 const present = builds.filter((b) => (b.entryPoints ?? []).length > 0 && b.entryPoints.every((p) => { try { return statSync(p).isFile(); } catch { return false; } }));

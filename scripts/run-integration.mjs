@@ -16,10 +16,10 @@
 // browser page, answers it.
 // Output: test-output/screenshots/*.png, test-output/browser-console.log. Last line printed:
 // "N passed, N failed".
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { baseSettings, closeWorkbench, extensionErrorsInLogs, isInstalled, launchBrowser, openWorkbench, repoRoot, startServer } from './vscode-host.mjs';
+import { answerScreenshotRequests, baseSettings, closeWorkbench, extensionErrorsInLogs, isInstalled, launchBrowser, openWorkbench, repoRoot, startServer } from './vscode-host.mjs';
 
 const testsIndex = join(repoRoot, 'dist-test', 'integration', 'index.js');
 const untrusted = process.env.MDREVIEW_UNTRUSTED === '1';
@@ -124,7 +124,7 @@ async function runCodeServer() {
     let results;
     let announced = false;
     for (;;) {
-      await answerScreenshotRequests(page);
+      await answerScreenshotRequests(page, requestDir, screenshotDir);
       results = readResults() ?? results; // undefined while absent
       if (results && !announced) { console.log(`integration: tests started at ${secs()} in VS Code ${results.vscodeVersion}`); announced = true; }
       if (results?.done) break;
@@ -142,7 +142,7 @@ async function runCodeServer() {
     }
     // A last request may have arrived just before the end; mocha's summary is still on its
     // way to the browser console.
-    await answerScreenshotRequests(page);
+    await answerScreenshotRequests(page, requestDir, screenshotDir);
     await sleep(1000);
 
     return { results, logErrors: extensionErrorsInLogs(server.logDir), logs: [server.logDir, server.serverLog, consoleLog] };
@@ -180,30 +180,6 @@ async function runElectron() {
 
 function readResults() {
   try { return JSON.parse(readFileSync(resultsFile, 'utf8')); } catch { return undefined; } // absent or mid-write
-}
-
-/**
- * Takes a screenshot for each `<name>.request` in the channel directory (see helpers.ts
- * requestScreenshot): saves test-output/screenshots/<name>.png and puts a copy beside the
- * request, which is what the waiting test looks for.
- */
-async function answerScreenshotRequests(page) {
-  for (const f of readdirSync(requestDir)) {
-    if (!f.endsWith('.request')) continue;
-    const name = f.slice(0, -'.request'.length);
-    const saved = join(screenshotDir, `${name}.png`);
-    try {
-      // The viewport holds the whole workbench; webviews are iframes in it, so they show too.
-      await page.screenshot({ path: saved, type: 'png' });
-      const tmp = join(requestDir, `${name}.png.tmp`);
-      copyFileSync(saved, tmp);
-      renameSync(tmp, join(requestDir, `${name}.png`));
-      console.log(`integration: screenshot test-output/screenshots/${name}.png`);
-    } catch (e) {
-      console.log(`integration: screenshot ${name} failed: ${e.message}`);
-    }
-    try { unlinkSync(join(requestDir, f)); } catch { /* already gone */ }
-  }
 }
 
 /** Prints a spec-like report of the tests and their failures (not the closing count line). */

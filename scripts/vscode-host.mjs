@@ -3,10 +3,10 @@
 // driven by Debian's Chromium through playwright-core. Used by run-integration.mjs and start.mjs.
 // See DESIGN.md §4 for why this route exists.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extensionErrorsInLog } from './exthost-log.mjs';
 
@@ -208,10 +208,12 @@ export async function launchBrowser() {
 /**
  * Opens the workbench at `url` in a new page. Every console message and page error (of the page
  * and its frames — webviews are iframes) goes to `consoleLog` (a file path) if given.
+ * `beforeLoad(page)` runs before the workbench loads (e.g. page.exposeFunction('codeAutomationExit', …)).
  */
-export async function openWorkbench(browser, url, { consoleLog, viewport = { width: 1440, height: 900 } } = {}) {
+export async function openWorkbench(browser, url, { consoleLog, viewport = { width: 1440, height: 900 }, beforeLoad } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  await beforeLoad?.(page);
   if (consoleLog) {
     mkdirSync(dirname(consoleLog), { recursive: true });
     const log = createWriteStream(consoleLog, { flags: 'a' });
@@ -301,4 +303,28 @@ function walk(dir) {
     const p = join(dir, n);
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
+}
+
+/**
+ * The screenshot channel of the test runners: for each `<name>.request` in `requestDir` (dropped by a test, see
+ * test/integration/suite/screenshot*.ts) takes a screenshot of the page, saves it as `<savedDir>/<name>.png` and
+ * puts a copy beside the request (written then renamed), which is what the waiting test looks for.
+ */
+export async function answerScreenshotRequests(page, requestDir, savedDir) {
+  for (const f of readdirSync(requestDir)) {
+    if (!f.endsWith('.request')) continue;
+    const name = f.slice(0, -'.request'.length);
+    const saved = join(savedDir, `${name}.png`);
+    try {
+      // The viewport holds the whole workbench; webviews are iframes in it, so they show too.
+      await page.screenshot({ path: saved, type: 'png' });
+      const tmp = join(requestDir, `${name}.png.tmp`);
+      copyFileSync(saved, tmp);
+      renameSync(tmp, join(requestDir, `${name}.png`));
+      console.log(`screenshot ${relative(repoRoot, saved)}`);
+    } catch (e) {
+      console.log(`screenshot ${name} failed: ${e.message}`);
+    }
+    try { unlinkSync(join(requestDir, f)); } catch { /* already gone */ }
+  }
 }

@@ -12,7 +12,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
   const output = vscode.window.createOutputChannel('mdreview', { log: true });
   context.subscriptions.push(output);
-  const services = createServices(context, output);
+  const services = createServices(context, output, started);
 
   context.subscriptions.push(
     registerDiagnostics(context, services),

@@ -17,6 +17,8 @@ export interface LintOutcome {
   findings: Finding[];
   /** The language of the messages, for titles shown next to them. */
   locale: Locale;
+  /** Parse and rules, without reading the config and templates: the engine's share of the time. */
+  engineMs: number;
 }
 
 /**
@@ -86,11 +88,12 @@ export class ReviewLinter implements vscode.Disposable {
     if (!settings.enable || !isReview(uri, text, settings.files)) return undefined;
     try {
       const [engine, config, templates] = await Promise.all([loadEngine(), this.configs.forFile(uri), this.templates.forFile(uri)]);
+      const started = performance.now();
       const doc = engine.parse(text, { templates, defaultTemplate: settings.defaultTemplate || config?.defaultTemplate });
       const history = await this.reviews.historyOf(doc, uri);
       const locale = uiLocale(config?.locale, uri);
       const findings = engine.lintDocument(doc, { config, severities: settings.rules, locale, history });
-      return { uri, version, doc, findings, locale };
+      return { uri, version, doc, findings, locale, engineMs: performance.now() - started };
     } catch (e) {
       this.output.error(`${uri.fsPath}: ${(e as Error).stack ?? e}`);
       return undefined;

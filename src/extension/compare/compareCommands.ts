@@ -1,6 +1,5 @@
 // "Compare with Previous Cycle" and "Compare with Revision…": a diff editor (previous on the left,
 // this review on the right, titled with both cycles) plus the semantic summary beside it.
-import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { Commit } from '../../cli/git';
 import type { ParsedReview } from '../../core/parse/parse';
@@ -10,6 +9,11 @@ import type { CompareHistory } from './history';
 import { uiLocale } from '../settings';
 import { s } from './strings';
 import type { SummaryDocuments } from './summary';
+
+/** The last segment of the uri's path; `Uri.path` always uses `/`, in the desktop and the browser alike. */
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
 
 export const COMPARE_WITH_PREVIOUS = 'mdreview.compareWithPrevious';
 export const COMPARE_WITH_REVISION = 'mdreview.compareWithRevision';
@@ -88,14 +92,14 @@ export async function compareWithRevision(history: CompareHistory, summaries: Su
       detail: c.path !== current ? s('renamedFrom', { path: c.path }) : undefined,
       commit: c,
     }));
-    const picked = await vscode.window.showQuickPick(items, { title: s('pickRevision', { file: basename(uri.fsPath) }), placeHolder: s('pickPlaceholder', { count: items.length }), matchOnDescription: true, matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(items, { title: s('pickRevision', { file: fileName(uri) }), placeHolder: s('pickPlaceholder', { count: items.length }), matchOnDescription: true, matchOnDetail: true });
     commit = picked?.commit;
   }
   if (!commit) return undefined;
   const left = log.uriAt(commit);
   const [doc, parse, oldText] = await Promise.all([history.current(uri), history.parser(uri), log.read(commit)]);
   const old = parse(oldText ?? '');
-  const name = basename(uri.fsPath);
+  const name = fileName(uri);
   const cycles = old.meta.cycle && doc.meta.cycle ? ` · ${old.meta.cycle} ↔ ${doc.meta.cycle}` : '';
   await openComparison(summaries, left, uri, `${name} (${commit.short}) ↔ ${name}${cycles}`, old, doc, []);
   return left;

@@ -7,6 +7,17 @@ import { readSettings } from '../settings';
 import { registerLintWorkspace } from './lintWorkspace';
 import { toDiagnostic } from './toDiagnostic';
 
+/** Test-only: the first lint's timing, see FirstLint (the budget is 150 ms in the browser host). */
+export const FIRST_LINT_FOR_TESTS = 'mdreview.diagnostics._firstLint';
+
+/** The first review linted: from asking to published diagnostics, the engine's share, and when it was asked. */
+export interface FirstLint {
+  lintMs: number;
+  /** Parse and rules; the rest is reading config and templates through workspace.fs (round trips in a browser). */
+  engineMs: number;
+  requestedAfterActivationMs: number;
+}
+
 /**
  * Live diagnostics for review files: linted on open, then as you type (throttled by
  * `mdreview.throttleMs`) or on save only (`mdreview.run`). A result for an older document version
@@ -16,21 +27,29 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, services:
   const collection = vscode.languages.createDiagnosticCollection('mdreview');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const { linter, output, extensionUri } = services;
+  let firstLint: FirstLint | undefined;
 
-  const publish = async (uri: vscode.Uri, outcome: LintOutcome | undefined) => {
+  const publish = async (uri: vscode.Uri, outcome: LintOutcome | undefined, requestedAt: number) => {
     if (!outcome) return collection.delete(uri);
     const engine = await loadEngine();
     collection.set(uri, outcome.findings.map((f) => toDiagnostic(f, engine, extensionUri)));
+    if (!firstLint) {
+      firstLint = { lintMs: performance.now() - requestedAt, engineMs: outcome.engineMs, requestedAfterActivationMs: requestedAt - services.activatedAt };
+      output.info(
+        `first lint: ${firstLint.lintMs.toFixed(1)} ms, parse and rules ${firstLint.engineMs.toFixed(1)} ms (${vscode.workspace.asRelativePath(uri)}, asked ${firstLint.requestedAfterActivationMs.toFixed(1)} ms after activation)`,
+      );
+    }
   };
 
   const lintNow = async (document: vscode.TextDocument) => {
     // Markdown of the workspace only: not git's old versions in a diff, not output panes.
     if (!vscode.languages.match(REVIEW_SELECTOR, document)) return;
+    const requestedAt = performance.now();
     const version = document.version;
     try {
       const outcome = await linter.lintDocument(document);
       if (document.isClosed || document.version !== version) return; // stale: a newer run is on its way
-      await publish(document.uri, outcome);
+      await publish(document.uri, outcome, requestedAt);
     } catch (e) {
       output.error(`${document.uri.fsPath}: ${(e as Error).stack ?? e}`);
     }
@@ -67,6 +86,7 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, services:
   const subscriptions = [
     collection,
     workspaceLint,
+    vscode.commands.registerCommand(FIRST_LINT_FOR_TESTS, () => firstLint),
     vscode.workspace.onDidOpenTextDocument((d) => void lintNow(d)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length && e.document.languageId === 'markdown' && readSettings(e.document.uri).run === 'onType') schedule(e.document);

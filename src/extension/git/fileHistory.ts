@@ -1,7 +1,6 @@
 // The commits of one file for "Compare with Revision…" and "previous cycle from git": our own
 // `git log --follow` first, because it follows renames (the git extension's `log({ path })` does not);
 // the git extension's API when our git cannot run (e.g. git is not on the extension host's PATH).
-import { relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import type { Commit } from '../../cli/git';
 import type { Text } from '../../core/i18n';
@@ -31,8 +30,8 @@ function failureText(e: unknown): Text {
 export async function fileHistory(file: vscode.Uri): Promise<FileHistory> {
   if (file.scheme !== 'file') return { ok: false, message: { en: 'git history is only available for files on disk', zh: '只有磁盘上的文件才能读取 git 历史' } };
   if (!vscode.workspace.isTrusted) return { ok: false, message: UNTRUSTED };
-  const git = await loadGit();
   try {
+    const git = await loadGit();
     const repo = await git.repoFile(file.fsPath);
     const commits = await git.fileLog(repo, MAX_ENTRIES);
     if (commits.length === 0) return { ok: false, message: (await git.missingHistory(repo, { en: 'this file has no committed history', zh: '此文件还没有提交历史' })).text };
@@ -47,7 +46,9 @@ async function apiHistory(file: vscode.Uri): Promise<FileHistory | undefined> {
   const api = await gitApi();
   const repository = api?.getRepository(file);
   if (!api || !repository) return undefined;
-  const path = relative(repository.rootUri.fsPath, file.fsPath).split(sep).join('/');
+  // Both uris come from the file scheme, whose `path` uses `/` everywhere: the repository path is what follows the root.
+  const root = repository.rootUri.path.replace(/\/$/, '');
+  const path = file.path.startsWith(`${root}/`) ? file.path.slice(root.length + 1) : file.path;
   try {
     const entries = await repository.log({ path: file.fsPath, maxEntries: MAX_ENTRIES });
     if (entries.length === 0) return undefined;

@@ -30,9 +30,9 @@ const PNG_DATA_URL = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/;
 export async function savePng(dataUrl: string, model: ReviewModel): Promise<void> {
   const m = PNG_DATA_URL.exec(dataUrl);
   if (!m) return;
-  await save(Buffer.from(m[1], 'base64'), model.uri, '-kpi.png', { [t(model.locale, 'pngFilter')]: ['png'] }, model.locale);
+  await save(Uint8Array.from(atob(m[1]), (c) => c.charCodeAt(0)), model.uri, '-kpi.png', { [t(model.locale, 'pngFilter')]: ['png'] }, model.locale);
 }
 
 export async function saveCsv(model: ReviewModel): Promise<void> {
-  await save(Buffer.from(kpiCsv(model), 'utf8'), model.uri, '-kpi.csv', { [t(model.locale, 'csvFilter')]: ['csv'] }, model.locale);
+  await save(new TextEncoder().encode(kpiCsv(model)), model.uri, '-kpi.csv', { [t(model.locale, 'csvFilter')]: ['csv'] }, model.locale);
 }

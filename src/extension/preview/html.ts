@@ -1,5 +1,4 @@
 // The page shell: everything it loads comes from dist/, scripts only with this load's nonce.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { languageTag, type Locale } from '../../core/i18n';
 import { t } from '../../core/preview/strings';
@@ -14,7 +13,7 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 }
 
 export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, locale: Locale): string {
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const src = webview.cspSource;
   const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(bundleRoot(extensionUri), name)).toString();
   const csp = `default-src 'none'; img-src ${src} data:; style-src ${src}; script-src 'nonce-${nonce}'; font-src ${src};`;

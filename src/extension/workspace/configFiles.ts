@@ -54,9 +54,12 @@ export class ConfigFiles implements vscode.Disposable {
 
   private async readFolder(folder: vscode.Uri): Promise<Config | undefined> {
     const engine = await loadEngine();
-    for (const name of engine.CONFIG_FILE_NAMES) {
-      const file = vscode.Uri.joinPath(folder, name);
-      const text = await readText(file);
+    // All names at once: in a browser every read is a round trip (to the server or the GitHub API), and most miss.
+    const files = engine.CONFIG_FILE_NAMES.map((name) => vscode.Uri.joinPath(folder, name));
+    const texts = await Promise.all(files.map(readText));
+    for (const [i, name] of engine.CONFIG_FILE_NAMES.entries()) {
+      const file = files[i];
+      const text = texts[i];
       if (text === undefined) continue;
       const { config, errors } = engine.parseConfig(text, name);
       for (const e of errors) this.reportOnce(`${file.toString()} ${e}`, () => this.output.error(`${file.fsPath}: ${e}`));

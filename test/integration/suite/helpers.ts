@@ -1,8 +1,9 @@
-// Helpers for integration tests running inside the VS Code extension host.
+// Helpers for integration tests running inside the VS Code extension host (Node, or the browser's web worker).
 // Not a test file itself (no .test.ts suffix): each suite file bundles its own copy.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+
+// Node in the desktop host, the browser's own channel in the web worker host (screenshot.web.ts, picked by esbuild.mjs).
+export { requestScreenshot } from './screenshot';
 
 /** The extension's id (publisher.name in package.json). */
 export const EXTENSION_ID = 'mdreview.mdreview';
@@ -47,43 +48,13 @@ export function waitForDiagnostics(
     };
     const timer = setTimeout(() => {
       const last = vscode.languages.getDiagnostics(uri).map((d) => `${d.code ? JSON.stringify(d.code) + ' ' : ''}${d.message} @${d.range.start.line + 1}:${d.range.start.character + 1}`);
-      finish(() => reject(new Error(`waitForDiagnostics(${path.basename(uri.path)}): predicate not met within ${timeoutMs} ms; last diagnostics: ${JSON.stringify(last)}`)));
+      finish(() => reject(new Error(`waitForDiagnostics(${uri.path.slice(uri.path.lastIndexOf('/') + 1)}): predicate not met within ${timeoutMs} ms; last diagnostics: ${JSON.stringify(last)}`)));
     }, timeoutMs);
     if (check()) return;
     sub = vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some((u) => u.toString() === key)) check();
     });
   });
-}
-
-/**
- * Asks the runner outside to take a screenshot of the browser page (the whole workbench,
- * webview iframes included) and waits until it is written; the runner saves it as
- * test-output/screenshots/<name>.png. The channel is a directory (MDREVIEW_SCREENSHOT_DIR): we
- * drop `<name>.request`, the runner polls, puts `<name>.png` beside it and deletes the request.
- * Returns that PNG's path, or undefined when there is no browser (env var absent, e.g. the
- * electron route) or it did not arrive in time — a screenshot never fails a test.
- */
-export async function requestScreenshot(name: string, timeoutMs = 15_000): Promise<string | undefined> {
-  const dir = process.env.MDREVIEW_SCREENSHOT_DIR;
-  if (!dir) return undefined;
-  const safe = name.replace(/[^\w.-]+/g, '-');
-  const png = path.join(dir, `${safe}.png`);
-  fs.mkdirSync(dir, { recursive: true });
-  fs.rmSync(png, { force: true });
-  // Let the workbench paint what the test just did before the shot is taken.
-  await sleep(300);
-  // Write then rename, so the runner never sees a half-written request.
-  const tmp = path.join(dir, `${safe}.request.tmp`);
-  fs.writeFileSync(tmp, new Date().toISOString());
-  fs.renameSync(tmp, path.join(dir, `${safe}.request`));
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (fs.existsSync(png)) return png;
-    await sleep(100);
-  }
-  console.warn(`requestScreenshot(${name}): no screenshot after ${timeoutMs} ms`);
-  return undefined;
 }
 
 /** Polls `condition` until it is truthy, or rejects after `timeoutMs` with `what`. */
