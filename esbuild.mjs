@@ -62,6 +62,8 @@ const noNodeBuiltins = {
 
 // A web worker has no DOM: the `worker` export condition comes first (decode-named-character-reference's `browser`
 // build calls document.createElement).
+const WEB_BUNDLE = 'dist/web/extension.js';
+const WEB_BUNDLE_BUDGET = 600 * 1024;
 const webWorker = { plugins: [noNodeBuiltins, webVariants, configValidator], platform: 'browser', conditions: ['worker'], target: 'es2022' };
 
 const common = { plugins: [configValidator], loader: { '.md': 'text', '.code-snippets': 'json' }, bundle: true, minify: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
@@ -73,7 +75,7 @@ const builds = [
   { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'chrome120' },
   // package.json `browser`: vscode.dev, github.dev and other browser hosts run it in a web worker.
-  { ...common, ...webWorker, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] },
+  { ...common, ...webWorker, entryPoints: ['src/extension/extension.ts'], outfile: WEB_BUNDLE, format: 'cjs', external: ['vscode'] },
 ];
 
 if (withTests) {
@@ -92,4 +94,10 @@ if (watch) {
   // Build everything even when one bundle fails, then fail the run: one broken entry hides nothing else.
   const results = await Promise.allSettled(present.map((b) => esbuild.build(b)));
   if (results.some((r) => r.status === 'rejected')) process.exitCode = 1;
+  // The web extension's budget (vscode.dev downloads it on every visit).
+  const webBytes = existsSync(WEB_BUNDLE) ? statSync(WEB_BUNDLE).size : 0;
+  if (webBytes > WEB_BUNDLE_BUDGET) {
+    console.error(`${WEB_BUNDLE} is ${(webBytes / 1024).toFixed(0)} KB, over its budget of ${WEB_BUNDLE_BUDGET / 1024} KB`);
+    process.exitCode = 1;
+  }
 }
