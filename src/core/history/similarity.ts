@@ -7,9 +7,20 @@ const DATES = /\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}月\d{1,2}日
 // Everything that is not a letter or a digit: punctuation, spaces, emoji, markup.
 const NOISE = /[^\p{L}\p{N}]+/gu;
 
+// Chinese numerals one to ten, so 三种玩法 matches 3 种玩法.
+const DIGITS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+const NUMERAL = /[一二两三四五六七八九十](?=[个种场次名条款项人周天月])/gu;
+
 /** Text folded for comparison: width and case folded, dates, owner/deadline labels, punctuation and spaces removed. */
 export function normalizeForMatch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/【[^】]*】/g, '').replace(DATES, '').replace(LABELS, '').replace(NOISE, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/【[^】]*】/g, '')
+    .replace(DATES, '')
+    .replace(LABELS, '')
+    .replace(NUMERAL, (n) => DIGITS[n])
+    .replace(NOISE, '');
 }
 
 function bigrams(s: string): Map<string, number> {

@@ -38,7 +38,8 @@ const ZH_BEFORE = '(?:^|[\\s，,、（(：:；;—/A-Za-z]|由|交给|请|让|�
 // Words that start with a surname but name no one: 任务：…, 方案，…, 周报、….
 const NOT_ZH_NAME = /^(?:任务|方案|方向|方法|方面|方式|周期|周报|周会|周末|周[一二三四五六日]|万元|高峰|高效|向上|向下|金额|程序|毛利|付款|许多|何时|范围|白天|严格|曾经|段落|石头|江湖|龙头|陆续|于是|钱款|董事会|潘多拉)$/u;
 
-const ZH_PROSE = new RegExp(`${ZH_BEFORE}(?:${ZH_TEAM}|${ZH_NAME})(?=${ZH_OWNER_VERB})`, 'gu');
+// The verb of ownership is part of the owner phrase (张敏负责), so the item's subject reads without it.
+const ZH_PROSE = new RegExp(`${ZH_BEFORE}(${ZH_TEAM}|${ZH_NAME})((?:负责|牵头|跟进|主导|安排|组织|落实)?)(?=${ZH_OWNER_VERB})`, 'gu');
 // 我来 / 由我 / 我会 / 我负责: the writer owns it.
 const ZH_SELF = /(?:^|[，,。；\s])(?:由我|我来|我会|我负责|我和)/u;
 
@@ -77,9 +78,10 @@ function inProse(text: string): OwnerMention | undefined {
   }
   ZH_PROSE.lastIndex = 0;
   for (let zh = ZH_PROSE.exec(text); zh; zh = ZH_PROSE.exec(text)) {
-    const name = zh[0].replace(/^(?:[\s，,、（(：:；;—/A-Za-z]|由|交给|请|让|和|与|的)/u, '');
+    const [whole, name, verb] = zh;
     if (NOT_ZH_NAME.test(name)) continue;
-    return { name, index: zh.index + zh[0].length - name.length, length: name.length, placeholder: false };
+    const length = name.length + verb.length;
+    return { name, index: zh.index + whole.length - length, length, placeholder: false };
   }
   const self = ZH_SELF.exec(text) ?? EN_SELF.exec(text);
   if (self) return { name: self[0].trim(), index: self.index, length: self[0].length, placeholder: false };

@@ -5,28 +5,56 @@ import { firstSection } from '../history/sectionLookup';
 import { containment, normalizeForMatch, pairUp } from '../history/similarity';
 import type { Rule } from '../lint/types';
 import { text } from '../i18n';
+import { findClaim, findKpiMention, kpiTerms } from '../language/kpiMentions';
+import { splitSentences } from '../language/prose';
 import type { Kpi } from '../model';
 import type { ParsedReview } from '../parse/parse';
 import { eol } from './fixHelpers';
 
 // Share of an old item's bigrams that one paragraph or list item must hold to count as mentioning it.
 const MENTIONED = 0.6;
-// The same, for a paragraph that also names the item's KPI: the KPI carries most of the meaning.
-const MENTIONED_WITH_KPI = 0.35;
+// The same, for a paragraph that also reports an outcome (已查清, 都在 10 月底前上线, finished, went live).
+const MENTIONED_WITH_OUTCOME = 0.45;
+// The same, besides the KPI's name, for a paragraph that names the KPI: the plan's key words (粉丝群, 开播预告).
+const MENTIONED_WITH_KPI = 0.25;
+const OUTCOME = /完成|已经?|上线|查清|整理完|做到|达成|实现|开始|都在|下架|done|finished|completed|shipped|went live|(?:is|are) live|passed|delivered/iu;
+
+const STOP_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'our', 'his', 'her', 'their', 'its', 'this', 'that', 'by', 'to', 'of', 'in', 'on', 'at', 'owner', 'due', 'deadline', 'end', 'next', 'quarter', 'month', 'week', 'year']);
+
+/** Share of the item's words (three letters or more, not stop words) that the text also holds. */
+function wordShare(item: string, textOf: string): number {
+  // A light stem, so "documented" matches "document" and "hires" matches "hire".
+  const stem = (w: string) => (w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/u, '') : w);
+  const words = (s: string) => new Set((s.toLowerCase().match(/[a-z][a-z-]{2,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)).map(stem));
+  const mine = words(item);
+  if (mine.size === 0) return 0;
+  const theirs = words(textOf);
+  return [...mine].filter((w) => theirs.has(w)).length / mine.size;
+}
 
 /**
- * True when some block of `doc` talks about the item: most of its wording, or its KPI together with
- * its target number or a good part of its wording ("观看人数 97 万，目标 95 万，达成" follows up
- * "把观看人数从 86 万提升到 95 万").
+ * True when some block of `doc` talks about the item: most of its wording; a good part of it with an outcome;
+ * or its KPI (itself, not a sub-metric) with its target number or a claim about the target
+ * ("观看人数 97 万，目标 95 万" and "上个季度定下的互动率目标达成了，最终 6.1%" follow up
+ * "把互动率从 5.2% 提升到 6%"; "GMV 情况详见附表" does not).
  */
 function discussed(item: ReviewItem, kpis: readonly Kpi[], doc: ParsedReview): boolean {
   const kpi = kpiNamedIn(item.raw, kpis);
   const target = kpi && goalTarget(item.raw, kpi.name)?.value;
+  const terms = kpi ? kpiTerms(kpi.name, kpi.id) : [];
+  // Letter bigrams say little in English (every sentence holds "th", "er"): English items match by words.
+  const latin = !/[\u4e00-\u9fff]/u.test(item.raw);
+  const withoutKpi = (s: string) => terms.reduce((rest, term) => rest.split(term).join(' '), s.toLowerCase());
   return doc.blocks.some((block) => {
-    const key = normalizeForMatch(block.text);
-    if (containment(item.key, key) >= MENTIONED) return true;
-    if (!kpi || !kpiNamedIn(block.text, [kpi])) return false;
-    return (target !== undefined && valuesIn(block.text).includes(target)) || containment(item.key, key) >= MENTIONED_WITH_KPI;
+    // The KPI's own name is no follow-up by itself ("Test coverage: see the attached report"): only the rest of
+    // the wording counts here; what is said about the KPI is read below.
+    const share = latin ? wordShare(withoutKpi(item.raw), withoutKpi(block.text)) : containment(withoutKpi(item.key).replace(/ /g, ''), normalizeForMatch(withoutKpi(block.text)));
+    if (share >= MENTIONED || (share >= MENTIONED_WITH_OUTCOME && OUTCOME.test(block.text))) return true;
+    if (!kpi || !findKpiMention(block.text, terms)) return false;
+    if (share >= MENTIONED_WITH_KPI) return true;
+    return splitSentences(block.text).some(
+      (sentence) => findKpiMention(sentence, terms) && ((target !== undefined && valuesIn(sentence).includes(target)) || findClaim(sentence) !== undefined),
+    );
   });
 }
 
