@@ -1,9 +1,37 @@
+import type { Section } from '../model';
+import type { ParsedReview } from '../parse/parse';
 import type { Rule } from '../lint/types';
 import { text } from '../i18n';
+import type { TemplateSection } from '../templates/template';
 import { at } from './fixHelpers';
 import { insertionPoint, presentSections, sectionScaffold } from './sectionPlacement';
 
-/** Every required section of the review's template is there (headings match through aliases). */
+/**
+ * A heading no name or key word matched, standing where the missing section belongs (after the section before it
+ * in template order, before the one after): most likely the writer's own name for it.
+ */
+function unrecognisedHeading(doc: ParsedReview, missing: TemplateSection, before: Section | undefined): Section | undefined {
+  const present = presentSections(doc);
+  const order = doc.template.sections.map((s) => s.id);
+  const previous = order.slice(0, order.indexOf(missing.id)).reverse().map((id) => present.get(id)).find((s) => s !== undefined);
+  const level = [...present.values()][0]?.level ?? 2;
+  const from = previous?.headingRange.start.line ?? -1;
+  const to = before?.headingRange.start.line ?? Infinity;
+  return doc.sections.find((s) => !s.id && s.level === level && s.headingRange.start.line > from && s.headingRange.start.line < to);
+}
+
+/** Replaces the heading's words, keeping its `#` marks and any comment on the line. */
+function renameFix(doc: ParsedReview, heading: Section, section: TemplateSection) {
+  const start = doc.lines.offset(heading.headingRange.start);
+  const index = doc.text.slice(start, doc.lines.offset(heading.headingRange.end)).indexOf(heading.heading);
+  if (index < 0) return undefined;
+  return {
+    title: text('Rename heading "{from}" to "{to}"', '把标题“{from}”改为“{to}”', { from: heading.heading, to: section.heading }),
+    edits: [{ range: doc.lines.range(start + index, start + index + heading.heading.length), newText: section.heading }],
+  };
+}
+
+/** Every required section of the review's template is there (headings match through aliases and key words). */
 export const sectionMissingRule: Rule = {
   id: 'section-missing',
   defaultSeverity: 'warning',
@@ -13,19 +41,34 @@ export const sectionMissingRule: Rule = {
     for (const section of doc.template.sections) {
       if (!section.required || present.has(section.id)) continue;
       const { position, before } = insertionPoint(doc, section);
+      const insert = {
+        title: text('Insert section "{h}"', '插入“{h}”部分', { h: section.heading }),
+        edits: [{ range: at(position), newText: sectionScaffold(doc, section, !before) }],
+        mechanical: true,
+      };
+      const stranger = unrecognisedHeading(doc, section, before);
+      if (stranger) {
+        const names = [section.heading, ...section.aliases];
+        const rename = renameFix(doc, stranger, section);
+        report({
+          range: stranger.headingRange,
+          message: text(
+            'Section "{h}" ({id}) is missing: the heading "{found}" was not recognised as it. Accepted names: {en}.',
+            '缺少“{h}”部分（{id}）：标题“{found}”未被识别为该部分。可用的标题：{zh}。',
+            { h: section.heading, id: section.id, found: stranger.heading, en: names.join(', '), zh: names.join('、') },
+          ),
+          data: { section: section.id, heading: stranger.heading },
+          fixes: rename ? [rename, insert] : [insert],
+        });
+        continue;
+      }
       // Shown where the section belongs: on the heading it goes before, else on the last heading.
       const range = before?.headingRange ?? doc.sections.at(-1)?.headingRange ?? doc.frontmatter?.range ?? { start: position, end: position };
       report({
         range,
         message: text('Section "{h}" ({id}) is missing from this review.', '缺少“{h}”部分（{id}）。', { h: section.heading, id: section.id }),
         data: { section: section.id },
-        fixes: [
-          {
-            title: text('Insert section "{h}"', '插入“{h}”部分', { h: section.heading }),
-            edits: [{ range: at(position), newText: sectionScaffold(doc, section, !before) }],
-            mechanical: true,
-          },
-        ],
+        fixes: [insert],
       });
     }
   },
