@@ -15,3 +15,4 @@ export { matchKpis } from '../core/history/kpiMatch';
 export { cyclesInHistory } from '../core/history/previousInHistory';
 export { ReviewIndex } from '../core/history/reviewIndex';
 export { buildPreviewModel, emptyModel } from '../core/preview/buildModel';
+export { Workspace } from '../core/workspace/workspace';

@@ -15,11 +15,11 @@ export function activate(context: vscode.ExtensionContext): void {
   const services = createServices(context, output, started);
 
   context.subscriptions.push(
-    registerDiagnostics(context, services),
-    registerQuickFixes(context, services),
-    registerNewReview(context, services),
-    registerStatusBar(context, services),
-    registerKpiPreview(context, output),
+    registerDiagnostics(services),
+    registerQuickFixes(services),
+    registerNewReview(services),
+    registerStatusBar(services),
+    registerKpiPreview(services),
     registerCompare(services),
     registerLineSnippets(),
   );

@@ -4,10 +4,8 @@ import type { Locale } from '../core/i18n';
 import type { ParsedReview } from '../core/parse/parse';
 import { loadEngine } from './engine';
 import { readSettings, uiLocale } from './settings';
-import type { ConfigFiles } from './workspace/configFiles';
 import { isReview } from './workspace/reviewFiles';
-import type { ReviewIndex } from './workspace/reviewIndex';
-import type { TemplateFiles } from './workspace/templateFiles';
+import type { ReviewWorkspace } from './workspace/reviewWorkspace';
 
 export interface LintOutcome {
   uri: vscode.Uri;
@@ -38,16 +36,12 @@ export class ReviewLinter implements vscode.Disposable {
   readonly onDidLint = this.linted.event;
 
   constructor(
-    private readonly configs: ConfigFiles,
-    private readonly templates: TemplateFiles,
-    private readonly reviews: ReviewIndex,
+    private readonly workspace: ReviewWorkspace,
     private readonly output: vscode.LogOutputChannel,
   ) {
     const invalidate = () => this.invalidate();
     this.subscriptions = [
-      configs.onDidChange(invalidate),
-      templates.onDidChange(invalidate),
-      reviews.onDidChange(invalidate),
+      workspace.onDidChange(invalidate),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mdreview') && invalidate()),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.cache.delete(d.uri.toString());
@@ -87,11 +81,11 @@ export class ReviewLinter implements vscode.Disposable {
     const settings = readSettings(uri);
     if (!settings.enable || !isReview(uri, text, settings.files)) return undefined;
     try {
-      const [engine, config, templates] = await Promise.all([loadEngine(), this.configs.forFile(uri), this.templates.forFile(uri)]);
+      const [engine, { config, templates }] = await Promise.all([loadEngine(), this.workspace.settingsFor(uri)]);
       const started = performance.now();
-      const doc = engine.parse(text, { templates, defaultTemplate: settings.defaultTemplate || config?.defaultTemplate });
-      const history = await this.reviews.historyOf(doc, uri);
-      const locale = uiLocale(config?.locale, uri);
+      const doc = engine.parse(text, { templates, defaultTemplate: settings.defaultTemplate || config.defaultTemplate });
+      const history = (await this.workspace.historyOf(uri, doc)).earlier.map((e) => e.review);
+      const locale = uiLocale(config.locale, uri);
       const findings = engine.lintDocument(doc, { config, severities: settings.rules, locale, history });
       return { uri, version, doc, findings, locale, engineMs: performance.now() - started };
     } catch (e) {

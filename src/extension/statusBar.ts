@@ -26,7 +26,7 @@ function render(item: vscode.StatusBarItem, outcome: LintOutcome) {
 }
 
 /** For the active review: its status and its findings by severity. Click opens the Problems panel. */
-export function registerStatusBar(_context: vscode.ExtensionContext, services: Services): vscode.Disposable {
+export function registerStatusBar(services: Services): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('mdreview.status', vscode.StatusBarAlignment.Left, 50);
   item.name = l('statusName');
   item.command = 'workbench.actions.view.problems';

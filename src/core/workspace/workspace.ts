@@ -27,14 +27,15 @@ export interface PersonHistory {
 }
 
 export class Workspace {
-  readonly settings: SettingsFinder;
-  private files: Promise<ReviewFile[]> | undefined;
+  /** Configs and templates; replaced when `changed()` is told everything changed. */
+  settings: SettingsFinder;
+  private listing: Promise<string[]> | undefined;
   private readonly sniffed = new Map<string, Promise<ReviewFile | undefined>>();
   private readonly parsed = new Map<string, Promise<ParsedReview | undefined>>();
 
   constructor(
     private readonly host: WorkspaceHost,
-    options: { fallbackRoot: string; explicitConfig?: string },
+    private readonly options: { fallbackRoot: string; explicitConfig?: string },
   ) {
     this.settings = new SettingsFinder(host, options.fallbackRoot, options.explicitConfig);
   }
@@ -46,13 +47,22 @@ export class Workspace {
     return (text) => parse(text, { templates, defaultTemplate: settings.config.defaultTemplate });
   }
 
-  /** Every review of the workspace (Markdown whose frontmatter names a person and cycle, or a template). */
-  reviews(): Promise<ReviewFile[]> {
-    this.files ??= this.host.markdownFiles().then(async (paths) => {
-      const found = await Promise.all(paths.map((p) => this.sniff(p)));
-      return found.filter((f): f is ReviewFile => f !== undefined).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    });
-    return this.files;
+  /**
+   * Every review of the workspace (Markdown whose frontmatter names a person and cycle, or a template), by path.
+   * `progress` is called once per Markdown file looked at.
+   */
+  async reviews(progress?: (done: number, total: number) => void): Promise<ReviewFile[]> {
+    this.listing ??= this.host.markdownFiles();
+    const paths = await this.listing;
+    let done = 0;
+    const found = await Promise.all(
+      paths.map(async (p) => {
+        const file = await this.sniff(p);
+        progress?.(++done, paths.length);
+        return file;
+      }),
+    );
+    return found.filter((f): f is ReviewFile => f !== undefined).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   /** Everyone with a review, each by the name first seen. */
@@ -90,10 +100,14 @@ export class Workspace {
     return index;
   }
 
-  /** Forget what was read from `path` (changed, created or deleted), or everything (config or templates changed). */
-  changed(path?: string): void {
-    this.files = undefined;
+  /**
+   * Forget what was read from `path`, or everything (a config or template changed). `listing`: the file was
+   * created or deleted, so the list of Markdown files is read again too.
+   */
+  changed(path?: string, listing = true): void {
+    if (listing) this.listing = undefined;
     if (path === undefined) {
+      this.settings = new SettingsFinder(this.host, this.options.fallbackRoot, this.options.explicitConfig);
       this.sniffed.clear();
       this.parsed.clear();
     } else {

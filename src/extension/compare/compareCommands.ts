@@ -34,8 +34,9 @@ async function openComparison(summaries: SummaryDocuments, left: vscode.Uri, rig
 async function duplicateNotes(history: CompareHistory, uri: vscode.Uri, doc: ParsedReview): Promise<string[]> {
   const { employee, cycle } = doc.meta;
   if (!employee || !cycle) return [];
-  const dup = (await history.index(uri, doc)).duplicatesOf(employee, cycle);
-  return dup ? [s('duplicateCurrent', { employee, cycle: dup.cycle, count: dup.keys.length, files: dup.keys.map((k) => vscode.workspace.asRelativePath(vscode.Uri.parse(k))).join(', ') })] : [];
+  const [engine, { duplicates }] = await Promise.all([loadEngine(), history.workspace.historyOf(uri, doc)]);
+  const dup = duplicates.find((d) => d.cycle === engine.normalizeCycleId(cycle));
+  return dup ? [s('duplicateCurrent', { employee, cycle: dup.cycle, count: dup.keys.length, files: dup.keys.map((k) => vscode.workspace.asRelativePath(history.workspace.uriOf(k))).join(', ') })] : [];
 }
 
 /** Returns the left-hand uri of the opened diff (undefined when nothing was opened). */

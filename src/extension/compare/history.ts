@@ -1,18 +1,15 @@
-// Earlier reviews of a person, for the compare commands, the KPI CodeLens, the lint `history` and the
-// KPI preview's cross-cycle trend: the workspace index first (cached by the shared ReviewIndex, which
-// re-scans when files change), then the git history of the same file (cached until the index changes
-// or the file is saved).
+// Earlier reviews of a person, for the compare commands, the KPI CodeLens and the KPI preview's trend
+// across cycles: the workspace model first (the same answer the linter's history gets), then the git
+// history of the same file (cached until the workspace changes or the file is saved).
 import * as vscode from 'vscode';
 import type { Commit } from '../../cli/git';
-import type { ReviewIndex } from '../../core/history/reviewIndex';
 import type { HistoryVersion } from '../../core/history/previousInHistory';
 import type { Text } from '../../core/i18n';
 import type { Kpi } from '../../core/model';
 import type { ParsedReview } from '../../core/parse/parse';
 import { loadEngine } from '../engine';
 import { fileHistory } from '../git/fileHistory';
-import type { Services } from '../services';
-import { readDocumentText, type IndexedReview } from '../workspace/reviewIndex';
+import type { ReviewWorkspace } from '../workspace/reviewWorkspace';
 
 /** Commits of a file read when looking for its earlier cycles in git: bounded work per file. */
 const GIT_VERSIONS_READ = 60;
@@ -24,16 +21,15 @@ export type Previous =
   | { kind: 'none'; detail?: Text };
 
 export class CompareHistory implements vscode.Disposable {
-  private built: { source: IndexedReview[]; index: ReviewIndex } | undefined;
   private readonly gitCache = new Map<string, Promise<HistoryVersion<Commit>[]>>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
-  /** Fires when earlier reviews may have changed (workspace re-scanned, a file saved). */
+  /** Fires when earlier reviews may have changed (workspace files changed, a file saved). */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly services: Services) {
+  constructor(readonly workspace: ReviewWorkspace) {
     this.subscriptions = [
-      services.reviews.onDidChange(() => {
+      workspace.onDidChange(() => {
         this.gitCache.clear();
         this.changed.fire();
       }),
@@ -43,34 +39,14 @@ export class CompareHistory implements vscode.Disposable {
     ];
   }
 
-  /** Parses review text with the templates of `uri`'s workspace folder. */
-  async parser(uri: vscode.Uri): Promise<(text: string) => ParsedReview> {
-    const [engine, templates] = await Promise.all([loadEngine(), this.services.templates.forFile(uri)]);
-    return (text) => engine.parse(text, { templates });
+  /** Parses review text with the config and templates that apply at `uri`. */
+  parser(uri: vscode.Uri): Promise<(text: string) => ParsedReview> {
+    return this.workspace.parser(uri);
   }
 
   /** The review as it is now: the editor's copy when open, else the file. */
   async current(uri: vscode.Uri): Promise<ParsedReview> {
-    return (await this.parser(uri))(await readDocumentText(uri));
-  }
-
-  /** Starts (or joins) a workspace scan and builds the person → cycles index from it when it ends. */
-  private refresh(): Promise<ReviewIndex> {
-    return Promise.all([loadEngine(), this.services.reviews.all()]).then(([engine, reviews]) => {
-      if (this.built?.source !== reviews) {
-        const index = new engine.ReviewIndex();
-        for (const r of reviews) index.set(r.uri.toString(), r.doc);
-        this.built = { source: reviews, index };
-      }
-      return this.built.index;
-    });
-  }
-
-  /** The workspace index with `doc` as the current content of `uri`; waits for a scan in progress. */
-  async index(uri?: vscode.Uri, doc?: ParsedReview): Promise<ReviewIndex> {
-    const index = await this.refresh();
-    if (uri && doc) index.set(uri.toString(), doc);
-    return index;
+    return (await this.parser(uri))(await this.workspace.text(uri));
   }
 
   /** Earlier cycles of this file in git, newest first, one version per cycle (cached). */
@@ -90,63 +66,37 @@ export class CompareHistory implements vscode.Disposable {
     return found;
   }
 
-  /**
-   * Earlier reviews of the person, newest first: what the rules read as `history`. Cheap: before the
-   * first workspace scan has finished it answers from git alone and the scan's end fires onDidChange.
-   */
+  /** Earlier reviews of the person, newest first: the workspace's (as the linter sees them), else this file's git history. */
   async previousReviews(uri: vscode.Uri, doc?: ParsedReview): Promise<ParsedReview[]> {
     doc ??= await this.current(uri);
-    const { employee, cycle } = doc.meta;
-    if (!employee || !cycle) return [];
-    void this.refresh().catch(() => undefined);
-    const earlier = this.built?.index.earlier(employee, cycle) ?? [];
+    if (!doc.meta.employee || !doc.meta.cycle) return [];
+    const earlier = (await this.workspace.historyOf(uri, doc)).earlier;
     if (earlier.length) return earlier.map((e) => e.review);
     return (await this.gitCycles(uri, doc)).map((v) => v.review);
   }
 
   /** Every earlier cycle's KPIs, newest first, for the KPI preview's trend across cycles. */
   async kpiHistory(uri: vscode.Uri): Promise<{ cycle: string; kpis: Kpi[] }[]> {
-    const doc = await this.current(uri);
-    await this.index(uri, doc);
-    return (await this.previousReviews(uri, doc)).map((r) => ({ cycle: r.meta.cycle ?? '', kpis: r.kpis }));
+    return (await this.previousReviews(uri)).map((r) => ({ cycle: r.meta.cycle ?? '', kpis: r.kpis }));
   }
 
   /** The previous review for the compare command: workspace first, then git; ambiguity is reported, not resolved. */
   async previous(uri: vscode.Uri, doc: ParsedReview): Promise<Previous> {
     const { employee, cycle } = doc.meta;
     if (!employee || !cycle) return { kind: 'none' };
-    const [engine, index] = await Promise.all([loadEngine(), this.index(uri, doc)]);
-    const found = index.previous(employee, cycle);
-    if (found) return { kind: 'workspace', uri: vscode.Uri.parse(found.key), review: found.review };
-    const latest = index.reviewsOf(employee).filter((e) => engine.compareCycles(e.cycle, cycle) < 0).at(-1);
-    const ambiguous = latest && index.duplicatesOf(employee, latest.cycle);
-    if (ambiguous) return { kind: 'ambiguous', employee, cycle: ambiguous.cycle, files: ambiguous.keys.map((k) => vscode.workspace.asRelativePath(vscode.Uri.parse(k))) };
-    const history = await fileHistory(uri);
-    if (!history.ok) return { kind: 'none', detail: history.message };
-    const hit = (await engine.cyclesInHistory(history.commits, history.read, cycle, await this.parser(uri), 1))[0];
+    const [engine, history] = await Promise.all([loadEngine(), this.workspace.historyOf(uri, doc)]);
+    if (history.previous) return { kind: 'workspace', ...this.workspace.at(history.previous) };
+    const ambiguous = history.duplicates.filter((d) => engine.compareCycles(d.cycle, cycle) < 0).at(-1);
+    if (ambiguous) return { kind: 'ambiguous', employee, cycle: ambiguous.cycle, files: ambiguous.keys.map((k) => vscode.workspace.asRelativePath(this.workspace.uriOf(k))) };
+    const log = await fileHistory(uri);
+    if (!log.ok) return { kind: 'none', detail: log.message };
+    const hit = (await engine.cyclesInHistory(log.commits, log.read, cycle, await this.parser(uri), 1))[0];
     if (!hit) return { kind: 'none' };
-    return { kind: 'git', uri: history.uriAt(hit.version), review: hit.review, commit: hit.version };
+    return { kind: 'git', uri: log.uriAt(hit.version), review: hit.review, commit: hit.version };
   }
 
   dispose() {
     this.changed.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
-}
-
-let active: CompareHistory | undefined;
-
-/** Makes `history` the one the exported functions below use (set by registerCompare). */
-export function bindHistory(history: CompareHistory | undefined): void {
-  active = history;
-}
-
-/** Earlier reviews of the same person as `uri`, newest first (empty when unknown): the lint `history`. */
-export function previousReviews(uri: vscode.Uri, doc?: ParsedReview): Promise<ParsedReview[]> {
-  return active ? active.previousReviews(uri, doc).catch(() => []) : Promise.resolve([]);
-}
-
-/** Every earlier cycle's KPIs of the person, newest first: the KPI preview's cross-cycle trend. */
-export function getKpiHistory(uri: vscode.Uri): Promise<Array<{ cycle: string; kpis: Kpi[] }>> {
-  return active ? active.kpiHistory(uri).catch(() => []) : Promise.resolve([]);
 }

@@ -1,5 +1,5 @@
 // Cross-cycle comparison in VS Code: the two compare commands, the `mdreview-git:` and
-// `mdreview-summary:` documents, the KPI CodeLens, and the history behind previousReviews/getKpiHistory.
+// `mdreview-summary:` documents and the KPI CodeLens, on the shared review history (services.history).
 import * as vscode from 'vscode';
 import { REVIEW_SELECTOR } from '../documentSelector';
 import { registerGitContent } from '../git/gitContent';
@@ -8,14 +8,12 @@ import type { Services } from '../services';
 import { readSettings } from '../settings';
 import { isReview } from '../workspace/reviewFiles';
 import { COMPARE_WITH_PREVIOUS, COMPARE_WITH_REVISION, compareWithPrevious, compareWithRevision } from './compareCommands';
-import { bindHistory, CompareHistory } from './history';
 import { KpiHistoryLens } from './kpiLens';
 import { SummaryDocuments } from './summary';
 
 export function registerCompare(services: Services): vscode.Disposable {
-  const history = new CompareHistory(services);
+  const { history } = services;
   const summaries = new SummaryDocuments();
-  bindHistory(history);
   const lens = new KpiHistoryLens(history, (d) => isReview(d.uri, d.getText(), readSettings(d.uri).files));
   const report = (e: unknown) => {
     services.output.error(`compare: ${(e as Error)?.stack ?? String(e)}`);
@@ -23,12 +21,10 @@ export function registerCompare(services: Services): vscode.Disposable {
     return undefined;
   };
   return vscode.Disposable.from(
-    history,
     summaries,
     registerGitContent(loadGit),
     vscode.commands.registerCommand(COMPARE_WITH_PREVIOUS, (uri?: unknown) => compareWithPrevious(history, summaries, uri).catch(report)),
     vscode.commands.registerCommand(COMPARE_WITH_REVISION, (uri?: unknown, ref?: string) => compareWithRevision(history, summaries, uri, ref).catch(report)),
     vscode.languages.registerCodeLensProvider(REVIEW_SELECTOR, lens),
-    { dispose: () => bindHistory(undefined) },
   );
 }

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { loadEngine } from '../engine';
 import type { Services } from '../services';
-import { readDocumentText } from '../workspace/reviewIndex';
 import { l } from '../strings';
 import { toDiagnostic } from './toDiagnostic';
 
@@ -29,20 +28,20 @@ export function registerLintWorkspace(services: Services, collection: vscode.Dia
       { location: vscode.ProgressLocation.Notification, title: l('lintingWorkspace'), cancellable: true },
       async (progress, token) => {
         let last = 0;
-        const reviews = await services.reviews.all((done, total) => {
+        const reviews = await services.workspace.reviews((done, total) => {
           const pct = (done / Math.max(1, total)) * 50;
           progress.report({ increment: pct - last, message: l('filesRead', { done, total }) });
           last = pct;
         });
         const engine = await loadEngine();
         const result = { linted: 0, errors: 0, warnings: 0, withFindings: 0, cancelled: false };
-        for (const { uri } of reviews) {
+        for (const uri of reviews) {
           if (token.isCancellationRequested) {
             result.cancelled = true;
             break;
           }
           const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-          const outcome = open ? await services.linter.lintDocument(open) : await services.linter.lintText(uri, await readDocumentText(uri));
+          const outcome = open ? await services.linter.lintDocument(open) : await services.linter.lintText(uri, await services.workspace.text(uri));
           if (outcome) {
             collection.set(uri, outcome.findings.map((f) => toDiagnostic(f, engine, services.extensionUri)));
             reported.add(uri.toString());

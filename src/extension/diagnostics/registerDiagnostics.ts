@@ -23,7 +23,7 @@ export interface FirstLint {
  * `mdreview.throttleMs`) or on save only (`mdreview.run`). A result for an older document version
  * than the current one is dropped.
  */
-export function registerDiagnostics(_context: vscode.ExtensionContext, services: Services): vscode.Disposable {
+export function registerDiagnostics(services: Services): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('mdreview');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const { linter, output, extensionUri } = services;

@@ -3,18 +3,11 @@ import { loadEngine, type Engine } from '../engine';
 import type { Services } from '../services';
 import { readSettings, uiLocale } from '../settings';
 import { l } from '../strings';
-import type { IndexedReview } from '../workspace/reviewIndex';
 import { pickPerson } from './pickPerson';
 
 export interface NewReviewArgs {
   employee?: string;
   cycle?: string;
-}
-
-function latestBefore(reviews: IndexedReview[], employee: string, engine: Engine, cycle?: string): IndexedReview | undefined {
-  return reviews
-    .filter((r) => r.doc.meta.employee === employee && r.doc.meta.cycle && (!cycle || engine.compareCycles(r.doc.meta.cycle, cycle) < 0))
-    .sort((a, b) => engine.compareCycles(b.doc.meta.cycle!, a.doc.meta.cycle!))[0];
 }
 
 async function askCycle(suggestion: string, engine: Engine): Promise<string | undefined> {
@@ -43,15 +36,17 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
  */
 async function newReview(services: Services, args: NewReviewArgs = {}): Promise<vscode.Uri | undefined> {
   const engine = await loadEngine();
-  const reviews = await services.reviews.all();
-  const employee = args.employee?.trim() || (await pickPerson([...new Set(reviews.map((r) => r.doc.meta.employee).filter((e): e is string => !!e))].sort()));
+  const employee = args.employee?.trim() || (await pickPerson(await services.workspace.people()));
   if (!employee) return undefined;
-  const latest = latestBefore(reviews, employee, engine);
-  const suggestion = (latest && engine.nextCycle(latest.doc.meta.cycle!)) ?? engine.cycleOf(new Date(), 'quarter');
+  // The person's reviews as the linter's history sees them: names folded, a cycle with two reviews never guessed.
+  const reviews = await services.workspace.personIndex(employee);
+  const latest = reviews.reviewsOf(employee).at(-1);
+  const suggestion = (latest && engine.nextCycle(latest.cycle)) ?? engine.cycleOf(new Date(), 'quarter');
   const cycle = args.cycle ? engine.normalizeCycleId(args.cycle) : await askCycle(suggestion, engine);
   if (!cycle) return undefined;
 
-  const previous = latestBefore(reviews, employee, engine, cycle);
+  const found = reviews.previous(employee, cycle);
+  const previous = found && services.workspace.at(found);
   const folder = (previous && vscode.workspace.getWorkspaceFolder(previous.uri)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showWarningMessage(l('openFolder'));
@@ -64,21 +59,20 @@ async function newReview(services: Services, args: NewReviewArgs = {}): Promise<
     void vscode.window.showInformationMessage(l('alreadyExists', { file: vscode.workspace.asRelativePath(uri) }));
     return uri;
   }
-  const registry = await services.templates.forFolder(folder);
-  const config = await services.configs.forFile(uri);
-  const locale = uiLocale(config?.locale, uri);
+  const { config, templates: registry } = await services.workspace.settingsFor(uri);
+  const locale = uiLocale(config.locale, uri);
   const template =
-    registry.get(previous?.doc.meta.template) ??
-    registry.get(settings.defaultTemplate || config?.defaultTemplate) ??
+    registry.get(previous?.review.meta.template) ??
+    registry.get(settings.defaultTemplate || config.defaultTemplate) ??
     registry.get(locale === 'zh' ? 'livestream-ops' : 'general')!;
-  const text = engine.scaffoldNewReview({ template, employee, cycle, previous: previous?.doc });
+  const text = engine.scaffoldNewReview({ template, employee, cycle, previous: previous?.review });
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(uri);
   services.output.info(`newReview: created ${uri.toString()}${previous ? ` (carried over from ${previous.uri.toString()})` : ''}`);
   return uri;
 }
 
-export function registerNewReview(_context: vscode.ExtensionContext, services: Services): vscode.Disposable {
+export function registerNewReview(services: Services): vscode.Disposable {
   return vscode.commands.registerCommand('mdreview.newReview', async (args?: NewReviewArgs) => {
     try {
       return await newReview(services, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {});

@@ -16,7 +16,8 @@ export const UPDATE_THROTTLE_MS = 300;
 
 export interface PanelDeps {
   extensionUri: vscode.Uri;
-  locale: () => Locale;
+  /** The UI language for a review (its config's `locale` counts), or for no review. */
+  locale: (uri?: vscode.Uri) => Locale;
   getHistory: HistoryProvider;
   log: (line: string) => void;
 }
@@ -128,8 +129,8 @@ export class KpiPreviewPanel implements vscode.Disposable {
   }
 
   private async buildModel(): Promise<PreviewModel> {
-    const locale = this.deps.locale();
     const uri = this.resource;
+    const locale = this.deps.locale(uri);
     const base = { uri: uri?.toString() ?? '', fileName: uri ? fileName(uri) : '', locale, locked: this.locked };
     const { buildPreviewModel, emptyModel } = await loadEngine();
     if (!uri) return emptyModel(base, 'no-document', t(locale, 'noDocument'));

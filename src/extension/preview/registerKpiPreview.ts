@@ -2,8 +2,7 @@
 import * as vscode from 'vscode';
 import { isPageState, KPI_PREVIEW_VIEW_TYPE } from '../../core/preview/protocol';
 import { t } from '../../core/preview/strings';
-import { getKpiHistory } from '../compare/history';
-import type { HistoryProvider } from './history';
+import type { Services } from '../services';
 import { uiLocale } from '../settings';
 import { KpiPreviewPanel } from './previewPanel';
 
@@ -13,14 +12,16 @@ export const TOGGLE_KPI_PREVIEW_LOCK = 'mdreview.toggleKpiPreviewLock';
 export const LAST_MODEL_FOR_TESTS = 'mdreview.preview._lastModel';
 const CONTEXT_OPEN = 'mdreview.kpiPreviewOpen';
 
-export interface KpiPreviewOptions {
-  /** Earlier cycles of the person; by default those the cycle-comparison feature finds. */
-  getHistory?: HistoryProvider;
-}
-
-export function registerKpiPreview(context: vscode.ExtensionContext, output: { appendLine(line: string): void }, options: KpiPreviewOptions = {}): vscode.Disposable {
+export function registerKpiPreview(services: Services): vscode.Disposable {
+  const { context, output, linter, history } = services;
   let preview: KpiPreviewPanel | undefined;
-  const deps = { extensionUri: context.extensionUri, locale: () => uiLocale(), getHistory: options.getHistory ?? getKpiHistory, log: (l: string) => output.appendLine(l) };
+  const deps = {
+    extensionUri: context.extensionUri,
+    // The language the review's diagnostics use, which counts its config's `locale`.
+    locale: (uri?: vscode.Uri) => (uri && linter.lastOutcome(uri)?.locale) || uiLocale(),
+    getHistory: (uri: vscode.Uri) => history.kpiHistory(uri).catch(() => []),
+    log: (l: string) => output.appendLine(l),
+  };
 
   const adopt = (panel: vscode.WebviewPanel): KpiPreviewPanel => {
     preview?.panel.dispose();

@@ -88,7 +88,7 @@ class ReviewCodeActions implements vscode.CodeActionProvider {
 }
 
 /** Quick fixes from the findings' fixes, "disable for this line / file", and `source.fixAll.mdreview`. */
-export function registerQuickFixes(_context: vscode.ExtensionContext, services: Services): vscode.Disposable {
+export function registerQuickFixes(services: Services): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(REVIEW_SELECTOR, new ReviewCodeActions(services), {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   });

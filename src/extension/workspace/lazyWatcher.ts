@@ -7,17 +7,19 @@ import * as vscode from 'vscode';
 export class LazyWatcher implements vscode.Disposable {
   private watcher: vscode.FileSystemWatcher | undefined;
 
+  /** `onCreateOrDelete`: called for created and deleted files; `onChange` for changed ones (and for all when alone). */
   constructor(
     private readonly glob: string,
-    private readonly onChange: (uri: vscode.Uri) => void,
+    private readonly onCreateOrDelete: (uri: vscode.Uri) => void,
+    private readonly onChange: (uri: vscode.Uri) => void = onCreateOrDelete,
   ) {}
 
   start() {
     if (this.watcher) return;
     this.watcher = vscode.workspace.createFileSystemWatcher(this.glob);
-    this.watcher.onDidCreate(this.onChange);
+    this.watcher.onDidCreate(this.onCreateOrDelete);
     this.watcher.onDidChange(this.onChange);
-    this.watcher.onDidDelete(this.onChange);
+    this.watcher.onDidDelete(this.onCreateOrDelete);
   }
 
   dispose() {

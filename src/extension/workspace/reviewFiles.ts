@@ -1,16 +1,6 @@
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
-
-// A review's frontmatter names the person and the cycle, or a template. Checked on the raw text so that
-// ordinary Markdown (a README) never loads the engine.
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-const hasKey = (yaml: string, key: string) => new RegExp(`^["']?${key}["']?[ \\t]*:`, 'm').test(yaml);
-
-export function looksLikeReview(text: string): boolean {
-  const yaml = FRONTMATTER.exec(text.slice(0, 64 * 1024))?.[1];
-  if (yaml === undefined) return false;
-  return (hasKey(yaml, 'employee') && hasKey(yaml, 'cycle')) || hasKey(yaml, 'template');
-}
+import { looksLikeReview } from '../../core/workspace/sniff';
 
 /** True when `uri` matches the `mdreview.files` glob, relative to its workspace folder. */
 export function matchesFilesGlob(uri: vscode.Uri, glob: string): boolean {

@@ -1,0 +1,115 @@
+import * as vscode from 'vscode';
+import type { Config } from '../../core/config/config';
+import type { IndexedReview, ReviewIndex } from '../../core/history/reviewIndex';
+import type { ParsedReview } from '../../core/parse/parse';
+import type { TemplateRegistry } from '../../core/templates/template';
+import type { PersonHistory, Workspace } from '../../core/workspace/workspace';
+import { loadEngine } from '../engine';
+import { LazyWatcher } from './lazyWatcher';
+import { VscodeWorkspaceHost } from './vscodeHost';
+
+/** An earlier review with its URI. */
+export interface ReviewAt {
+  uri: vscode.Uri;
+  review: ParsedReview;
+}
+
+/**
+ * The editor's handle on the core workspace model (src/core/workspace): the same config search, templates and
+ * person history as `mdreview lint`. Every feature asks this one object. It follows the workspace: edits and
+ * file events forget what was read, and `onDidChange` fires when reviews, configs or templates changed on disk.
+ */
+export class ReviewWorkspace implements vscode.Disposable {
+  readonly host = new VscodeWorkspaceHost();
+  private model: Promise<Workspace> | undefined;
+  private readonly reported = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when a review, config or template file was created, changed or deleted. */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly output: vscode.LogOutputChannel) {
+    const everything = () => {
+      void this.model?.then((m) => m.changed());
+      this.changed.fire();
+    };
+    const file = (listing: boolean) => (uri: vscode.Uri) => {
+      void this.model?.then((m) => m.changed(this.host.pathOf(uri), listing));
+      this.changed.fire();
+    };
+    this.subscriptions = [
+      new LazyWatcher('**/.mdreviewrc.{json,yaml,yml}', everything),
+      new LazyWatcher('**/.mdreview/templates/*.md', everything),
+      new LazyWatcher('**/*.md', file(true), file(false)),
+      vscode.workspace.onDidChangeWorkspaceFolders(everything),
+      // Unsaved edits count as the file's text; they change no other review's result until saved.
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && void this.model?.then((m) => m.changed(this.host.pathOf(e.document.uri), false))),
+      vscode.workspace.onDidCloseTextDocument((d) => void this.model?.then((m) => m.changed(this.host.pathOf(d.uri), false))),
+    ];
+  }
+
+  private workspace(): Promise<Workspace> {
+    for (const s of this.subscriptions) if (s instanceof LazyWatcher) s.start();
+    this.model ??= loadEngine().then((engine) => new engine.Workspace(this.host, { fallbackRoot: '/' }));
+    return this.model;
+  }
+
+  /** The config and templates that apply at `uri`; broken config and template files are logged once. */
+  async settingsFor(uri: vscode.Uri): Promise<{ config: Config; templates: TemplateRegistry }> {
+    const model = await this.workspace();
+    const settings = await model.settings.forFile(this.host.pathOf(uri));
+    for (const p of model.settings.problems) {
+      for (const m of p.messages) {
+        const key = `${p.path}\u0000${m}`;
+        if (!this.reported.has(key)) this.output.error(`${p.path}: ${m}`);
+        this.reported.add(key);
+      }
+    }
+    return { config: settings.config, templates: model.settings.templatesOf(settings) };
+  }
+
+  /** A parser of review text with the config and templates that apply at `uri`. */
+  async parser(uri: vscode.Uri): Promise<(text: string) => ParsedReview> {
+    return (await this.workspace()).parser(this.host.pathOf(uri));
+  }
+
+  /** The text of `uri`: the editor's copy when open, else the file. */
+  async text(uri: vscode.Uri): Promise<string> {
+    return (await this.host.readText(this.host.pathOf(uri))) ?? '';
+  }
+
+  /** Every review of the workspace; `progress` is called once per Markdown file read. */
+  async reviews(progress?: (done: number, total: number) => void): Promise<vscode.Uri[]> {
+    return (await (await this.workspace()).reviews(progress)).map((f) => this.host.uriOf(f.path));
+  }
+
+  /** Everyone with a review, by name as first written. */
+  async people(): Promise<string[]> {
+    return (await this.workspace()).people();
+  }
+
+  /** The earlier reviews of the person `doc` (the current text of `uri`) is about: what the rules read as history. */
+  async historyOf(uri: vscode.Uri, doc: ParsedReview): Promise<PersonHistory> {
+    return (await this.workspace()).historyOf(this.host.pathOf(uri), doc);
+  }
+
+  /** The person's reviews on disk, in an index keyed by model path (see `at`). */
+  async personIndex(employee: string): Promise<ReviewIndex> {
+    return (await this.workspace()).personIndex(employee);
+  }
+
+  /** An indexed review with its URI. */
+  at(entry: IndexedReview): ReviewAt {
+    return { uri: this.host.uriOf(entry.key), review: entry.review };
+  }
+
+  /** The URI of a key of `historyOf` / `personIndex`. */
+  uriOf(key: string): vscode.Uri {
+    return this.host.uriOf(key);
+  }
+
+  dispose() {
+    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
