@@ -3,10 +3,11 @@ import { lintDocument } from '../../core/lint/lint';
 import type { Finding } from '../../core/lint/types';
 import type { Locale } from '../../core/i18n';
 import { parse } from '../../core/parse/parse';
+import { summarizeReview } from '../../core/report/summary';
 import { TemplateRegistry } from '../../core/templates/template';
 import { sniffPerson } from '../../core/workspace/sniff';
 import type { Settings } from '../../core/workspace/settings';
-import { IO_ERROR, type LintJob, type ReportFinding } from './types';
+import { IO_ERROR, type JobResult, type LintJob, type ReportFinding } from './types';
 
 /** Converts a core finding (0-based positions) to the printed shape (1-based); quick fixes stay behind. */
 export function toReportFinding(f: Finding): ReportFinding {
@@ -31,10 +32,14 @@ export function fileFinding(ruleId: string, severity: ReportFinding['severity'],
 export class JobLinter {
   private readonly registries = new Map<number, TemplateRegistry>();
 
-  /** `locale`: the `--locale` flag or the environment's; a config's own `locale` wins over the environment. */
+  /**
+   * `locale`: the `--locale` flag or the environment's; a config's own `locale` wins over the environment.
+   * `summarize`: also summarise each review for `mdreview report`, from the same parse and findings.
+   */
   constructor(
     private readonly settings: readonly Settings[],
     private readonly locale: { flag?: Locale; env: Locale },
+    private readonly summarize = false,
   ) {}
 
   private templatesOf(settings: Settings): TemplateRegistry {
@@ -52,7 +57,7 @@ export class JobLinter {
    * One person at a time: only that person's parsed reviews are held, which keeps the heap (and the
    * garbage collector's work) small on large runs. History-only jobs are parsed but give no result.
    */
-  lintChunk(jobs: readonly LintJob[]): { index: number; findings: ReportFinding[] }[] {
+  lintChunk(jobs: readonly LintJob[]): JobResult[] {
     const byPerson = new Map<string, LintJob[]>();
     for (const job of jobs) {
       const key = sniffPerson(job.text) ?? `\u0000${job.index}`;
@@ -64,7 +69,7 @@ export class JobLinter {
     return [...byPerson.values()].flatMap((group) => this.lintPerson(group)).sort((a, b) => order.get(a.index)! - order.get(b.index)!);
   }
 
-  private lintPerson(jobs: readonly LintJob[]): { index: number; findings: ReportFinding[] }[] {
+  private lintPerson(jobs: readonly LintJob[]): JobResult[] {
     const reviews = new ReviewIndex();
     const docs = jobs.map((job) => {
       const { config } = this.settings[job.settingsId];
@@ -78,8 +83,14 @@ export class JobLinter {
       const locale = this.locale.flag ?? config.locale ?? this.locale.env;
       const { employee, cycle } = docs[i].meta;
       const history = employee && cycle ? reviews.earlier(employee, cycle).map((e) => e.review) : [];
-      const findings = lintDocument(docs[i], { config, locale, history }).map(toReportFinding);
-      return { index: job.index, findings: job.warning ? [fileFinding(IO_ERROR, 'warning', job.warning[locale]), ...findings] : findings };
+      const found = lintDocument(docs[i], { config, locale, history });
+      const findings = found.map(toReportFinding);
+      return {
+        index: job.index,
+        findings: job.warning ? [fileFinding(IO_ERROR, 'warning', job.warning[locale]), ...findings] : findings,
+        // The file name is the main thread's to give: it knows how the user named the file.
+        ...(this.summarize ? { summary: summarizeReview('', docs[i], found, { config }) } : {}),
+      };
     });
   }
 }

@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '../../core/i18n';
 import type { Settings } from '../../core/workspace/settings';
-import type { LintJob, ReportFinding } from './types';
+import type { JobResult, LintJob } from './types';
 
 export interface WorkerInit {
   settings: Settings[];
   locale: { flag?: Locale; env: Locale };
+  /** Also summarise each review (for `mdreview report`). */
+  summarize: boolean;
 }
-export type WorkerReply = { index: number; findings: ReportFinding[] }[];
+export type WorkerReply = JobResult[];
 
 /** How many worker threads a run is worth: none up to `threshold` files, else one per core (at most one per chunk). */
 export function workerCount(files: number, chunks: number, threshold: number): number {
@@ -20,8 +22,8 @@ export function workerCount(files: number, chunks: number, threshold: number): n
  * Lints chunks on `threads` workers running dist/lintWorker.js (next to dist/cli.js). Chunks are handed out as
  * workers become free, which balances the load; results come back indexed, so the caller keeps input order.
  */
-export async function lintInWorkers(chunks: LintJob[][], init: WorkerInit, threads: number, onDone: (count: number) => void): Promise<Map<number, ReportFinding[]>> {
-  const results = new Map<number, ReportFinding[]>();
+export async function lintInWorkers(chunks: LintJob[][], init: WorkerInit, threads: number, onDone: (count: number) => void): Promise<Map<number, JobResult>> {
+  const results = new Map<number, JobResult>();
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolvePromise, reject) => {
@@ -38,7 +40,7 @@ export async function lintInWorkers(chunks: LintJob[][], init: WorkerInit, threa
         worker.postMessage(chunks[next++]);
       };
       worker.on('message', (reply: WorkerReply) => {
-        for (const r of reply) results.set(r.index, r.findings);
+        for (const r of reply) results.set(r.index, r);
         onDone(reply.length);
         feed();
       });

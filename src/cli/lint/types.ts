@@ -1,5 +1,6 @@
 import type { Severity } from '../../core/lint/types';
 import type { Text } from '../../core/i18n';
+import type { ReviewSummary } from '../../core/report/summary';
 
 /** A finding as the CLI prints it: 1-based lines and UTF-16 columns, end exclusive. */
 export interface ReportFinding {
@@ -33,3 +34,10 @@ export interface LintJob {
 /** Problems found while reading files or configs: ids and severities the reports share. */
 export const IO_ERROR = 'io-error';
 export const CONFIG_ERROR = 'config-error';
+
+/** What linting one job gives: its findings and, when the run asked for one, the review's summary for `report`. */
+export interface JobResult {
+  index: number;
+  findings: ReportFinding[];
+  summary?: ReviewSummary;
+}

@@ -26,12 +26,17 @@ function byPosition(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId);
 }
 
+/** A rule's severity under these options: editor settings over the config over the rule's default. */
+export function ruleSetting(rule: Rule, options: Pick<LintOptions, 'config' | 'severities'>): SeveritySetting {
+  return options.severities?.[rule.id] ?? options.config?.rules?.[rule.id] ?? rule.defaultSeverity;
+}
+
 /** Runs every enabled rule over an already parsed review. A rule that throws becomes a finding of its own. */
 export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Finding[] {
   const locale = options.locale ?? options.config?.locale ?? 'en';
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
-    const setting = options.severities?.[rule.id] ?? options.config?.rules?.[rule.id] ?? rule.defaultSeverity;
+    const setting = ruleSetting(rule, options);
     if (setting === 'off') continue;
     try {
       rule.check({

@@ -56,7 +56,7 @@ export function reportHtml(report: CycleReport, locale: Locale, options: HtmlOpt
     );
     const { header, rows } = reportTable(report, locale, false);
     parts.push(
-      `<section><h2>${escapeXml(rt(locale, 'employee'))}</h2><div class="scroll"><table><thead><tr>${header.map((h) => `<th>${escapeXml(h)}</th>`).join('')}</tr></thead><tbody>`,
+      `<section><h2>${escapeXml(rt(locale, 'reviewsTitle'))}</h2><div class="scroll"><table><thead><tr>${header.map((h) => `<th>${escapeXml(h)}</th>`).join('')}</tr></thead><tbody>`,
       ...rows.map((r) => `<tr>${r.map((c) => `<td${typeof c === 'number' ? ' class="num"' : ''}>${escapeXml(c === undefined ? '' : String(c))}</td>`).join('')}</tr>`),
       '</tbody></table></div></section>',
     );

@@ -12,6 +12,7 @@ const STRINGS = {
   averageAttainment: { en: 'Average overall attainment: {value}', zh: '平均总体达成率：{value}' },
   comparedWith: { en: 'Change is against {cycle}.', zh: '变化与 {cycle} 相比。' },
   employee: { en: 'Employee', zh: '员工' },
+  reviewsTitle: { en: 'Reviews', zh: '面谈一览' },
   reviewer: { en: 'Reviewer', zh: '面谈人' },
   file: { en: 'File', zh: '文件' },
   status: { en: 'Status', zh: '状态' },

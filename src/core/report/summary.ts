@@ -1,7 +1,9 @@
 // What the cycle report needs from one review, taken from the parse and lint results the CLI and the
 // editor already have. Plain data: it crosses from lint workers and is cached per file by the editor.
 import { attainment, isMet } from '../kpi/attainment';
+import { ruleSetting, type LintOptions } from '../lint/lint';
 import type { Finding, Severity } from '../lint/types';
+import { goalSmartRule } from '../rules/goal-smart';
 import type { KpiDirection } from '../model';
 import type { ParsedReview } from '../parse/parse';
 import { normalizeCycleId } from '../cycles/cycle';
@@ -53,10 +55,11 @@ function kpiKey(name: string, id: string | undefined): string {
 }
 
 /**
- * Summarises a parsed review and its findings. `smartChecked` says whether goal-smart ran (its silence
- * then means the goals are SMART rather than unchecked).
+ * Summarises a parsed review and the findings linting it with `settings` gave. Whether goal-smart ran
+ * decides if its silence means the goals are SMART or merely unchecked.
  */
-export function summarizeReview(file: string, doc: ParsedReview, findings: readonly CountedFinding[], smartChecked: boolean): ReviewSummary {
+export function summarizeReview(file: string, doc: ParsedReview, findings: readonly CountedFinding[], settings: Pick<LintOptions, 'config' | 'severities'>): ReviewSummary {
+  const smartChecked = ruleSetting(goalSmartRule, settings) !== 'off';
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0, hint: 0 };
   const rules: Record<string, number> = {};
   for (const f of findings) {

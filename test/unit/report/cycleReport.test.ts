@@ -19,7 +19,7 @@ function review({ employee = 'Alex Chen', cycle = '2026-Q3', status, kpis = [], 
 
 function summary(file: string, spec: Spec): ReviewSummary {
   const { doc, findings } = lint(review(spec), { today: new Date(2026, 9, 15) });
-  return summarizeReview(file, doc, findings, true);
+  return summarizeReview(file, doc, findings, {});
 }
 
 test('people reviewed last cycle without a review this cycle are missing; new people are not', () => {
@@ -119,17 +119,17 @@ test('goals, SMART goals, open action items and missing follow-ups are counted',
     '- Get better.',
   ].join('\n');
   const { doc, findings } = lint(review({ body }), { today: new Date(2026, 9, 15), history: [earlier.doc] });
-  const s = summarizeReview('a.md', doc, findings, true);
+  const s = summarizeReview('a.md', doc, findings, {});
   assert.equal(s.goals, 2);
   assert.equal(s.smartGoals, 1);
   assert.equal(s.openActions, 1);
   assert.equal(s.followUpsMissing, findings.filter((f) => f.ruleId === 'follow-up-missing').length);
   assert.ok(s.followUpsMissing >= 1, 'last cycle’s revenue goal is not followed up');
-  assert.equal(summarizeReview('a.md', doc, findings, false).smartGoals, undefined);
+  assert.equal(summarizeReview('a.md', doc, findings, { severities: { 'goal-smart': 'off' } }).smartGoals, undefined);
 });
 
 test('files without employee or cycle are listed, not placed; no cycle at all gives an empty report', () => {
-  const broken = summarizeReview('broken.md', lint('---\nfoo: [\n---\n# x\n').doc, [], true);
+  const broken = summarizeReview('broken.md', lint('---\nfoo: [\n---\n# x\n').doc, [], {});
   const report = buildCycleReport([broken]);
   assert.equal(report.cycle, undefined);
   assert.deepEqual(report.rows, []);

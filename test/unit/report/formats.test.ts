@@ -11,7 +11,7 @@ import { csvCell } from '../../../src/core/text/csv';
 function report(employee: string, file = 'a.md') {
   const text = `---\nemployee: '${employee}'\nreviewer: R\ncycle: 2026-Q3\nstatus: draft\nkpis:\n  - { name: "GMV|<b>", target: 100, actual: 104 }\n---\n# x\n`;
   const { doc, findings } = lint(text);
-  return buildCycleReport([summarizeReview(file, doc, findings, true)]);
+  return buildCycleReport([summarizeReview(file, doc, findings, {})]);
 }
 
 test('CSV cells that a spreadsheet would run as formulas are neutralised; numbers stay numbers', () => {

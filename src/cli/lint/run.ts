@@ -1,0 +1,158 @@
+// The lint pipeline shared by `mdreview lint` and `mdreview report`: find the files, read and select them,
+// take unchanged results from the cache (--cache), lint the rest (on worker threads for large runs), and
+// collect one report per file in input order.
+import { version } from '../../../package.json';
+import type { Locale } from '../../core/i18n';
+import { isInside } from '../../core/workspace/host';
+import { nodeWorkspace, type NodeWorkspaceHost, toModelPath } from '../../node/workspaceHost';
+import type { CommandContext } from '../command';
+import { t } from '../messages';
+import { cacheFilePath, LintCache, toolIdentity } from './cache';
+import { cacheKeys } from './cacheKeys';
+import { chunkByPerson } from './chunks';
+import { discover } from './discover';
+import { historyJobs } from './history';
+import { fileFinding, JobLinter } from './jobLinter';
+import { lintInWorkers, workerCount, type WorkerInit } from './pool';
+import { Progress } from './progress';
+import { Selector } from './select';
+import { CONFIG_ERROR, IO_ERROR, type FileReport, type JobResult, type LintJob, type ReportFinding } from './types';
+
+/** Above this many files the run is spread over worker threads, one per core. */
+export const PARALLEL_THRESHOLD = 200;
+/** Files per unit of work: small enough to balance workers and move the progress line, large enough to batch. */
+const CHUNK_SIZE = 32;
+
+export interface RunOptions {
+  positionals: string[];
+  config?: string;
+  /** Only files that are reviews, even when named explicitly (for hooks that pass every staged file). */
+  onlyReviews?: boolean;
+  /** Worker threads; undefined: decided by the number of files. */
+  threads?: number;
+  locale: { flag?: Locale; env: Locale };
+  /** Summarise each review too (for `mdreview report`). */
+  summarize: boolean;
+  /** `--cache`: where the cache lives (a file, a folder, or undefined for the default). */
+  cache?: { location?: string };
+}
+
+export interface RunResult {
+  /** One per file, in input order; reading and config problems included. */
+  reports: FileReport[];
+  /** The linted files' results by their index in `reports`. */
+  results: Map<number, JobResult>;
+  /** Files reading or config problems stopped. */
+  failures: FileReport[];
+  /** How many files were linted. */
+  linted: number;
+}
+
+export async function runLint(options: RunOptions, context: CommandContext): Promise<RunResult> {
+  const locale = options.locale.flag ?? options.locale.env;
+  const { candidates, missing } = await discover(options.positionals, context.cwd, options.onlyReviews ?? false);
+  const { cwd } = context;
+  // Earlier reviews of the linted people are looked up in the repositories of the linted files (the cwd outside
+  // one), unless the run walks that whole folder anyway.
+  const lintedPaths = new Set<string>();
+  const walked = candidates.filter((c) => c.reviewsOnly && c.searchRoot).map((c) => toModelPath(c.searchRoot!));
+  const scanRoots = (host: NodeWorkspaceHost): string[] => [...new Set([...lintedPaths].map((p) => host.rootOf(p) ?? toModelPath(cwd)))].filter((root) => !walked.some((w) => isInside(root, w)));
+  const { gitignore, host, workspace } = nodeWorkspace(cwd, scanRoots, options.config);
+  const locator = workspace.settings;
+  const selector = new Selector(gitignore);
+
+  // Read and select every candidate (reading concurrently), keeping the input order.
+  const selections = await Promise.all(
+    candidates.map(async (c) => {
+      const settings = await locator.forFile(toModelPath(c.path));
+      return { settings, selection: await selector.select(c, settings) };
+    }),
+  );
+  const reports: FileReport[] = [];
+  const jobs: LintJob[] = [];
+  /** Absolute path of each report's file, by report index (the cache's keys). */
+  const paths: string[] = [];
+  for (const [i, { settings, selection }] of selections.entries()) {
+    if (selection.kind === 'skip') continue;
+    const candidate = candidates[i];
+    const index = reports.push({ file: candidate.display, findings: [] }) - 1;
+    paths[index] = candidate.path;
+    if (selection.kind === 'failed') reports[index].findings.push(fileFinding(IO_ERROR, 'error', selection.message[locale]));
+    else {
+      jobs.push({ index, text: selection.text, warning: selection.warning, settingsId: settings.id });
+      lintedPaths.add(toModelPath(candidate.path));
+    }
+  }
+  for (const m of missing) reports.push({ file: m.display, findings: [fileFinding(IO_ERROR, 'error', m.message[locale])] });
+  const history = await historyJobs(workspace, host, jobs, lintedPaths, reports.length);
+  for (const p of locator.problems) reports.push({ file: p.path, findings: p.messages.map((m) => fileFinding(CONFIG_ERROR, 'error', t(locale, 'invalidConfig', { message: m }))) });
+
+  const init: WorkerInit = { settings: locator.all, locale: options.locale, summarize: options.summarize };
+  const withHistory = [...jobs, ...history];
+  const cached = options.cache ? await fromCache(withHistory, paths, init, await cacheFilePath(context.cwd, options.cache.location), context, locale) : undefined;
+  const toLint = cached?.toLint ?? withHistory;
+  const lintCount = toLint.filter((job) => !job.historyOnly).length;
+  const progress = new Progress(context.stderr, lintCount, locale, context.env);
+  const chunks = chunkByPerson(toLint, CHUNK_SIZE);
+  const threads = options.threads ?? workerCount(lintCount, chunks.length, PARALLEL_THRESHOLD);
+  let done = new Map<number, JobResult>();
+  if (threads > 0) {
+    // A worker that cannot start (e.g. dist/lintWorker.js missing) is no reason to fail: lint in-process instead.
+    done = await lintInWorkers(chunks, init, threads, (n) => progress.advance(n)).catch((e: Error) => {
+      context.stderr.write(`${t(locale, 'workersFailed', { error: e.message })}\n`);
+      return new Map();
+    });
+  }
+  const linter = new JobLinter(init.settings, init.locale, init.summarize);
+  for (const chunk of chunks) {
+    if (chunk.every((job) => job.historyOnly || done.has(job.index))) continue;
+    const results = linter.lintChunk(chunk);
+    for (const r of results) done.set(r.index, r);
+    progress.advance(results.length);
+  }
+  progress.finish();
+  if (cached) {
+    const note = await cached.store(done);
+    if (note) context.stderr.write(`mdreview: ${note[locale]}\n`);
+    for (const [index, findings] of cached.hits) done.set(index, { index, findings });
+  }
+  for (const job of jobs) {
+    const result = done.get(job.index)!;
+    reports[job.index].findings = result.findings;
+    if (result.summary) result.summary.file = reports[job.index].file;
+  }
+
+  const failures = reports.filter((r) => r.findings.some((f) => (f.ruleId === IO_ERROR || f.ruleId === CONFIG_ERROR) && f.severity === 'error'));
+  for (const r of failures) for (const f of r.findings) if (f.severity === 'error') context.stderr.write(`mdreview: ${r.file}: ${f.message}\n`);
+  return { reports, results: done, failures, linted: jobs.length };
+}
+
+/**
+ * `--cache`: takes the results whose key is unchanged from the cache file and says what is left to lint: the
+ * misses, plus (parse-only) the earlier reviews their history rules read. `store` saves the new results.
+ */
+async function fromCache(jobs: readonly LintJob[], paths: readonly string[], init: WorkerInit, cacheFile: string, context: CommandContext, locale: Locale) {
+  const { cache, note } = await LintCache.open(cacheFile, await toolIdentity(version, __filename));
+  if (note) context.stderr.write(`mdreview: ${note[locale]}\n`);
+  const keys = cacheKeys(jobs, init.settings, (s) => init.locale.flag ?? s.config.locale ?? init.locale.env);
+  const hits = new Map<number, ReportFinding[]>();
+  const misses: LintJob[] = [];
+  for (const job of jobs) {
+    // Earlier reviews read for history only (not linted in this run) have no result of their own.
+    if (job.historyOnly) continue;
+    const findings = cache.get(paths[job.index], keys.get(job.index)!.key);
+    if (findings) hits.set(job.index, findings);
+    else misses.push(job);
+  }
+  const missed = new Set(misses.map((job) => job.index));
+  const history = new Set(misses.flatMap((job) => keys.get(job.index)!.history).filter((index) => !missed.has(index)));
+  const toLint = jobs.filter((job) => missed.has(job.index) || history.has(job.index)).map((job) => (history.has(job.index) ? { ...job, historyOnly: true } : job));
+  return {
+    hits,
+    toLint,
+    store: (done: ReadonlyMap<number, JobResult>) => {
+      for (const job of misses) cache.set(paths[job.index], keys.get(job.index)!.key, done.get(job.index)!.findings);
+      return cache.save();
+    },
+  };
+}
