@@ -41,6 +41,23 @@ describe('git pre-commit hook (docs/hooks/pre-commit)', () => {
     assert.equal(passed.status, 0, passed.output);
   });
 
+  it('linting only the staged review still gets the cross-cycle rules: last cycle\'s review is found in the repository', () => {
+    const q2 = readFileSync(join(ROOT, 'examples/reviews/2026-Q2/Alex Chen.md'), 'utf8');
+    // This team makes an unfollowed item block the commit (by default it is a warning).
+    const dir = repoWithHook({ '.mdreviewrc.yaml': 'rules:\n  follow-up-missing: error\n', 'reviews/2026-Q2/Alex Chen.md': q2 });
+    git(dir, 'add', '.');
+    const first = git(dir, 'commit', '-q', '-m', 'Q2');
+    assert.equal(first.status, 0, first.output);
+
+    // The Q3 review is clean on its own but never mentions Q2's action items and goals.
+    writeFileSync(join(dir, 'reviews/2026-Q3.md'), CLEAN_EN);
+    git(dir, 'add', 'reviews/2026-Q3.md');
+    const refused = git(dir, 'commit', '-q', '-m', 'Q3');
+    assert.notEqual(refused.status, 0, refused.output);
+    assert.match(refused.output, /follow-up-missing/);
+    assert.match(refused.output, /2026-Q2/);
+  });
+
   it('a commit without Markdown runs no lint (an empty file list must not lint the whole repository)', () => {
     const dir = repoWithHook({ 'old/broken.md': NO_REVIEWER_EN, 'notes.txt': 'x\n' });
     git(dir, 'add', 'notes.txt');
