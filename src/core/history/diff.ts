@@ -5,7 +5,7 @@ import { isMet } from '../kpi/attainment';
 import { text, type Text } from '../i18n';
 import type { Kpi, KpiDirection, Section } from '../model';
 import type { ParsedReview } from '../parse/parse';
-import { goalTarget } from './goalTarget';
+import { statedTarget } from '../language/goalTarget';
 import { actionItems, goalItems, type ReviewItem } from './items';
 import { kpiNamedIn, matchKpis } from './kpiMatch';
 import { pairUp } from './similarity';
@@ -165,7 +165,7 @@ function goalOutcomes(a: ParsedReview, b: ParsedReview): GoalOutcome[] {
     const kpi = kpiNamedIn(goal.text, b.kpis);
     if (!kpi) continue;
     // A goal without a number is judged against this cycle's target for the KPI.
-    const target = goalTarget(goal.text, kpiNameIn(goal.text, kpi))?.value ?? kpi.target?.value;
+    const target = statedTarget(goal.text, kpiNameIn(goal.text, kpi))?.quantity.value ?? kpi.target?.value;
     const actual = kpi.actual?.value;
     out.push({
       goal: goal.text,

@@ -1,6 +1,9 @@
-// The target value a goal sets for a KPI, read from the words after the KPI's name:
-// `提升到 12000` (absolute), `提升 20%` (relative), `提高 2 个百分点` (points), `增加 5000 人` (delta), `翻倍` (multiple).
+// The one reader of the targets goals set, for lint (achievable), the semantic diff, follow-ups and the
+// next-cycle scaffold. `readGoalTarget` reads the words after the KPI's name in the KPI's terms:
+// `提升到 12000` (absolute), `提升 20%` (relative), `提高 2 个百分点` (points), `增加 5000 人` (delta), `翻倍`
+// (multiple); `statedTarget` and `valuesIn` read the figures as written.
 import { canonicalUnit } from '../kpi/quantity';
+import type { Quantity } from '../model';
 import { FIGURE, figureQuantity, maskDates } from './figures';
 
 export interface GoalTarget {
@@ -68,4 +71,41 @@ export function readGoalTarget(text: string, from: number, kpi: TargetBase): Goa
   }
   if (multiple && kpi.base !== undefined) return { value: kpi.base * multipleFactor(multiple), raw: multiple[0] };
   return undefined;
+}
+
+// Words after which the value to reach follows: 提升到 5%, reach 1,200, to 2.6%, ≥ 3%.
+const TARGET_CUE = /(?:到|至|达到|达|为|不低于|不少于|不高于|不超过|超过|高于|低于|突破|\bto|\breach(?:es|ing)?|\bat least|\bat most|\babove|\bbelow|\bunder|\bover|≥|>=|≤|<=)\s*$/iu;
+// A goal may name several KPIs: the clause that names one ends at sentence punctuation.
+const CLAUSE_END = /[:;。!?\n]/u;
+
+/** Every figure in a text with its quantity, dates and durations left out (NFKC-folded text, same offsets). */
+function figuresIn(text: string): { quantity: Quantity; raw: string; index: number }[] {
+  const out: { quantity: Quantity; raw: string; index: number }[] = [];
+  for (const m of maskDates(text).matchAll(NUMBER)) {
+    const figure = figureQuantity(m);
+    if (figure) out.push({ quantity: figure.quantity, raw: m[0].trim(), index: m.index });
+  }
+  return out;
+}
+
+/** The values of the figures a text states, dates left out: "观看人数 97 万，目标 95 万" → [970000, 950000]. */
+export function valuesIn(text: string): number[] {
+  return figuresIn(text.normalize('NFKC')).map((f) => f.quantity.value);
+}
+
+/**
+ * The target a goal states, as written: in the clause after `kpiName` when given (so in "把转化率从 2.3% 提升到
+ * 2.6%：讲解时长从 90 秒延长到 150 秒" the target of 转化率 is 2.6%), the last figure after a cue word (到, to,
+ * ≥…) that `accept` takes, else the last one it takes; the whole text when the name is not in it.
+ */
+export function statedTarget(text: string, kpiName?: string, accept: (q: Quantity) => boolean = () => true): { quantity: Quantity; raw: string } | undefined {
+  let clause = text.normalize('NFKC');
+  const at = kpiName ? clause.toLowerCase().indexOf(kpiName.normalize('NFKC').toLowerCase()) : -1;
+  if (kpiName && at >= 0) {
+    const rest = clause.slice(at + kpiName.length);
+    const end = rest.search(CLAUSE_END);
+    clause = end >= 0 ? rest.slice(0, end) : rest;
+  }
+  const found = figuresIn(clause).filter((f) => accept(f.quantity));
+  return found.filter((f) => TARGET_CUE.test(clause.slice(Math.max(0, f.index - 12), f.index))).at(-1) ?? found.at(-1);
 }

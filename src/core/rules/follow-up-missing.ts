@@ -1,4 +1,4 @@
-import { goalTarget, valuesIn } from '../history/goalTarget';
+import { statedTarget, valuesIn } from '../language/goalTarget';
 import { actionItems, goalItems, oneLine, type ReviewItem } from '../history/items';
 import { kpiNamedIn } from '../history/kpiMatch';
 import { firstSection } from '../history/sectionLookup';
@@ -40,7 +40,7 @@ function wordShare(item: string, textOf: string): number {
  */
 function discussed(item: ReviewItem, kpis: readonly Kpi[], doc: ParsedReview): boolean {
   const kpi = kpiNamedIn(item.raw, kpis);
-  const target = kpi && goalTarget(item.raw, kpi.name)?.value;
+  const target = kpi && statedTarget(item.raw, kpi.name)?.quantity.value;
   const terms = kpi ? kpiTerms(kpi.name, kpi.id) : [];
   // Letter bigrams say little in English (every sentence holds "th", "er"): English items match by words.
   const latin = !/[\u4e00-\u9fff]/u.test(item.raw);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { diffReviews, trendOf } from '../../../src/core/history/diff';
 import { formatDiff } from '../../../src/core/history/formatDiff';
-import { goalTarget } from '../../../src/core/history/goalTarget';
+import { statedTarget } from '../../../src/core/language/goalTarget';
 import { parse } from '../../../src/core/parse/parse';
 import { fixture, fixtureText } from './load';
 
@@ -71,15 +71,15 @@ test('action items closed, still open, not followed up, new; items done last cyc
 });
 
 test('goalTarget reads the number after a cue word, never a date', () => {
-  assert.equal(goalTarget('2027-03-31 前将直播间互动率从 4.1% 提升到 5%')?.value, 5);
-  assert.equal(goalTarget('GMV 达到 120万')?.value, 1200000);
-  assert.equal(goalTarget('2026-Q4 观看人数 60000')?.value, 60000);
-  assert.equal(goalTarget('Cut response time to 4 h by 2026-12-31')?.value, 4);
-  assert.equal(goalTarget('学习短视频剪辑'), undefined);
+  assert.equal(statedTarget('2027-03-31 前将直播间互动率从 4.1% 提升到 5%')?.quantity.value, 5);
+  assert.equal(statedTarget('GMV 达到 120万')?.quantity.value, 1200000);
+  assert.equal(statedTarget('2026-Q4 观看人数 60000')?.quantity.value, 60000);
+  assert.equal(statedTarget('Cut response time to 4 h by 2026-12-31')?.quantity.value, 4);
+  assert.equal(statedTarget('学习短视频剪辑'), undefined);
   // Only the clause naming the KPI counts: the 150 秒 belongs to the means, not the goal.
   const goal = '2026-09-30 前，把销售转化率从 2.3% 提升到 2.6%：家居品类单品讲解时长从 90 秒延长到 150 秒。';
-  assert.equal(goalTarget(goal, '销售转化率')?.value, 2.6);
-  assert.equal(goalTarget(goal)?.value, 150);
+  assert.equal(statedTarget(goal, '销售转化率')?.quantity.value, 2.6);
+  assert.equal(statedTarget(goal)?.quantity.value, 150);
 });
 
 test('formatted diff in both languages names the changes', () => {
