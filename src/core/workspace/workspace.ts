@@ -100,6 +100,11 @@ export class Workspace {
     return index;
   }
 
+  /** Lists the Markdown files again on the next `reviews()` (what was read from each file stays cached). */
+  rescan(): void {
+    this.listing = undefined;
+  }
+
   /**
    * Forget what was read from `path`, or everything (a config or template changed). `listing`: the file was
    * created or deleted, so the list of Markdown files is read again too.

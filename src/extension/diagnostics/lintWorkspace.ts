@@ -32,7 +32,7 @@ export function registerLintWorkspace(services: Services, collection: vscode.Dia
           const pct = (done / Math.max(1, total)) * 50;
           progress.report({ increment: pct - last, message: l('filesRead', { done, total }) });
           last = pct;
-        });
+        }, true);
         const engine = await loadEngine();
         const result = { linted: 0, errors: 0, warnings: 0, withFindings: 0, cancelled: false };
         for (const uri of reviews) {

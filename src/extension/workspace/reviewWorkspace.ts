@@ -78,9 +78,14 @@ export class ReviewWorkspace implements vscode.Disposable {
     return (await this.host.readText(this.host.pathOf(uri))) ?? '';
   }
 
-  /** Every review of the workspace; `progress` is called once per Markdown file read. */
-  async reviews(progress?: (done: number, total: number) => void): Promise<vscode.Uri[]> {
-    return (await (await this.workspace()).reviews(progress)).map((f) => this.host.uriOf(f.path));
+  /**
+   * Every review of the workspace; `progress` is called once per Markdown file read. `fresh`: list the files
+   * again rather than trust file events still on their way (an explicit "lint the workspace").
+   */
+  async reviews(progress?: (done: number, total: number) => void, fresh = false): Promise<vscode.Uri[]> {
+    const model = await this.workspace();
+    if (fresh) model.rescan();
+    return (await model.reviews(progress)).map((f) => this.host.uriOf(f.path));
   }
 
   /** Everyone with a review, by name as first written. */
