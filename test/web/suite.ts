@@ -55,7 +55,7 @@ export const TESTS: WebTest[] = [
       const first = await vscode.commands.executeCommand<FirstLint | undefined>('mdreview.diagnostics._firstLint');
       check(first && first.engineMs > 0 && first.lintMs >= first.engineMs, `the extension measured no first lint: ${JSON.stringify(first)}`);
       // Reported, not asserted: a timing on a shared machine is no pass/fail signal (budgets belong to npm run bench).
-      // The whole first lint also waits for the first workspace.fs reads (config, templates), whose round trips
+      // The whole first lint also waits for the first workspace.fs reads (config, templates, earlier reviews), whose round trips
       // depend on the host (here: the worker → the page → code-server); parse and rules are the engine's part.
       const over = first.engineMs > 150 ? ' — OVER the 150 ms budget' : '';
       return `first lint ${first.lintMs.toFixed(1)} ms, of which parse and rules ${first.engineMs.toFixed(1)} ms${over} (asked ${first.requestedAfterActivationMs.toFixed(0)} ms after activation)`;

@@ -13,7 +13,7 @@ export const FIRST_LINT_FOR_TESTS = 'mdreview.diagnostics._firstLint';
 /** The first review linted: from asking to published diagnostics, the engine's share, and when it was asked. */
 export interface FirstLint {
   lintMs: number;
-  /** Parse and rules; the rest is reading config and templates through workspace.fs (round trips in a browser). */
+  /** Parse and rules; the rest is reading config, templates and earlier reviews through workspace.fs (round trips in a browser). */
   engineMs: number;
   requestedAfterActivationMs: number;
 }
