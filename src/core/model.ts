@@ -9,7 +9,12 @@ export type { Position, Range } from './text/position';
 export const CANONICAL_SECTIONS = ['goals', 'data', 'teamwork', 'growth', 'improvements', 'outlook'] as const;
 
 export interface YamlIssue {
+  /** The YAML library's own (English) message, kept for the code's sake; findings use `code`. */
   message: string;
+  /** What went wrong (the YAML library's code, or TOO_LARGE / ALIAS_LIMIT), so it can be said in either language. */
+  code: string;
+  /** The key concerned, for a duplicate key. */
+  key?: string;
   range: Range;
 }
 

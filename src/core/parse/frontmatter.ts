@@ -1,10 +1,10 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import type { Frontmatter, Range } from '../model';
+import type { Frontmatter, Range, YamlIssue } from '../model';
 import type { LineMap } from '../text/lineMap';
 
 // Bounds that keep a hostile YAML block (alias bombs, deep nesting) from hanging the linter.
 const MAX_ALIAS_COUNT = 100;
-const MAX_YAML_LENGTH = 512 * 1024;
+export const MAX_YAML_LENGTH = 512 * 1024;
 
 const OPENING = /^---[ \t]*(?:\r\n|\n|\r)/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
@@ -36,20 +36,22 @@ export function readFrontmatter(text: string, lines: LineMap): Frontmatter | und
   const range = lines.range(0, lines.lineEnd(closingLine));
   if (source.length > MAX_YAML_LENGTH) {
     return { range, contentOffset, source, document: undefined, data: undefined, unterminated: false,
-      syntaxErrors: [{ message: `frontmatter is larger than ${MAX_YAML_LENGTH / 1024} KB`, range: lines.range(0, lines.lineEnd(0)) }] };
+      syntaxErrors: [{ message: `frontmatter is larger than ${MAX_YAML_LENGTH / 1024} KB`, code: 'TOO_LARGE', range: lines.range(0, lines.lineEnd(0)) }] };
   }
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-  const syntaxErrors = document.errors.map((e) => ({
-    message: e.message.split('\n')[0],
-    range: lines.range(contentOffset + e.pos[0], contentOffset + Math.max(e.pos[1], e.pos[0] + 1)),
-  }));
+  const syntaxErrors: YamlIssue[] = document.errors.map((e) => {
+    // A duplicate key is reported at its first character: name the whole key, and mark it.
+    const key = e.code === 'DUPLICATE_KEY' ? /^[^:\n]*/u.exec(source.slice(e.pos[0]))![0].trim().replace(/^["']|["']$/gu, '') : undefined;
+    const end = key ? e.pos[0] + Math.max(1, /^[^:\n]*/u.exec(source.slice(e.pos[0]))![0].trimEnd().length) : Math.max(e.pos[1], e.pos[0] + 1);
+    return { message: e.message.split('\n')[0], code: e.code, ...(key ? { key } : {}), range: lines.range(contentOffset + e.pos[0], contentOffset + end) };
+  });
   let data: Record<string, unknown> | undefined;
   try {
     const js = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
   } catch (e) {
     // An alias bomb or a bad anchor: keep the document, report it, read no data.
-    syntaxErrors.push({ message: (e as Error).message, range: lines.range(0, lines.lineEnd(0)) });
+    syntaxErrors.push({ message: (e as Error).message, code: 'ALIAS_LIMIT', range: lines.range(0, lines.lineEnd(0)) });
   }
   return { range, contentOffset, source, document, data, syntaxErrors, unterminated: false };
 }

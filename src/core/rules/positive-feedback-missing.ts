@@ -31,8 +31,8 @@ export const positiveFeedbackMissingRule: Rule = {
     report({
       range: anchor(doc),
       message: text(
-        'The review names no strength. Feedback should also acknowledge what went well (the seed: 也应包含对员工表现良好的部分的肯定) — e.g. a target met or beaten, a skill that improved.',
-        '整份面谈没有肯定任何做得好的地方。反馈“也应包含对员工表现良好的部分的肯定”，例如写明超额完成的指标、明显进步的能力。',
+        'The review names no strength. Feedback should also acknowledge what went well, e.g. a target met or beaten, a skill that improved, a result delivered.',
+        '整份面谈没有肯定任何做得好的地方。反馈也应包含对员工表现良好的部分的肯定，例如写明超额完成的指标、明显进步的能力、交付的成果。',
       ),
     });
   },

@@ -23,14 +23,14 @@ cycle: 2026-Q3
 - 2026-12-31 前将观看人数提升到 12000
 `;
 
-test('a review without any strength gets one finding at the outlook heading, citing the seed', () => {
+test('a review without any strength gets one finding at the outlook heading', () => {
   const zh = run(NO_PRAISE_ZH, { locale: 'zh' });
   assert.equal(zh.length, 1);
   assert.deepEqual(zh[0].range, { start: { line: 9, character: 0 }, end: { line: 9, character: 10 } });
   assert.ok(zh[0].message.includes('也应包含对员工表现良好的部分的肯定'));
   const [en] = run(NO_PRAISE_ZH, { locale: 'en' });
   assert.match(en.message, /^The review names no strength\./);
-  assert.ok(en.message.includes('也应包含对员工表现良好的部分的肯定'), 'the English message cites the seed too');
+  assert.doesNotMatch(en.message, /seed|[\u4e00-\u9fff]/u, 'the English message is English only, with no internal words');
 });
 
 test('any strength, in either language, anywhere in the body, satisfies the rule', () => {
