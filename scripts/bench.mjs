@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { generateReview, prng } from './bench/generate.mjs';
+import { benchReport } from './bench/report.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = join(ROOT, 'bench-data');
@@ -135,6 +136,9 @@ const sizes = [
   ['1 MB', 1024 * 1024, 6],
 ].map(([label, size, iterations]) => ({ label, ...latency(core, generateReview(rand, { lang: label === '100 KB' ? 'en' : 'zh', targetBytes: size, index: 7 }), iterations) }));
 
+step('timing the team report and the Team Overview (200 people × 10 cycles)');
+const team = await benchReport({ root: ROOT, out: OUT, runs: RUNS, commandTime });
+
 const results = {
   machine: { cpus: availableParallelism(), loadAverage: loadavg(), node: process.version, runs: RUNS },
   files: FILES,
@@ -148,6 +152,7 @@ const results = {
   lint: { wallMs: ours.wall, cpuMs: ours.cpu },
   lintOverParse: { wall: ours.wall / bare.wall, cpu: ours.cpu / bare.cpu },
   perRuleCpuMs: perRule,
+  teamReport: team.result,
   latencyCpu: sizes.map(({ label, bytes: b, iterations, median: m, p95: p }) => ({ size: label, bytes: b, iterations, medianMs: m, p95Ms: p })),
   targets: {
     lint4kbMedianMs: { target: 3, ok: sizes[0].median <= 3 },
@@ -165,6 +170,7 @@ const rows = [
   ['(c) mdreview lint, single thread', both(ours), `${ok(results.targets.lintOverParse.ok)}: ${(ours.cpu / bare.cpu).toFixed(2)}× parse CPU (target ≤ 1.3×)`],
   ['    of which mdreview parse()', both(ourParse), `${(ourParse.cpu / bare.cpu).toFixed(2)}× bare parse CPU`],
   ['(d) markdownlint-cli2, 2,000 files', both(mdl), ''],
+  ...team.lines,
   ...sizes.map((s) => [`(e) lint ${s.label}: median / p95 CPU`, `${ms(s.median)} / ${ms(s.p95)}`, s.label === '4 KB' ? `${ok(s.median <= 3)} (target ≤ 3 ms median)` : '']),
 ];
 const w0 = Math.max(...rows.map((r) => r[0].length));

@@ -3,6 +3,7 @@ import { registerCompare } from './compare/registerCompare';
 import { registerLineSnippets } from './completion/registerLineSnippets';
 import { registerDiagnostics } from './diagnostics/registerDiagnostics';
 import { registerNewReview } from './newReview/registerNewReview';
+import { registerTeamOverview } from './overview/registerTeamOverview';
 import { registerKpiPreview } from './preview/registerKpiPreview';
 import { registerQuickFixes } from './quickfix/registerQuickFixes';
 import { createServices } from './services';
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerStatusBar(services),
     registerKpiPreview(services),
     registerCompare(services),
+    registerTeamOverview(services),
     registerLineSnippets(),
   );
 

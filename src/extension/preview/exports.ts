@@ -5,6 +5,7 @@ import { kpiCsv } from '../../core/preview/csv';
 import type { ReviewModel } from '../../core/preview/protocol';
 import { t } from '../../core/preview/strings';
 
+/** `documentUri` with its extension replaced by `suffix` (a file next to it), as the save dialog's proposal. */
 function defaultTarget(documentUri: string, suffix: string): vscode.Uri | undefined {
   try {
     const uri = vscode.Uri.parse(documentUri);
@@ -14,7 +15,7 @@ function defaultTarget(documentUri: string, suffix: string): vscode.Uri | undefi
   }
 }
 
-async function save(bytes: Uint8Array, documentUri: string, suffix: string, filter: Record<string, string[]>, locale: Locale): Promise<void> {
+export async function save(bytes: Uint8Array, documentUri: string, suffix: string, filter: Record<string, string[]>, locale: Locale): Promise<void> {
   const target = await vscode.window.showSaveDialog({ defaultUri: defaultTarget(documentUri, suffix), filters: filter });
   if (!target) return;
   try {

@@ -1,0 +1,92 @@
+// The team report's part of `npm run bench`: 2,000 reviews of 200 people over 10 cycles.
+// (f) `mdreview report --format json` against `mdreview lint --format json` on the same files (budget ≤ 1.2×);
+// (g) the Team Overview's core work in-process: opening = parse every review, lint the shown cycle's 200,
+//     summarise and aggregate (budget ≤ 2 s); a save = re-lint one review and aggregate again (budget ≤ 200 ms).
+// The editor adds reading files and posting one message to the page on top of (g).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as esbuild from 'esbuild';
+import { generateReview, prng } from './generate.mjs';
+
+const PEOPLE = 200;
+const CYCLES = ['2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+function generate(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  const rand = prng(20261201);
+  const files = [];
+  for (const [c, cycle] of CYCLES.entries()) {
+    for (let person = 0; person < PEOPLE; person++) {
+      const lang = person % 2 ? 'en' : 'zh';
+      const text = generateReview(rand, { lang, targetBytes: 2048 + Math.floor(rand() * 4096), index: person }).replace(/^cycle: .*$/m, `cycle: ${cycle}`);
+      const path = join(dir, cycle, `person-${String(person).padStart(3, '0')}.md`);
+      mkdirSync(join(dir, cycle), { recursive: true });
+      writeFileSync(path, text);
+      files.push({ path, text, cycle: c });
+    }
+  }
+  return files;
+}
+
+async function loadCore(out) {
+  const outfile = join(out, 'bench', 'reportCore.cjs');
+  await esbuild.build({ entryPoints: [join(import.meta.dirname, 'reportCore.ts')], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', loader: { '.md': 'text' }, logLevel: 'warning' });
+  return createRequire(import.meta.url)(outfile);
+}
+
+/** Runs (f) and (g); `commandTime(args, cwd)` is bench.mjs's timer of a CLI run (wall and CPU medians). */
+export async function benchReport({ root, out, runs, commandTime }) {
+  const dir = join(root, 'bench-data-report');
+  const files = generate(dir);
+  const lint = commandTime([join(root, 'dist/cli.js'), 'lint', dir, '--format', 'json'], root);
+  const report = commandTime([join(root, 'dist/cli.js'), 'report', dir, '--format', 'json'], root);
+  const rows = JSON.parse(report.warm.stdout).rows.length;
+
+  const core = await loadCore(out);
+  const latest = CYCLES.length - 1;
+  const open = [];
+  const save = [];
+  for (let run = 0; run < runs + 1; run++) {
+    const started = performance.now();
+    const summaries = files.map((f, i) => {
+      if (f.cycle !== latest) return core.summarizeReview(String(i), core.parse(f.text), [], {});
+      const history = files.filter((g) => g.cycle < f.cycle && g.path.endsWith(f.path.slice(-14))).reverse().map((g) => core.parse(g.text));
+      const { doc, findings } = core.lint(f.text, { history });
+      return core.summarizeReview(String(i), doc, findings, {});
+    });
+    core.buildCycleReport(summaries, CYCLES[latest]);
+    const opened = performance.now();
+    // A save: one review of the shown cycle re-linted, the report rebuilt from the cached summaries.
+    const i = files.length - 1 - (run % PEOPLE);
+    const { doc, findings } = core.lint(`${files[i].text}\n改进：补充了复盘。\n`);
+    summaries[i] = core.summarizeReview(String(i), doc, findings, {});
+    core.buildCycleReport(summaries, CYCLES[latest]);
+    const saved = performance.now();
+    if (run > 0) {
+      open.push(opened - started);
+      save.push(saved - opened);
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const result = {
+    files: files.length,
+    people: PEOPLE,
+    cycles: CYCLES.length,
+    rows,
+    lintWallMs: lint.wall,
+    reportWallMs: report.wall,
+    reportOverLint: report.wall / lint.wall,
+    overviewOpenMs: median(open),
+    overviewSaveMs: median(save),
+  };
+  const ok = (b) => (b ? 'ok' : 'MISSED');
+  const lines = [
+    [`(f) mdreview report vs lint, ${files.length} files`, `${result.reportWallMs.toFixed(0)} ms / ${result.lintWallMs.toFixed(0)} ms wall`, `${ok(result.reportOverLint <= 1.2)}: ${result.reportOverLint.toFixed(2)}× (target ≤ 1.2×)`],
+    ['(g) Team Overview core: open', `${result.overviewOpenMs.toFixed(0)} ms`, `${ok(result.overviewOpenMs <= 2000)} (target ≤ 2,000 ms)`],
+    ['(g) Team Overview core: save', `${result.overviewSaveMs.toFixed(1)} ms`, `${ok(result.overviewSaveMs <= 200)} (target ≤ 200 ms)`],
+  ];
+  return { result, lines };
+}

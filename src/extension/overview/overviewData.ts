@@ -1,0 +1,70 @@
+// The Team Overview's data: one summary per review file, kept until the file changes, so a save
+// recomputes one summary and the (cheap) aggregation instead of linting the workspace again. Reviews of
+// the shown cycle are linted (findings, SMART goals, follow-ups); other cycles are only parsed, which is
+// all the previous-cycle comparison and the missing-people list need.
+import * as vscode from 'vscode';
+import type { CycleReport } from '../../core/report/cycleReport';
+import type { ReviewSummary } from '../../core/report/summary';
+import { loadEngine } from '../engine';
+import type { Services } from '../services';
+import { readSettings } from '../settings';
+
+interface Entry {
+  summary: ReviewSummary;
+  /** True when the summary carries lint findings (else it came from a parse alone). */
+  linted: boolean;
+}
+
+export class OverviewData {
+  private readonly entries = new Map<string, Entry>();
+  /** Workspace-relative path of each row → its URI, for click-through. */
+  private readonly uris = new Map<string, vscode.Uri>();
+
+  constructor(private readonly services: Services) {}
+
+  /** Forgets one file (saved, changed on disk or deleted). */
+  forget(uri: vscode.Uri): void {
+    this.entries.delete(uri.toString());
+  }
+
+  /** Forgets everything (settings, configs or templates changed). */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  uriOf(file: string): vscode.Uri | undefined {
+    return this.uris.get(file);
+  }
+
+  /** The report of `cycle` (default: the latest cycle of any review). */
+  async report(cycle?: string): Promise<CycleReport> {
+    const engine = await loadEngine();
+    const uris = await this.services.workspace.reviews();
+    const parsed = await Promise.all(uris.map((uri) => this.summary(uri, false)));
+    const chosen = cycle ?? engine.buildCycleReport(parsed.filter((s): s is ReviewSummary => !!s)).cycle;
+    const summaries = await Promise.all(uris.map((uri, i) => (parsed[i]?.cycle === chosen ? this.summary(uri, true) : parsed[i])));
+    return engine.buildCycleReport(summaries.filter((s): s is ReviewSummary => !!s), chosen);
+  }
+
+  private async summary(uri: vscode.Uri, lint: boolean): Promise<ReviewSummary | undefined> {
+    const key = uri.toString();
+    const cached = this.entries.get(key);
+    if (cached && (cached.linted || !lint)) return cached.summary;
+    const file = vscode.workspace.asRelativePath(uri);
+    this.uris.set(file, uri);
+    const [engine, text, { config }] = await Promise.all([loadEngine(), this.services.workspace.text(uri), this.services.workspace.settingsFor(uri)]);
+    const severities = readSettings(uri).rules;
+    let summary: ReviewSummary;
+    if (lint) {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      const outcome = open ? await this.services.linter.lintDocument(open) : await this.services.linter.lintText(uri, text);
+      if (!outcome) return undefined;
+      summary = engine.summarizeReview(file, outcome.doc, outcome.findings, { config, severities });
+    } else {
+      const doc = (await this.services.workspace.parser(uri))(text);
+      summary = engine.summarizeReview(file, doc, [], { config, severities });
+    }
+    this.entries.set(key, { summary, linted: lint });
+    return summary;
+  }
+}

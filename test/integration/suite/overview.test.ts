@@ -1,0 +1,79 @@
+// The Team Overview in a real VS Code: opens on the examples' 2026-Q3 (who is done, who is missing, the
+// charts), follows a saved change of one review, and is screenshotted in the light and dark themes.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { OverviewModel } from '../../../src/core/report/overviewProtocol';
+import { requestScreenshot, sleep, waitFor, workspaceFile } from './helpers';
+
+interface State {
+  model?: OverviewModel;
+  posted: number;
+  rendered: number;
+  timings: { kind: 'open' | 'update'; ms: number }[];
+}
+
+const state = async () => (await vscode.commands.executeCommand<State | undefined>('mdreview.teamOverview._state')) ?? undefined;
+
+async function rendered(predicate: (m: OverviewModel) => boolean, what: string, timeoutMs = 30_000): Promise<State> {
+  return (await waitFor(
+    async () => {
+      const s = await state();
+      return s?.model && predicate(s.model) && s.rendered >= s.posted && s.posted > 0 ? s : undefined;
+    },
+    what,
+    timeoutMs,
+  )) as State;
+}
+
+suite('team overview', function () {
+  this.timeout(120_000);
+
+  test('opens on the latest cycle: rows, status, missing people, and updates when a review is saved', async () => {
+    await vscode.commands.executeCommand('mdreview.openTeamOverview');
+    const opened = await rendered((m) => m.report.cycle === '2026-Q3', 'the overview of 2026-Q3');
+    const { report } = opened.model!;
+    assert.deepEqual(report.rows.map((r) => [r.employee, r.status, r.done]), [
+      ['Alex Chen', 'draft', false],
+      ['张伟', 'final', true],
+      ['李娜', 'draft', false],
+      ['陈静', 'submitted', true],
+    ]);
+    assert.deepEqual(report.missing.map((m) => m.employee), ['王磊']);
+    assert.equal(report.rows.find((r) => r.employee === '李娜')!.findings.error, 1, 'the placeholder is an error in examples/');
+    assert.ok(report.kpis.some((k) => k.better === 'lower'));
+    assert.ok(opened.timings.some((t) => t.kind === 'open'), 'the open was timed');
+    console.log(`team overview: opened in ${opened.timings.find((t) => t.kind === 'open')!.ms.toFixed(0)} ms`);
+    await sleep(500);
+    await requestScreenshot('overview-light');
+
+    const theme = vscode.workspace.getConfiguration('workbench');
+    const before = theme.inspect<string>('colorTheme')?.globalValue;
+    await theme.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    await sleep(1500);
+    await requestScreenshot('overview-dark');
+    await theme.update('colorTheme', before, vscode.ConfigurationTarget.Global);
+
+    const uri = workspaceFile('reviews/2026-Q3/李娜.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const original = document.getText();
+    const start = original.indexOf('status: draft');
+    assert.ok(start > 0);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(document.positionAt(start), document.positionAt(start + 'status: draft'.length)), 'status: submitted');
+    try {
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(await document.save());
+      const updated = await rendered((m) => m.report.rows.find((r) => r.employee === '李娜')?.status === 'submitted', 'the saved status in the overview');
+      assert.equal(updated.model!.report.totals.done, 3);
+      const update = updated.timings.filter((t) => t.kind === 'update').at(-1);
+      assert.ok(update, 'the update was timed');
+      console.log(`team overview: updated after save in ${update.ms.toFixed(0)} ms`);
+    } finally {
+      const restore = new vscode.WorkspaceEdit();
+      restore.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+      await vscode.workspace.applyEdit(restore);
+      await document.save();
+    }
+  });
+
+});
