@@ -22,8 +22,6 @@ export const t = messages({
   tooManyWarnings: { en: 'mdreview: {warnings} warnings, more than --max-warnings {max}', zh: 'mdreview：警告 {warnings} 个，超过 --max-warnings {max}' },
   diffOld: { en: 'old', zh: '上一份' },
   diffNew: { en: 'new', zh: '本次' },
-  // Joins two clauses of one sentence.
-  clauseSeparator: { en: '; ', zh: '；' },
 });
 
 /** The English plural ending for `count` things. */

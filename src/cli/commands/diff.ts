@@ -9,7 +9,7 @@ import { text, type Locale, type Text } from '../../core/i18n';
 import type { ParsedReview } from '../../core/parse/parse';
 import type { Workspace } from '../../core/workspace/workspace';
 import { EXIT, type Command, type CommandContext } from '../command';
-import { fileAtRevision, fileLog, GitError, missingHistory, repoFile, showFile } from '../git';
+import { fileAtRevision, fileLog, GitError, missingHistory, repoFile, showFile } from '../../node/git';
 import { readText } from '../../node/readText';
 import { nodeWorkspace, toModelPath } from '../../node/workspaceHost';
 import { parseLocale } from '../locale';

@@ -1,7 +1,7 @@
 // "Compare with Previous Cycle" and "Compare with Revision…": a diff editor (previous on the left,
 // this review on the right, titled with both cycles) plus the semantic summary beside it.
 import * as vscode from 'vscode';
-import type { Commit } from '../../cli/git';
+import type { Commit } from '../../node/git';
 import type { ParsedReview } from '../../core/parse/parse';
 import { fileHistory } from '../git/fileHistory';
 import { loadEngine } from '../engine';

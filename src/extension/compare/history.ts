@@ -2,7 +2,7 @@
 // across cycles: the workspace model first (the same answer the linter's history gets), then the git
 // history of the same file (cached until the workspace changes or the file is saved).
 import * as vscode from 'vscode';
-import type { Commit } from '../../cli/git';
+import type { Commit } from '../../node/git';
 import type { HistoryVersion } from '../../core/history/previousInHistory';
 import type { Text } from '../../core/i18n';
 import type { Kpi } from '../../core/model';

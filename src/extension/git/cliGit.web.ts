@@ -3,7 +3,7 @@
 // esbuild.mjs picks this file over cliGit.ts for the web build.
 import type { Text } from '../../core/i18n';
 
-export type CliGit = typeof import('../../cli/git');
+export type CliGit = typeof import('../../node/git');
 
 export const NO_GIT_IN_BROWSER: Text = {
   en: 'git history is not available in VS Code for the Web (vscode.dev, github.dev); use desktop VS Code or `mdreview diff`',

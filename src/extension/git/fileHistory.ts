@@ -2,7 +2,7 @@
 // `git log --follow` first, because it follows renames (the git extension's `log({ path })` does not);
 // the git extension's API when our git cannot run (e.g. git is not on the extension host's PATH).
 import * as vscode from 'vscode';
-import type { Commit } from '../../cli/git';
+import type { Commit } from '../../node/git';
 import type { Text } from '../../core/i18n';
 import { loadGit } from './cliGit';
 import { gitApi } from './gitApi';

@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, st
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { diffCommand } from '../../../src/cli/commands/diff';
-import { fileAtRevision, fileLog, repoFile, resolveRevision, runGit, showFile } from '../../../src/cli/git';
+import { fileAtRevision, fileLog, repoFile, resolveRevision, runGit, showFile } from '../../../src/node/git';
 import { git, review, run, tempDir, write } from './repo';
 
 const HOOKS = ['pre-commit', 'post-checkout', 'post-index-change', 'reference-transaction', 'post-rewrite', 'fsmonitor-watchman', 'pre-auto-gc'];

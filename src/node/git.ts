@@ -8,8 +8,7 @@
 import { execFile } from 'node:child_process';
 import { devNull } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { text, type Locale, type Text } from '../core/i18n';
-import { t } from './messages';
+import { messages, text, type Locale, type Text } from '../core/i18n';
 
 export type GitFailure = 'not-installed' | 'not-a-repository' | 'unknown-revision' | 'not-in-revision' | 'failed';
 
@@ -124,6 +123,9 @@ export async function repoFile(file: string, env: NodeJS.ProcessEnv = process.en
 export async function isShallow(repo: RepoFile): Promise<boolean> {
   return (await runGit({ command: 'rev-parse', options: ['--is-shallow-repository'] }, repo.cwd, repo.env).catch(() => '')).trim() === 'true';
 }
+
+// Joins two clauses of one sentence.
+const t = messages({ clauseSeparator: { en: '; ', zh: '；' } });
 
 const SHALLOW_HINT = text(
   'this is a shallow clone, so older history is missing; run `git fetch --unshallow` to get it',
