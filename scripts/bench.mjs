@@ -54,26 +54,27 @@ const cpuNow = () => {
   return (u.user + u.system) / 1000;
 };
 
+const RUSAGE = join(OUT, 'bench', 'rusage.json');
+
 /**
- * Wall time and CPU time (of the process and its threads, via bash's `times`) of a command with stdout to
- * /dev/null, `RUNS` times after one untimed warm-up that also captures the output. Medians.
+ * Wall time, CPU time (of the process and all its threads) and peak RSS of a command with stdout ignored, `RUNS`
+ * times after one untimed warm-up. Medians; the warm-up's output is kept.
  */
 function commandTime(args, cwd) {
   const warm = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const wall = [];
   const cpu = [];
+  const rss = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
-    const r = spawnSync('bash', ['-c', '"$@" > /dev/null; status=$?; times; exit $status', 'bench', process.execPath, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const r = spawnSync(process.execPath, ['--require', join(ROOT, 'scripts/bench/rusage.cjs'), ...args], { cwd, env: { ...process.env, MDREVIEW_BENCH_RUSAGE: RUSAGE }, stdio: 'ignore' });
     wall.push(performance.now() - start);
     if (r.status !== warm.status) throw new Error(`${args.join(' ')}: exit ${r.status}, warm-up exited ${warm.status}`);
-    const [user, system] = r.stdout.trim().split('\n')[1].split(/\s+/).map((t) => {
-      const [, m, sec] = /(\d+)m([\d.]+)s/.exec(t);
-      return (Number(m) * 60 + Number(sec)) * 1000;
-    });
-    cpu.push(user + system);
+    const usage = JSON.parse(readFileSync(RUSAGE, 'utf8'));
+    cpu.push(usage.cpuMs);
+    rss.push(usage.maxRssKb / 1024);
   }
-  return { wall: median(wall), cpu: median(cpu), warm };
+  return { wall: median(wall), cpu: median(cpu), rssMb: median(rss), warm };
 }
 
 /** Wall and CPU time of one pass of `fn` over all texts: one warm-up pass, then the medians of `passes`. */
@@ -112,12 +113,18 @@ const texts = paths.map((p) => readFileSync(p, 'utf8'));
 
 step(`timing the CLI and markdownlint-cli2 (${RUNS} run${RUNS > 1 ? 's' : ''} each after a warm-up)`);
 // (a) our CLI, (d) markdownlint-cli2 with an empty config of its own, both over the same files.
-const cli = commandTime([join(ROOT, 'dist/cli.js'), 'lint', 'bench-data', '--format', 'json'], ROOT);
+const lintArgs = [join(ROOT, 'dist/cli.js'), 'lint', 'bench-data', '--format', 'json'];
+const cli = commandTime(lintArgs, ROOT);
 if (cli.warm.status === 2) throw new Error(`CLI failed: ${cli.warm.stderr}`);
 const cliReports = JSON.parse(cli.warm.stdout);
 const emptyConfig = join(OUT, 'bench', '.markdownlint-cli2.jsonc');
 writeFileSync(emptyConfig, '{}\n');
 const mdl = commandTime([join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md', '--config', emptyConfig], DATA);
+// (h) --cache over the unchanged tree: the warm-up fills the cache, every timed run finds it full.
+const cacheFile = join(OUT, 'bench', 'mdreviewcache');
+rmSync(cacheFile, { force: true });
+const cached = commandTime([...lintArgs, '--cache', '--cache-location', cacheFile], ROOT);
+if (cached.warm.stdout !== cli.warm.stdout) throw new Error('--cache changed the output');
 
 step('timing bare parse and lint in-process');
 // (b) bare parse, (c) our lint: single thread, in-process, files already read.
@@ -145,8 +152,9 @@ const results = {
   bytes,
   cliFilesReported: cliReports.length,
   cliFindings: cliReports.reduce((n, r) => n + r.findings.length, 0),
-  cli: { wallMs: cli.wall, cpuMs: cli.cpu },
-  markdownlintCli2: { wallMs: mdl.wall, cpuMs: mdl.cpu },
+  cli: { wallMs: cli.wall, cpuMs: cli.cpu, peakRssMb: cli.rssMb },
+  cliCached: { wallMs: cached.wall, cpuMs: cached.cpu, peakRssMb: cached.rssMb },
+  markdownlintCli2: { wallMs: mdl.wall, cpuMs: mdl.cpu, peakRssMb: mdl.rssMb },
   bareParse: { wallMs: bare.wall, cpuMs: bare.cpu },
   ourParse: { wallMs: ourParse.wall, cpuMs: ourParse.cpu },
   lint: { wallMs: ours.wall, cpuMs: ours.cpu },
@@ -154,28 +162,46 @@ const results = {
   perRuleCpuMs: perRule,
   teamReport: team.result,
   latencyCpu: sizes.map(({ label, bytes: b, iterations, median: m, p95: p }) => ({ size: label, bytes: b, iterations, medianMs: m, p95Ms: p })),
-  targets: {
-    lint4kbMedianMs: { target: 3, ok: sizes[0].median <= 3 },
-    cliVsMarkdownlint: { target: '<= 1.0x wall', ratio: cli.wall / mdl.wall, ok: cli.wall <= mdl.wall },
-    lintOverParse: { target: 1.3, ratio: ours.cpu / bare.cpu, ok: ours.cpu / bare.cpu <= 1.3 },
-  },
+  // DESIGN.md §5, each as a ratio (or figure) measured in this run.
+  targets: Object.fromEntries(
+    [
+      ['cliCpuVsMarkdownlint', cli.cpu / mdl.cpu, 0.9],
+      ['cliWallVsMarkdownlint', cli.wall / mdl.wall, 0.6],
+      ['cliPeakRssVsMarkdownlint', cli.rssMb / mdl.rssMb, 1],
+      ['cachedWallVsCold', cached.wall / cli.wall, 0.1],
+      ['lintOverParseCpu', ours.cpu / bare.cpu, 1.1],
+      ['lint4kbMedianMs', sizes[0].median, 2],
+    ].map(([name, value, budget]) => [name, { value, budget, ok: value <= budget }]),
+  ),
 };
 writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-const ok = (b) => (b ? 'ok' : 'MISSED');
 const both = (t) => `${ms(t.wall)} wall, ${ms(t.cpu)} CPU`;
+const withRss = (t) => `${both(t)}, ${t.rssMb.toFixed(0)} MB peak RSS`;
 const rows = [
-  ['(a) mdreview CLI, 2,000 files', both(cli), `${ok(results.targets.cliVsMarkdownlint.ok)}: ${results.targets.cliVsMarkdownlint.ratio.toFixed(2)}× markdownlint-cli2 wall (target ≤ 1.0×)`],
+  ['(a) mdreview CLI, 2,000 files', withRss(cli), ''],
   ['(b) bare parse, single thread', both(bare), ''],
-  ['(c) mdreview lint, single thread', both(ours), `${ok(results.targets.lintOverParse.ok)}: ${(ours.cpu / bare.cpu).toFixed(2)}× parse CPU (target ≤ 1.3×)`],
+  ['(c) mdreview lint, single thread', both(ours), ''],
   ['    of which mdreview parse()', both(ourParse), `${(ourParse.cpu / bare.cpu).toFixed(2)}× bare parse CPU`],
-  ['(d) markdownlint-cli2, 2,000 files', both(mdl), ''],
+  ['(d) markdownlint-cli2, 2,000 files', withRss(mdl), ''],
   ...team.lines,
-  ...sizes.map((s) => [`(e) lint ${s.label}: median / p95 CPU`, `${ms(s.median)} / ${ms(s.p95)}`, s.label === '4 KB' ? `${ok(s.median <= 3)} (target ≤ 3 ms median)` : '']),
+  ...sizes.map((s) => [`(e) lint ${s.label}: median / p95 CPU`, `${ms(s.median)} / ${ms(s.p95)}`, '']),
+  ['(h) mdreview CLI --cache, unchanged tree', withRss(cached), ''],
 ];
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
-console.log(`\n${rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`).join('\n')}`);
+console.log(`\n${rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`.trimEnd()).join('\n')}`);
+// The budgets as a Markdown table, ready for README.md.
+const budgetRows = [
+  ['CPU time, CLI (a) / markdownlint-cli2 (d)', results.targets.cliCpuVsMarkdownlint, '×'],
+  ['wall time, CLI (a) / markdownlint-cli2 (d)', results.targets.cliWallVsMarkdownlint, '×'],
+  ['peak RSS, CLI (a) / markdownlint-cli2 (d)', results.targets.cliPeakRssVsMarkdownlint, '×'],
+  ['wall time, --cache unchanged (h) / cold (a)', results.targets.cachedWallVsCold, '×'],
+  ['CPU time, single-thread lint (c) / bare parse (b)', results.targets.lintOverParseCpu, '×'],
+  ['lint of a 4 KB review, median CPU', results.targets.lint4kbMedianMs, ' ms'],
+];
+console.log('\n| figure | budget | measured | |\n| --- | --- | --- | --- |');
+for (const [label, t, unit] of budgetRows) console.log(`| ${label} | ≤ ${t.budget}${unit} | ${t.value.toFixed(2)}${unit} | ${t.ok ? 'ok' : 'missed'} |`);
 console.log(`\nCLI reported ${results.cliFilesReported} files, ${results.cliFindings} findings.`);
 console.log(`Rule CPU time over the 2,000 parsed files (ms): ${perRule.map((r) => `${r.rule} ${r.cpuMs.toFixed(0)}`).join(', ')}`);
 console.log(`Machine: ${results.machine.cpus} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (timings on a busy machine are inflated)`);
