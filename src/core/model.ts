@@ -152,6 +152,12 @@ export interface ReviewMeta {
   template?: string;
 }
 
+/** A part of the document that was not analysed, and why: reported as an `analysis-limit` finding. */
+export interface AnalysisLimit {
+  range: Range;
+  message: { en: string; zh: string };
+}
+
 export interface ReviewDocument {
   text: string;
   lines: LineMap;
@@ -165,6 +171,7 @@ export interface ReviewDocument {
   goals: Goal[];
   /** HTML comments of the body, block-level or inline, in document order. */
   comments: HtmlComment[];
+  limits: AnalysisLimit[];
   /** Range of a frontmatter node by path (e.g. ['kpis', 0, 'target']); undefined when absent. */
   yamlRange(path: readonly (string | number)[], part?: 'key' | 'value'): Range | undefined;
 }

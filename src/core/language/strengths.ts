@@ -79,8 +79,9 @@ function goodChange(sentence: string): { index: number; text: string } | undefin
 }
 
 // Attainment stated in text: `达成率 110%`, `完成了目标的 120%`, `attainment 105%`, `130% of target`.
+// A figure is tried only from its first digit: from every digit, a long run of digits costs quadratic time.
 const ATTAINMENT =
-  /(?:达成率|完成率|达成了?|完成了?|实现了?|目标的|attainment(?:\s+of)?|achieved|reached)\s*(?:了|为|是|：|:|of|to)?\s*(\d+(?:\.\d+)?)\s*[%％]|(\d+(?:\.\d+)?)\s*[%％]\s*of\s+(?:the\s+|its\s+)?(?:target|goal|plan|quota)/giu;
+  /(?:达成率|完成率|达成了?|完成了?|实现了?|目标的|attainment(?:\s+of)?|achieved|reached)\s*(?:了|为|是|：|:|of|to)?\s*(\d+(?:\.\d+)?)\s*[%％]|(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]\s*of\s+(?:the\s+|its\s+)?(?:target|goal|plan|quota)/giu;
 
 // A figure said to be reached, and a figure said to be the target, in one sentence:
 // `GMV 完成 120 万元，目标 100 万元`, `reached 3.4% against a 3% target`.

@@ -66,10 +66,16 @@ export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Find
       });
     }
   }
+  for (const limit of doc.limits) {
+    findings.push({ ruleId: ANALYSIS_LIMIT, severity: 'info', message: limit.message[locale], range: limit.range });
+  }
   const firstContentLine = Math.min(doc.sections[0]?.headingRange.start.line ?? Infinity, doc.blocks[0]?.range.start.line ?? Infinity);
   const spans = disabledSpans(doc.comments, (offset) => doc.lines.position(offset).line, firstContentLine);
   return findings.filter((f) => !isDisabled(f, spans)).sort(byPosition);
 }
+
+/** The id of findings about parts of a document that were not analysed (too deep, too large, or the parser failed). */
+export const ANALYSIS_LIMIT = 'analysis-limit';
 
 /** Parses and lints review text. Never throws for any input string. */
 export function lint(text: string, options: LintOptions = {}): LintResult {

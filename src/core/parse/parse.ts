@@ -4,14 +4,18 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readKpis } from '../kpi/readKpis';
 import { findOwner } from '../language/owners';
-import type { ActionItem, Goal, HtmlComment, ListItem, ReviewDocument, ReviewMeta, Section, TextBlock } from '../model';
+import type { ActionItem, AnalysisLimit, Goal, HtmlComment, ListItem, ReviewDocument, ReviewMeta, Section, TextBlock } from '../model';
+import { text as bilingual } from '../i18n';
 import { TemplateRegistry, type Template } from '../templates/template';
+import { htmlComments } from '../text/htmlComments';
 import { LineMap } from '../text/lineMap';
 import { findDueDate } from './dueDates';
 import { readFrontmatter, yamlRange } from './frontmatter';
-import { normalizeHeading } from '../text/headings';
+import { headingText, normalizeHeading } from '../text/headings';
 import { sectionByKeywords, SectionResolver } from './headings';
+import { remarkBlocksOnly } from './remarkBlocksOnly';
 import { remarkTablesAndTasks } from './remarkTablesAndTasks';
+import { maskDeepNesting, MAX_NESTING } from './deepNesting';
 
 export interface ParseOptions {
   templates?: TemplateRegistry;
@@ -27,9 +31,9 @@ export interface ParsedReview extends ReviewDocument {
   today: Date;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTablesAndTasks);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTablesAndTasks).use(remarkBlocksOnly);
 // remark-frontmatter, after failing on an unclosed `---`, misreads later `-` list items as paragraphs.
-const processorWithoutFrontmatter = unified().use(remarkParse).use(remarkTablesAndTasks);
+const processorWithoutFrontmatter = unified().use(remarkParse).use(remarkTablesAndTasks).use(remarkBlocksOnly);
 
 const defaultRegistry = new TemplateRegistry();
 
@@ -51,12 +55,27 @@ function chooseTemplate(meta: ReviewMeta, text: string, options: ParseOptions): 
   );
 }
 
-/** Parses review text into the model every rule reads. Never throws on any input string. */
 function isComment(html: string): boolean {
   return /^<!--[\s\S]*-->$/.test(html.trim());
 }
 
+/**
+ * Parses review text into the model every rule reads; never throws. Should the parser fail on some
+ * input, the review is parsed again with every line blanked (offsets stay valid) and the failure
+ * becomes an analysis limit.
+ */
 export function parse(text: string, options: ParseOptions = {}): ParsedReview {
+  try {
+    return parseReview(text, options);
+  } catch (e) {
+    const doc = { ...parseReview(text.replace(/[^\r\n]/g, ' '), options), text };
+    const message = String((e as Error)?.message ?? e).slice(0, 200);
+    doc.limits.push({ range: doc.lines.range(0, 0), message: bilingual('the document could not be analysed: {message}', '无法解析此文档：{message}', { message }) });
+    return doc;
+  }
+}
+
+function parseReview(text: string, options: ParseOptions): ParsedReview {
   const lines = new LineMap(text);
   const frontmatter = readFrontmatter(text, lines);
   const data = frontmatter?.data;
@@ -74,7 +93,14 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
   const rangeOf = (path: readonly (string | number)[], part?: 'key' | 'value') => yamlRange(frontmatter, lines, path, part);
 
   // With an unterminated frontmatter, `---` is read as a thematic break: the body is still linted.
-  const tree = (frontmatter?.unterminated ? processorWithoutFrontmatter : processor).parse(text) as Root;
+  const nesting = maskDeepNesting(text);
+  const tree = (frontmatter?.unterminated ? processorWithoutFrontmatter : processor).parse(nesting.text) as Root;
+  const limits: AnalysisLimit[] = [];
+  if (nesting.blanked.length) {
+    const { start, end } = nesting.blanked[0];
+    const n = nesting.blanked.length;
+    limits.push({ range: lines.range(start, end), message: bilingual('nesting deeper than {max} levels was not analysed ({n} lines)', '嵌套超过 {max} 层的内容未检查（{n} 行）', { max: MAX_NESTING, n }) });
+  }
 
   const sections: Section[] = [];
   const blocks: TextBlock[] = [];
@@ -113,7 +139,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
     const end = node.position?.end.offset ?? start;
     switch (node.type) {
       case 'heading': {
-        const heading = text.slice(start, end).replace(/<!--[\s\S]*?-->/g, '').replace(/^\s*#{1,6}\s*/, '').replace(/\s+#+\s*$/, '').trim();
+        const heading = headingText(text.slice(start, end));
         let parent = currentSection();
         while (parent >= 0 && sections[parent].level >= node.depth) parent = sections[parent].parent;
         if (sections.length) sections[sections.length - 1].bodyEnd = start;
@@ -161,17 +187,23 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
   };
   for (const node of tree.children) visit(node);
 
-  // Comments anywhere in the body (block-level, or inline at the end of a list item or paragraph):
-  // the inline disable directives live in them.
-  const collectComments = (node: Nodes) => {
-    if (node.type === 'html' && isComment(node.value) && node.position) {
-      const offset = node.position.start.offset!;
-      comments.push({ text: node.value, range: lines.range(offset, node.position.end.offset!), offset });
+  // Comments anywhere in the body (block-level, or inline in a paragraph, heading or table cell): the
+  // inline disable directives live in them. Inline HTML is not parsed (remarkBlocksOnly), so inline
+  // comments are found in the source text. An explicit stack, in document order: no recursion.
+  const addComment = (start: number, end: number) => comments.push({ text: text.slice(start, end), range: lines.range(start, end), offset: start });
+  const pending: Nodes[] = [tree];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    if (node.type === 'html') {
+      if (isComment(node.value)) addComment(start, end);
+    } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      for (const [from, to] of htmlComments(text, start, end)) addComment(from, to);
     } else if ('children' in node) {
-      for (const child of node.children) collectComments(child);
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
     }
-  };
-  collectComments(tree);
+  }
 
   // Headings no alias matches, at the level the recognised sections use, are read by their key words
   // (二、业绩回顾 is the goals section) unless that section is already there under one of its names.
@@ -229,6 +261,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
     actions,
     goals,
     comments,
+    limits,
     template,
     today,
     yamlRange: rangeOf,

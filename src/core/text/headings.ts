@@ -1,3 +1,5 @@
+import { htmlComments } from './htmlComments';
+
 // Leading numbering such as `一、` `第二部分：` `（三）` `(4)` `3.` `3.1` `Part 2:` `Section 2 -` `IV.`
 const NUMBERING =
   /^(?:第?[一二三四五六七八九十百零〇\d]+(?:部分|节|章)?[、.．:：)）\s]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:\.\d+)*[.、:：)]?\s|(?:part|section)\s+(?:\d+|[ivx]+)\s*[:：.\-–—]?\s|[ivx]+[.)]\s)\s*/iu;
@@ -13,5 +15,32 @@ export function normalizeHeading(heading: string): string {
     if (next === h) break;
     h = next;
   }
-  return h.replace(/[:：。.\s]+$/u, '').replace(/\s+/g, ' ').trim();
+  return trimEndWhile(h, (c) => ':：。.'.includes(c) || /\s/.test(c))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** `s` without the trailing characters `drop` accepts. A loop, not a `[…]+$` regex, which is quadratic on long runs. */
+function trimEndWhile(s: string, drop: (c: string) => boolean): string {
+  let end = s.length;
+  while (end > 0 && drop(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
+/** `s` without its HTML comments; an unclosed `<!--` and what follows stay. */
+function withoutComments(s: string): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of htmlComments(s)) {
+    out += s.slice(at, start);
+    at = end;
+  }
+  return out + s.slice(at);
+}
+
+/** The text of an ATX heading's source (`## 二、数据分析 ##`): no comments, no opening or closing `#` sequence. */
+export function headingText(source: string): string {
+  const h = withoutComments(source).trim().replace(/^#{1,6}\s*/, '');
+  const body = trimEndWhile(h, (c) => c === '#');
+  return (body.length < h.length && /\s$/.test(body) ? body : h).trim();
 }

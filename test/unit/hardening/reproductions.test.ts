@@ -1,0 +1,83 @@
+// The reproductions of issue 14 (inputs that crashed or froze the engine), the nesting limit, and the
+// linear helpers that replaced quadratic regexes. "No hang" is asserted with limits far above the
+// budgets (a loaded 2-core machine must not make them flaky); `npm run bench` measures the budgets.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lint } from '../../../src/core/lint/lint';
+import { maskDeepNesting, MAX_NESTING } from '../../../src/core/parse/deepNesting';
+import { headingText } from '../../../src/core/text/headings';
+import { htmlComments } from '../../../src/core/text/htmlComments';
+
+const TODAY = new Date('2026-11-26T12:00:00');
+const NO_HANG_MS = 20_000;
+const FM = '---\nemployee: 张三\nreviewer: 李四\ncycle: 2026-Q3\n---\n';
+
+const REPRODUCTIONS: Record<string, string> = {
+  '6,000 nested block quotes': '>'.repeat(6000) + '\n',
+  "'- ' × 10,000": '- '.repeat(10000) + '\n',
+  'a 3,000-level indented list': Array.from({ length: 3000 }, (_, i) => ' '.repeat(i * 2) + '- a').join('\n'),
+  'a goal of 1,500 × 二': `${FM}## 四、下期目标\n\n- 目标 ${'二'.repeat(1500)}\n`,
+  'a goal 1 followed by 2,500 spaces': `${FM}## 四、下期目标\n\n- 1${' '.repeat(2500)}\n`,
+  '800 × [ in the frontmatter': `---\nemployee: ${'['.repeat(800)}\n---\n`,
+  '200 KB of digits': `${FM}## 二、数据分析\n\n${'1'.repeat(200_000)}\n`,
+  '100 KB of spaces in a heading': `${FM}## a${' '.repeat(100_000)}b\n`,
+  '50,000 <!-- in a heading': `${FM}## ${'<!--'.repeat(50_000)}\n`,
+  '100 KB of spaces in employee': `---\nemployee: a${' '.repeat(100_000)}b\n---\n`,
+  '*×50,000 a *×50,000': `${FM}## 二、数据分析\n\n${'*'.repeat(50_000)}a${'*'.repeat(50_000)}\n`,
+  '20,000 ] in a paragraph': `${FM}## 二、数据分析\n\n${']'.repeat(20_000)}\n`,
+};
+
+for (const [name, text] of Object.entries(REPRODUCTIONS)) {
+  test(`issue 14 reproduction lints without a crash or a hang: ${name}`, { timeout: 4 * NO_HANG_MS }, () => {
+    const start = performance.now();
+    const { findings } = lint(text, { today: TODAY, locale: 'zh' });
+    assert.ok(performance.now() - start < NO_HANG_MS, 'far over budget');
+    assert.ok(!findings.some((f) => f.ruleId === 'rule-error'), 'no rule failed');
+  });
+}
+
+test('nesting beyond the limit is one analysis-limit finding, and the rest of the review is still linted', () => {
+  const text = `${FM}## 二、数据分析\n\n${'>'.repeat(6000)} 整体表现还可以\n\n## 五、改进建议\n\n- [ ] 优化开场话术\n`;
+  const { findings } = lint(text, { today: TODAY, locale: 'en' });
+  const limits = findings.filter((f) => f.ruleId === 'analysis-limit');
+  assert.equal(limits.length, 1);
+  assert.equal(limits[0].severity, 'info');
+  assert.equal(limits[0].message, `nesting deeper than ${MAX_NESTING} levels was not analysed (1 lines)`);
+  assert.equal(limits[0].range.start.line, 7);
+  assert.ok(findings.some((f) => f.ruleId === 'action-owner'), 'the action item after the deep line is still checked');
+  const zh = lint(text, { today: TODAY, locale: 'zh' }).findings.find((f) => f.ruleId === 'analysis-limit');
+  assert.equal(zh?.message, `嵌套超过 ${MAX_NESTING} 层的内容未检查（1 行）`);
+});
+
+test('maskDeepNesting keeps length and line breaks, counts markers and indentation, and leaves ordinary nesting alone', () => {
+  const ordinary = '- a\n  - b\n    > c\n1. 2. 3. d\n\t\tcode\n';
+  assert.deepEqual(maskDeepNesting(ordinary), { text: ordinary, blanked: [] });
+  const deep = `ok\r\n${'> '.repeat(MAX_NESTING + 1)}x\r${' '.repeat(2 * MAX_NESTING + 2)}- y\nend`;
+  const masked = maskDeepNesting(deep);
+  assert.equal(masked.text.length, deep.length);
+  assert.equal(masked.blanked.length, 2);
+  assert.deepEqual(masked.text.split(/\r\n|\r|\n/).map((l) => l.replace(/\u00a0/g, '')), ['ok', '', '', 'end']);
+  assert.deepEqual(maskDeepNesting('1. '.repeat(MAX_NESTING + 1)).blanked, [{ start: 0, end: 3 * (MAX_NESTING + 1) }]);
+});
+
+test('headingText strips comments, the opening and the closing sequence, and keeps an unclosed comment', () => {
+  assert.equal(headingText('## 二、数据分析 <!-- note --> ##'), '二、数据分析');
+  assert.equal(headingText('# C# ##'), 'C#');
+  assert.equal(headingText('### a#'), 'a#');
+  assert.equal(headingText('## a <!-- open'), 'a <!-- open');
+});
+
+test('htmlComments finds closed comments in a range, in order, and stops at an unclosed one', () => {
+  const s = 'a <!-- x --> b <!--y--> c <!-- open';
+  assert.deepEqual(htmlComments(s), [[2, 12], [15, 23]]);
+  assert.deepEqual(htmlComments(s, 13), [[15, 23]]);
+  assert.deepEqual(htmlComments(s, 0, 20), [[2, 12]]);
+  assert.deepEqual(htmlComments('<!--'.repeat(50_000)), []);
+});
+
+test('an inline disable comment in a paragraph still applies (inline HTML is no longer parsed)', () => {
+  const text = `${FM}## 三、团队协作\n\n整体表现还可以。 <!-- mdreview-disable-line vague-feedback -->\n`;
+  assert.ok(!lint(text, { today: TODAY, locale: 'en' }).findings.some((f) => f.ruleId === 'vague-feedback'));
+  const without = text.replace(' <!-- mdreview-disable-line vague-feedback -->', '');
+  assert.ok(lint(without, { today: TODAY, locale: 'en' }).findings.some((f) => f.ruleId === 'vague-feedback'), 'the control has the finding');
+});
