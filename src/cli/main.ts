@@ -48,6 +48,12 @@ if (require.main === module) {
     stderr: process.stderr,
     env: process.env,
   };
+  // A closed pipe (`mdreview lint … | head -1`) is not an error: stop writing, finish, and exit with the run's own code.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    });
+  }
   main(argv, context).then(
     (code) => {
       process.exitCode = code;

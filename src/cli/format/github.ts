@@ -1,11 +1,12 @@
 import type { Severity } from '../../core/lint/types';
+import { escapeControls } from './controls';
 import type { Formatter } from './types';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
-/** GitHub's workflow-command escaping: data escapes %, CR, LF; property values also `:` and `,`. */
+/** GitHub's workflow-command escaping: data escapes %, CR, LF; property values also `:` and `,`; other control characters are written out. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

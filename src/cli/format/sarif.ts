@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity, SeveritySetting } from '../../core/lint/types';
+import { ANALYSIS_LIMIT } from '../../core/lint/lint';
 import { RULES, ruleDocPath } from '../../core/rules/registry';
 import { CONFIG_ERROR, IO_ERROR } from '../lint/types';
 import { fingerprints } from './fingerprint';
@@ -14,6 +15,7 @@ const RUNNER_RULES = [
   { id: IO_ERROR, description: 'The file could not be read or decoded (binary, too large, unreadable, invalid UTF-8).' },
   { id: CONFIG_ERROR, description: 'A configuration or workspace template file is invalid.' },
   { id: 'rule-error', description: 'A rule failed while checking the file.' },
+  { id: ANALYSIS_LIMIT, description: 'Part of the file was not analysed (nested too deep, or the Markdown parser failed).' },
 ];
 
 /** The rule's documentation page as `help`: code-scanning UIs show it, where a file:// helpUri cannot be opened. */

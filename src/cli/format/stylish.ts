@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import type { Severity } from '../../core/lint/types';
 import { plural, t } from '../messages';
+import { escapeControls } from './controls';
 import type { Formatter } from './types';
 
 const LABELS: Record<Severity, { en: string; zh: string }> = {
@@ -23,10 +24,10 @@ export const stylish: Formatter = (reports, { locale, color, fileCount }) => {
     const atWidth = Math.max(...rows.map((r) => r.at.length));
     const labelWidth = Math.max(...rows.map((r) => r.label.length));
     const ruleWidth = Math.max(...rows.map((r) => r.f.ruleId.length));
-    out.push(c.underline(report.file));
+    out.push(c.underline(escapeControls(report.file)));
     for (const { at, label, f } of rows) {
       counts[f.severity]++;
-      out.push(`  ${c.dim(at.padStart(atWidth))}  ${paint[f.severity](label.padEnd(labelWidth))}  ${c.dim(f.ruleId.padEnd(ruleWidth))}  ${f.message}`);
+      out.push(`  ${c.dim(at.padStart(atWidth))}  ${paint[f.severity](label.padEnd(labelWidth))}  ${c.dim(f.ruleId.padEnd(ruleWidth))}  ${escapeControls(f.message)}`);
     }
     out.push('');
   }

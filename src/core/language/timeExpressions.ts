@@ -102,14 +102,36 @@ export function findTimeExpression(original: string, reference: Date = new Date(
   if (/\d|一|二|三|四|五|六|七|八|九|十|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|tomorrow|明|今|后|下/iu.test(text)) {
     for (const parser of [chronoZh, chronoEn]) {
       // A clock time alone (一点 is also "a little") and a weekday after 每 (每周一次, every Monday) set no date.
-      const r = parser
-        .parse(text.slice(0, CHRONO_MAX), reference, { forwardDate: true })
-        .find((x) => DATED.some((c) => x.start.isCertain(c)) && !/^\d{1,2}$/.test(x.text.trim()) && text[x.index - 1] !== '每');
+      const r = chronoParse(parser, text, reference).find((x) => DATED.some((c) => x.start.isCertain(c)) && !/^\d{1,2}$/.test(x.text.trim()) && text[x.index - 1] !== '每');
       if (r) candidates.push({ index: r.index, text: r.text, date: iso(r.start.date()) });
     }
   }
   const found = earliest(candidates);
   return found && { ...found, text: original.slice(found.index, found.index + found.text.length) };
+}
+
+type ChronoResult = Pick<ReturnType<typeof chronoEn.parse>[number], 'index' | 'text' | 'start'>;
+
+/** Window and overlap of chronoParse; the overlap is longer than any date phrase. */
+const CHRONO_WINDOW = 160;
+const CHRONO_OVERLAP = 48;
+
+/**
+ * chrono's results for the first CHRONO_MAX characters, read in overlapping windows with indexes into
+ * `text`: its patterns take time quadratic in the length they are given on a long run of spaces or
+ * numerals (2,500 spaces after a `1` took seconds).
+ */
+function chronoParse(parser: { parse: typeof chronoEn.parse }, text: string, reference: Date): ChronoResult[] {
+  const end = Math.min(text.length, CHRONO_MAX);
+  const results: ChronoResult[] = [];
+  for (let start = 0; start < end; start += CHRONO_WINDOW - CHRONO_OVERLAP) {
+    for (const r of parser.parse(text.slice(start, start + CHRONO_WINDOW), reference, { forwardDate: true })) {
+      const index = start + r.index;
+      if (!results.some((seen) => seen.index === index)) results.push({ index, text: r.text, start: r.start });
+    }
+    if (start + CHRONO_WINDOW >= end) break;
+  }
+  return results;
 }
 
 /** True when the text names a date or a period; tries the cheap patterns before the date parser. */

@@ -7,11 +7,18 @@
 export const MAX_NESTING = 32;
 
 export interface NestingMask {
-  /** The text with over-deep lines turned into spaces; line breaks and length unchanged. */
+  /** The text with over-deep lines blanked; line breaks and length unchanged. */
   text: string;
   /** Start and end offsets of each blanked line. */
   blanked: { start: number; end: number }[];
 }
+
+/**
+ * What a blanked line becomes (padded with spaces): a thematic break at the margin closes every open
+ * container and is no paragraph text, so nothing of the line is read, and no run of whitespace is left
+ * for each open container to re-scan. (Every over-deep line is longer than these three characters.)
+ */
+const BLANKED_LINE = '***';
 
 const SPACE = 32;
 const TAB = 9;
@@ -63,7 +70,7 @@ export function maskDeepNesting(text: string): NestingMask {
   const parts: string[] = [];
   let at = 0;
   for (const line of blanked) {
-    parts.push(text.slice(at, line.start), '\u00a0'.repeat(line.end - line.start));
+    parts.push(text.slice(at, line.start), BLANKED_LINE.padEnd(line.end - line.start));
     at = line.end;
   }
   parts.push(text.slice(at));
