@@ -1,5 +1,6 @@
 // The review model: what `parse()` returns and every rule, the CLI, the extension and the webview read.
 import type { Document } from 'yaml';
+import type { KpiAggregate } from './kpi/aggregate';
 import type { LineMap } from './text/lineMap';
 import type { Range } from './text/position';
 
@@ -58,6 +59,8 @@ export interface Kpi {
   id?: string;
   unit?: string;
   better: KpiDirection;
+  /** How sessions make up the cycle's value: declared as `aggregate:` or inferred (see kpi/aggregate.ts). */
+  aggregate: KpiAggregate;
   target?: Quantity;
   actual?: Quantity;
   targetRaw?: unknown;

@@ -93,7 +93,7 @@ export function targetChart(canvas: HTMLCanvasElement, kpis: readonly KpiView[],
 }
 
 /** A line of values with the target drawn as a dashed reference line. */
-function trendChart(canvas: HTMLCanvasElement, labels: string[], actual: (number | null)[], target: (number | null)[], unit: string | undefined, theme: Theme, locale: Locale): Chart {
+function trendChart(canvas: HTMLCanvasElement, labels: string[], actual: (number | null)[], target: (number | null)[], unit: string | undefined, theme: Theme, locale: Locale, numbers: Locale): Chart {
   // Percentages carry their sign on the axis; other units are in the chart's heading.
   const tickUnit = unit === '%' ? '%' : undefined;
   const config: ChartConfiguration<'line'> = {
@@ -105,24 +105,26 @@ function trendChart(canvas: HTMLCanvasElement, labels: string[], actual: (number
         { label: t(locale, 'target'), data: target, borderColor: theme.target, backgroundColor: theme.target, borderDash: [6, 4], pointRadius: 0, spanGaps: true },
       ],
     },
-    options: { ...(baseOptions(theme) as ChartOptions<'line'>), scales: { x: axis(theme), y: axis(theme, (v) => formatValue(v, tickUnit, locale)) } },
+    options: { ...(baseOptions(theme) as ChartOptions<'line'>), scales: { x: axis(theme), y: axis(theme, (v) => formatValue(v, tickUnit, numbers)) } },
   };
   return new Chart(canvas, config);
 }
 
-export function sessionChart(canvas: HTMLCanvasElement, kpi: KpiView, theme: Theme, locale: Locale): Chart {
+/** Each session against its own target: a share of the cycle's target for an additive KPI. */
+export function sessionChart(canvas: HTMLCanvasElement, kpi: KpiView, theme: Theme, locale: Locale, numbers: Locale): Chart {
   return trendChart(
     canvas,
     kpi.sessions.map((s) => s.label),
     kpi.sessions.map((s) => s.value ?? null),
-    kpi.sessions.map(() => kpi.target ?? null),
+    kpi.sessions.map(() => kpi.sessionTarget ?? null),
     kpi.unit,
     theme,
     locale,
+    numbers,
   );
 }
 
-export function cycleChart(canvas: HTMLCanvasElement, series: CycleSeries, theme: Theme, locale: Locale): Chart {
+export function cycleChart(canvas: HTMLCanvasElement, series: CycleSeries, theme: Theme, locale: Locale, numbers: Locale): Chart {
   return trendChart(
     canvas,
     series.points.map((p) => p.cycle),
@@ -131,5 +133,6 @@ export function cycleChart(canvas: HTMLCanvasElement, series: CycleSeries, theme
     series.unit,
     theme,
     locale,
+    numbers,
   );
 }

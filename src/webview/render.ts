@@ -91,7 +91,12 @@ export function renderReview(root: HTMLElement, model: ReviewModel, theme: Theme
     el('section', { class: 'sessions' }, [
       el('h2', { text: t(l, 'sessionTrend') }),
       withSessions.length === 0 && el('p', { class: 'note', text: t(l, 'sessionTrendNone') }),
-      ...sessionBoxes.flatMap((b) => [el('h3', { text: withUnit(b.kpi.name, b.kpi.unit) }), b.box, sessionTable(b.kpi, l)]),
+      ...sessionBoxes.flatMap((b) => [
+        el('h3', { text: withUnit(b.kpi.name, b.kpi.unit) }),
+        b.kpi.sessionNote && el('p', { class: 'note session-target', text: b.kpi.sessionNote }),
+        b.box,
+        sessionTable(b.kpi, l),
+      ]),
     ]),
   );
 
@@ -108,7 +113,7 @@ export function renderReview(root: HTMLElement, model: ReviewModel, theme: Theme
 
   // Charts measure their box, so they are made once the boxes are in the document.
   if (drawable.length > 0) charts.push(targetChart(target.canvas, drawable, theme, l, actions.reveal));
-  for (const b of sessionBoxes) charts.push(sessionChart(b.canvas, b.kpi, theme, l));
-  for (const b of cycleBoxes) charts.push(cycleChart(b.canvas, b.series, theme, l));
+  for (const b of sessionBoxes) charts.push(sessionChart(b.canvas, b.kpi, theme, l, model.numberLocale));
+  for (const b of cycleBoxes) charts.push(cycleChart(b.canvas, b.series, theme, l, model.numberLocale));
   return charts;
 }

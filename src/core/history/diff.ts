@@ -167,13 +167,14 @@ function goalOutcomes(a: ParsedReview, b: ParsedReview): GoalOutcome[] {
     // A goal without a number is judged against this cycle's target for the KPI.
     const target = statedTarget(goal.text, kpiNameIn(goal.text, kpi))?.quantity.value ?? kpi.target?.value;
     const actual = kpi.actual?.value;
+    const met = target !== undefined && actual !== undefined ? isMet(target, actual, kpi.better) : undefined;
     out.push({
       goal: goal.text,
       kpi: kpi.name,
       ...(target !== undefined ? { target } : {}),
       ...(actual !== undefined ? { actual } : {}),
       ...(kpi.unit ? { unit: kpi.unit } : {}),
-      ...(target !== undefined && actual !== undefined ? { met: isMet(target, actual, kpi.better) } : {}),
+      ...(met !== undefined ? { met } : {}),
     });
   }
   return out;

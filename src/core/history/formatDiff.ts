@@ -1,6 +1,6 @@
 // The semantic diff as Markdown text in English or Chinese: printed by the CLI, shown in VS Code.
 import { messages, type Locale, type Text } from '../i18n';
-import { formatValue } from '../preview/format';
+import { formatDelta, formatValue } from '../preview/format';
 import type { GoalOutcome, ItemChange, KpiChange, ReviewDiff, SectionChange, Trend, ValueChange } from './diff';
 
 const MESSAGES = {
@@ -66,29 +66,35 @@ export function formatPercent(ratio: number): string {
 }
 
 export class DiffFormatter {
-  constructor(private readonly locale: Locale) {}
+  /** `locale` for the words, `numbers` for the figures (the review's language: 12万 in a Chinese review). */
+  constructor(
+    private readonly locale: Locale,
+    private readonly numbers: Locale = locale,
+  ) {}
 
   t(key: Key, params: Record<string, unknown> = {}): string {
     return message(this.locale, key, params);
   }
 
-  private value(change: ValueChange, show: (n: number) => string, trend?: Trend): string {
+  private value(change: ValueChange, show: (n: number) => string, trend?: Trend, showDelta = (d: number) => `${d > 0 ? '+' : ''}${show(d)}`): string {
     if (change.old === undefined && change.new === undefined) return '—';
     const from = change.old === undefined ? '—' : show(change.old);
     const to = change.new === undefined ? '—' : show(change.new);
     if (change.delta === undefined || change.delta === 0) return change.old === change.new ? to : `${from} → ${to}`;
-    const sign = change.delta > 0 ? '+' : '';
     const mood = trend && trend !== 'unknown' ? `${this.t('trendSeparator')}${this.t(trend)}` : '';
-    return `${from} → ${to} (${sign}${show(change.delta)}${mood})`;
+    return `${from} → ${to} (${showDelta(change.delta)}${mood})`;
   }
 
   kpi(k: KpiChange): string {
     const name = k.id && k.id !== k.name ? `${k.name} (${k.id})` : k.name;
-    const num = (n: number) => formatValue(n, k.unit, this.locale);
+    const num = (n: number) => formatValue(n, k.unit, this.numbers);
+    const delta = (d: number) => formatDelta(d, k.unit, this.numbers);
+    // Attainment is a percentage too: its change is in points (108% → 102%: -6 pp, not -5%).
+    const points = (d: number) => formatDelta(Math.round(d * 100), '%', this.numbers);
     const parts = [
-      `${this.t('actual')} ${this.value(k.actual, num, k.trend)}`,
-      `${this.t('target')} ${this.value(k.target, num)}`,
-      ...(k.attainment.old !== undefined || k.attainment.new !== undefined ? [`${this.t('attainment')} ${this.value(k.attainment, formatPercent)}`] : []),
+      `${this.t('actual')} ${this.value(k.actual, num, k.trend, delta)}`,
+      `${this.t('target')} ${this.value(k.target, num, undefined, delta)}`,
+      ...(k.attainment.old !== undefined || k.attainment.new !== undefined ? [`${this.t('attainment')} ${this.value(k.attainment, formatPercent, undefined, points)}`] : []),
     ];
     const status = k.status === 'kept' ? '' : `${this.t(k.status === 'added' ? 'kpiAdded' : 'kpiRemoved')}: `;
     const renamed = k.oldName ? ` — ${this.t('renamed', { old: k.oldName })}` : '';
@@ -97,7 +103,7 @@ export class DiffFormatter {
 
   outcome(o: GoalOutcome): string {
     const verdict = this.t(o.met === undefined ? 'noData' : o.met ? 'met' : 'missed');
-    const num = (n: number | undefined) => formatValue(n, o.unit, this.locale);
+    const num = (n: number | undefined) => formatValue(n, o.unit, this.numbers);
     return `- ${verdict}: “${o.goal}” — ${o.kpi} ${this.t('actual')} ${num(o.actual)} / ${this.t('target')} ${num(o.target)}`;
   }
 
@@ -117,8 +123,8 @@ export class DiffFormatter {
 }
 
 /** The diff as Markdown: a title, then one list per kind of change; empty kinds are left out. */
-export function formatDiff(diff: ReviewDiff, locale: Locale): string {
-  const f = new DiffFormatter(locale);
+export function formatDiff(diff: ReviewDiff, locale: Locale, numbers: Locale = locale): string {
+  const f = new DiffFormatter(locale, numbers);
   const who = diff.new.employee ?? diff.old.employee ?? f.t('unknownPerson');
   const lines = [`# ${f.t('title', { who, old: diff.old.cycle ?? f.t('unknownCycle'), new: diff.new.cycle ?? f.t('unknownCycle') })}`, ''];
   if (diff.old.employee && diff.new.employee && diff.old.employee.trim() !== diff.new.employee.trim()) {

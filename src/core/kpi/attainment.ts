@@ -14,7 +14,13 @@ export function attainment(target: number | undefined, actual: number | undefine
   return actual / target;
 }
 
-/** True when `actual` meets the target in the KPI's direction. */
-export function isMet(target: number, actual: number, better: KpiDirection): boolean {
-  return better === 'lower' ? actual <= target : actual >= target;
+/**
+ * Whether `actual` meets the target in the KPI's direction; undefined when the target sets no bar:
+ * a target of 0 for a higher-is-better KPI (often a scaffold's 0 left unfilled, so 0 / 0 is not
+ * "met"). For lower-is-better (returns, complaints) 0 is a real target and 0 meets it.
+ */
+export function isMet(target: number, actual: number, better: KpiDirection): boolean | undefined {
+  if (better === 'lower') return actual <= target;
+  if (target === 0) return undefined;
+  return actual >= target;
 }

@@ -1,4 +1,5 @@
 import type { Kpi, KpiSession, Range } from '../model';
+import { kpiAggregate } from './aggregate';
 import { attainment } from './attainment';
 import { parseQuantity } from './quantity';
 
@@ -30,13 +31,16 @@ export function readKpis(data: Record<string, unknown> | undefined, rangeOf: Ran
           return { label: text(obj?.label ?? obj?.date ?? obj?.name), value: parseQuantity(raw), raw, range: rangeOf(['kpis', index, 'sessions', i]) };
         })
       : [];
+    const name = text(e.name) ?? text(e.id) ?? (typeof entry === 'string' ? entry : `#${index + 1}`);
+    const unit = text(e.unit) ?? target?.unit ?? actual?.unit;
     return {
       index,
       wellFormed: entry !== null && typeof entry === 'object' && !Array.isArray(entry),
-      name: text(e.name) ?? text(e.id) ?? (typeof entry === 'string' ? entry : `#${index + 1}`),
+      name,
       id: text(e.id),
-      unit: text(e.unit) ?? target?.unit ?? actual?.unit,
+      unit,
       better,
+      aggregate: kpiAggregate(e.aggregate, unit, name),
       target,
       actual,
       targetRaw: e.target,

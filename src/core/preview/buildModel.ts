@@ -54,11 +54,13 @@ export function buildPreviewModel(input: PreviewInput): PreviewModel {
     const details = [KPI_EXAMPLE, ...(data.kpis !== undefined && !Array.isArray(data.kpis) ? [t(locale, 'kpisNotList')] : []), ...yamlDetails(doc, locale)];
     return emptyModel(input, 'no-kpis', t(locale, 'noKpis', { file: fileName }), details);
   }
-  const kpis = doc.kpis.map((k) => kpiView(k, locale));
+  const numberLocale = doc.template.language;
+  const kpis = doc.kpis.map((k) => kpiView(k, locale, numberLocale));
   const notices = [...yamlDetails(doc, locale), ...kpis.flatMap((k) => k.problems.map((problem) => t(locale, 'kpiProblem', { name: k.name, problem })))];
   const title = [doc.meta.employee, doc.meta.cycle].filter(Boolean).join(' · ') || fileName;
   return {
     kind: 'review',
+    numberLocale,
     uri: input.uri,
     fileName,
     locale,
@@ -68,7 +70,7 @@ export function buildPreviewModel(input: PreviewInput): PreviewModel {
     kpis,
     summary: summarize(kpis, input.findings, locale),
     notices,
-    history: cycleSeries(doc.kpis, doc.meta.cycle, input.history ?? [], locale),
+    history: cycleSeries(doc.kpis, doc.meta.cycle, input.history ?? [], locale, numberLocale),
     historyPending: input.history === undefined,
   };
 }

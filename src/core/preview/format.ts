@@ -38,6 +38,19 @@ export function formatValue(value: number | undefined, unit: string | undefined,
   return cjkUnit && locale === 'zh' ? `${number}${unit}` : `${number} ${unit}`;
 }
 
+/**
+ * A signed change. Between two percentages it is in percentage points (`+0.3 pp`, `+0.3个百分点`):
+ * "+0.3%" would read as a relative change.
+ */
+export function formatDelta(delta: number, unit: string | undefined, locale: Locale): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
+  if (unit === '%' || unit === '％') {
+    const points = formatter(locale, false).format(Math.abs(delta));
+    return locale === 'zh' ? `${sign}${points}个百分点` : `${sign}${points} pp`;
+  }
+  return `${sign}${formatValue(Math.abs(delta), unit, locale)}`;
+}
+
 /** A ratio as a percentage: 0.8437 → `84.4%`. */
 export function formatRatio(ratio: number | undefined, locale: Locale): string {
   if (ratio === undefined || !Number.isFinite(ratio)) return '—';

@@ -21,7 +21,7 @@ function sameKpi(a: Kpi, b: Kpi): boolean {
  * One series per current KPI that also appears in at least one earlier cycle; points run from the
  * oldest cycle to this one. `history` is newest first, as the cycle-comparison work returns it.
  */
-export function cycleSeries(current: readonly Kpi[], cycle: string | undefined, history: readonly CycleKpis[], locale: Locale): CycleSeries[] {
+export function cycleSeries(current: readonly Kpi[], cycle: string | undefined, history: readonly CycleKpis[], locale: Locale, numbers: Locale = locale): CycleSeries[] {
   const oldestFirst = [...history].reverse();
   const series: CycleSeries[] = [];
   for (const kpi of current) {
@@ -32,8 +32,8 @@ export function cycleSeries(current: readonly Kpi[], cycle: string | undefined, 
       cycle: label,
       actual: k?.actual?.value,
       target: k?.target?.value,
-      actualText: formatValue(k?.actual?.value, unit, locale),
-      targetText: formatValue(k?.target?.value, unit, locale),
+      actualText: formatValue(k?.actual?.value, unit, numbers),
+      targetText: formatValue(k?.target?.value, unit, numbers),
     });
     series.push({
       kpiIndex: kpi.index,

@@ -2,6 +2,7 @@
 // Both sides import these types, so a renamed field is a compile error on both.
 import type { KpiDirection, Range } from '../model';
 import type { Locale } from '../i18n';
+import type { KpiAggregate } from '../kpi/aggregate';
 
 /** One KPI as the page draws it: numbers for the charts, formatted text for labels and the table. */
 export interface KpiView {
@@ -25,6 +26,12 @@ export interface KpiView {
   /** Where the KPI is written in the frontmatter, to reveal it on click. */
   range: Range;
   sessions: SessionPoint[];
+  /** How sessions make up the cycle's value, and so the target each session is drawn against. */
+  aggregate: KpiAggregate;
+  /** Target of one session: target / sessions for a sum (viewers, GMV), the target itself for a mean (a rate). */
+  sessionTarget?: number;
+  /** Says how `sessionTarget` follows from the target, when it is a share of it. */
+  sessionNote?: string;
   /** Why this KPI cannot be charted fully (missing or unparsable target / actual / sessions). */
   problems: string[];
 }
@@ -68,6 +75,8 @@ interface ModelBase {
 
 export interface ReviewModel extends ModelBase {
   kind: 'review';
+  /** The review's language: numbers follow it (12万 in a Chinese review whatever the UI language). */
+  numberLocale: Locale;
   title: string;
   kpis: KpiView[];
   summary: Summary;

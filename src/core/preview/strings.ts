@@ -68,6 +68,10 @@ const STRINGS = {
   badSession: { en: 'session {n} "{raw}" is not a number', zh: '第 {n} 场“{raw}”不是数字' },
   kpiProblem: { en: '{name}: {problem}', zh: '{name}：{problem}' },
   sessionLabel: { en: 'Session {n}', zh: '第 {n} 场' },
+  sessionTargetShare: {
+    en: 'Sessions add up to the cycle: each is drawn against {value}, the target {target} ÷ {n} sessions.',
+    zh: '各场相加为本周期数值：每场对照 {value}，即目标 {target} ÷ {n} 场。',
+  },
   thisCycle: { en: 'this cycle', zh: '本周期' },
   loading: { en: 'Loading KPI charts…', zh: '正在加载 KPI 图表…' },
   savedTo: { en: 'Saved {file}', zh: '已保存 {file}' },

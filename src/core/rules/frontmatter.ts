@@ -1,4 +1,5 @@
 import type { Range, YamlIssue } from '../model';
+import { AGGREGATES, type KpiAggregate } from '../kpi/aggregate';
 import type { Report, Rule } from '../lint/types';
 import { text, type Text } from '../i18n';
 import { MAX_YAML_LENGTH } from '../parse/frontmatter';
@@ -129,6 +130,17 @@ function checkKpiEntries(doc: ParsedReview, kpis: unknown, listRange: Range, rep
         range: doc.yamlRange(['kpis', i, 'better']) ?? at,
         message: text('"better" must be higher or lower, not "{v}".', '“better”只能是 higher 或 lower，而不是“{v}”。', { v: String(e.better) }),
         data: { field: `kpis[${i}].better` },
+      });
+    }
+    if ('aggregate' in e && !AGGREGATES.includes(String(e.aggregate).toLowerCase() as KpiAggregate)) {
+      report({
+        range: doc.yamlRange(['kpis', i, 'aggregate']) ?? at,
+        message: text(
+          '"aggregate" must be sum (sessions add up: viewers, GMV) or mean (a rate or average), not "{v}".',
+          '“aggregate”只能是 sum（各场相加：观看人数、销售额）或 mean（比率或平均值），而不是“{v}”。',
+          { v: String(e.aggregate) },
+        ),
+        data: { field: `kpis[${i}].aggregate` },
       });
     }
     if ('sessions' in e && !Array.isArray(e.sessions)) {

@@ -38,6 +38,7 @@ export const kpiClaimMismatchRule: Rule = {
         const kpi = kpiOf(sentence.text, kpis);
         if (!kpi) continue;
         const met = isMet(kpi.target!.value, kpi.actual!.value, kpi.better);
+        if (met === undefined) continue;
         const pct = Math.round(kpi.attainment! * 1000) / 10;
         const lower = kpi.better === 'lower';
         const params = { k: kpi.name, t: formatQuantity(kpi.target!, kpi.unit), a: formatQuantity(kpi.actual!, kpi.unit), p: pct };

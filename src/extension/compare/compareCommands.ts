@@ -25,7 +25,7 @@ function targetOf(uri: unknown): vscode.Uri | undefined {
 /** Opens the summary beside, then the diff in the active group (so the diff is the active tab). */
 async function openComparison(summaries: SummaryDocuments, left: vscode.Uri, right: vscode.Uri, title: string, old: ParsedReview, now: ParsedReview, notes: string[]) {
   const engine = await loadEngine();
-  const markdown = engine.formatDiff(engine.diffReviews(old, now), uiLocale());
+  const markdown = engine.formatDiff(engine.diffReviews(old, now), uiLocale(), now.template.language);
   await summaries.show(`${s('summaryTitle')} ${title}`, notes.length ? `${notes.map((n) => `> ${n}`).join('\n>\n')}\n\n${markdown}` : markdown);
   await vscode.commands.executeCommand('vscode.diff', left, right, title, { viewColumn: vscode.ViewColumn.Active, preview: false });
 }

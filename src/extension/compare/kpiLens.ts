@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import { COMPARE_WITH_PREVIOUS } from './compareCommands';
 import { loadEngine } from '../engine';
 import type { CompareHistory } from './history';
-import { uiLocale } from '../settings';
 import { s } from './strings';
 
 export class KpiHistoryLens implements vscode.CodeLensProvider {
@@ -25,6 +24,8 @@ export class KpiHistoryLens implements vscode.CodeLensProvider {
     const previous = (await this.history.previousReviews(document.uri, doc))[0];
     if (!previous) return [];
     const cycle = previous.meta.cycle ?? '?';
+    // Figures in the review's language (12万 in a Chinese review), words in the UI's.
+    const numbers = doc.template.language;
     const { pairs, added } = compare.matchKpis(previous.kpis, doc.kpis);
     const lens = (line: number, title: string) =>
       new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, tooltip: s('compareTooltip'), command: COMPARE_WITH_PREVIOUS, arguments: [document.uri] });
@@ -33,14 +34,14 @@ export class KpiHistoryLens implements vscode.CodeLensProvider {
       const before = old.actual?.value;
       const after = kpi.actual?.value;
       if (before === undefined) continue;
-      const value = compare.formatValue(before, kpi.unit, uiLocale());
+      const value = compare.formatValue(before, kpi.unit, numbers);
       const trend = compare.trendOf(before, after, kpi.better);
       if (after === undefined || trend === 'same' || trend === 'unknown') {
         out.push(lens(kpi.range.start.line, after === before ? s('lensSame', { cycle, value }) : `${cycle}: ${value}`));
         continue;
       }
       const delta = after - before;
-      const signed = `${delta > 0 ? '+' : ''}${compare.formatValue(delta, kpi.unit, uiLocale())}`;
+      const signed = compare.formatDelta(delta, kpi.unit, numbers);
       out.push(lens(kpi.range.start.line, s('lensPrevious', { cycle, value, delta: signed, trend: s(trend) })));
     }
     for (const kpi of added) out.push(lens(kpi.range.start.line, s('lensNew', { cycle })));

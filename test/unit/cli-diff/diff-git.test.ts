@@ -14,8 +14,8 @@ test('diff --rev across a rename, with a KPI renamed by id (paths with spaces an
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, new RegExp(`old: ${OLD_PATH}@HEAD~3`));
   assert.match(r.stdout, /# 张三: 2026-Q1 → 2026-Q3/);
-  assert.match(r.stdout, /互动率 \(interaction-rate\): actual 4% → 4\.8% \(\+0\.8%, better\).*renamed from 互动占比/);
-  assert.match(r.stdout, /销售转化率 \(conversion-rate\): actual 3\.5% → 3% \(-0\.5%, worse\)/);
+  assert.match(r.stdout, /互动率 \(interaction-rate\): actual 4% → 4\.8% \(\+0\.8 pp, better\).*renamed from 互动占比/);
+  assert.match(r.stdout, /销售转化率 \(conversion-rate\): actual 3\.5% → 3% \(-0\.5 pp, worse\)/);
   assert.match(r.stdout, /✗ missed: “将观看人数提升到 55000” — 观看人数 actual 52k 人 \/ target 55k 人/);
 });
 

@@ -85,7 +85,7 @@ test('goalTarget reads the number after a cue word, never a date', () => {
 test('formatted diff in both languages names the changes', () => {
   const zhText = formatDiff(zh(), 'zh');
   assert.match(zhText, /^# 张三：2026-Q2 → 2026-Q3/);
-  assert.match(zhText, /销售转化率 \(conversion-rate\): 实际 3\.2% → 3% \(-0\.2%，变差\)/);
+  assert.match(zhText, /销售转化率 \(conversion-rate\): 实际 3\.2% → 3% \(-0\.2个百分点，变差\)/);
   assert.match(zhText, /未跟进: 建立选品评审流程/);
   assert.match(zhText, /原名 互动占比/);
   const enText = formatDiff(en(), 'en');

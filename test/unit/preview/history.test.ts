@@ -18,6 +18,7 @@ describe('preview cross-cycle history', () => {
     if (m.kind !== 'review') return;
     assert.equal(m.history.length, 1, 'a KPI without earlier cycles has no series');
     assert.deepEqual(m.history[0].points.map((p) => [p.cycle, p.actual]), [['2024-Q1', 30000], ['2024-Q2', 40000], ['2024-Q3', 45000]]);
-    assert.equal(m.history[0].points[0].actualText, '30k 人');
+    // A Chinese review: its figures are in 万 even with the UI in English.
+    assert.equal(m.history[0].points[0].actualText, '3万人');
   });
 });

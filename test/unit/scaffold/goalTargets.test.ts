@@ -6,7 +6,7 @@ import { targetFromGoals } from '../../../src/core/scaffold/goalTargets';
 
 function kpi(name: string, target: string | number, extra: Partial<Kpi> = {}): Kpi {
   const q = parseQuantity(target);
-  return { index: 0, name, wellFormed: true, better: 'higher', target: q, unit: q?.unit, targetRaw: target, sessions: [], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ...extra };
+  return { index: 0, name, wellFormed: true, better: 'higher', aggregate: 'sum', target: q, unit: q?.unit, targetRaw: target, sessions: [], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ...extra };
 }
 
 test('takes the value after a "to" marker, in Chinese and English', () => {
