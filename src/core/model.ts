@@ -77,7 +77,8 @@ export interface Kpi {
 
 /** A block of body text. `text` is the raw source slice, so `offset + i` is the document offset of `text[i]`. */
 export interface TextBlock {
-  kind: 'paragraph' | 'listItem' | 'tableCell' | 'blockquote';
+  /** `tableRow` only for goals written as table rows; `blocks` holds their cells instead. */
+  kind: 'paragraph' | 'listItem' | 'tableCell' | 'tableRow' | 'blockquote';
   text: string;
   offset: number;
   range: Range;

@@ -134,6 +134,7 @@ function parseReview(text: string, options: ParseOptions): ParsedReview {
     }
   };
 
+  const tableRows: TextBlock[] = [];
   const visit = (node: RootContent) => {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
@@ -175,6 +176,11 @@ function parseReview(text: string, options: ParseOptions): ParsedReview {
         markContent();
         for (const row of node.children)
           for (const cell of row.children) addBlock('tableCell', cell.position!.start.offset!, cell.position!.end.offset!);
+        // Body rows may be goals (| 观看人数 | 12000 | 2026-12-31 |): one goal per row, read whole.
+        for (const row of node.children.slice(1)) {
+          const [from, to] = [row.position!.start.offset!, row.position!.end.offset!];
+          tableRows.push({ kind: 'tableRow', text: text.slice(from, to), offset: from, range: lines.range(from, to), section: currentSection() });
+        }
         return;
       case 'html':
         if (!isComment(node.value)) markContent();
@@ -248,6 +254,7 @@ function parseReview(text: string, options: ParseOptions): ParsedReview {
       goals.push({ block: item });
     }
   }
+  for (const row of tableRows) if (inGoalSection(row.section)) goals.push({ block: row });
 
   return {
     text,

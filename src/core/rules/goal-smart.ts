@@ -103,7 +103,8 @@ export const goalSmartRule: Rule = {
         message: { en: `${head.en}${why.map((r) => r.en).join('; ')}.`, zh: `${head.zh}${why.map((r) => r.zh).join('；')}。` },
         data: { missing: analysis.missing },
         hint,
-        fixes: analysis.missing.includes('time-bound') ? [deadlineFix(doc, goal.block)] : undefined,
+        // Text appended to a table row would fall outside the table: rows get no deadline fix.
+        fixes: analysis.missing.includes('time-bound') && goal.block.kind !== 'tableRow' ? [deadlineFix(doc, goal.block)] : undefined,
       });
     }
   },
