@@ -5,7 +5,7 @@ import type { Text } from '../../core/i18n';
 
 export type CliGit = typeof import('../../node/git');
 
-export const NO_GIT_IN_BROWSER: Text = {
+const NO_GIT_IN_BROWSER: Text = {
   en: 'git history is not available in VS Code for the Web (vscode.dev, github.dev); use desktop VS Code or `mdreview diff`',
   zh: '网页版 VS Code（vscode.dev、github.dev）中无法读取 git 历史；请使用桌面版 VS Code 或 `mdreview diff`',
 };
