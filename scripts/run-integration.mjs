@@ -131,8 +131,8 @@ async function runCodeServer() {
       const elapsed = Date.now() - started;
       const why = pageClosed ? 'the browser page crashed'
         : !results && elapsed > startTimeoutMs ? `the tests did not start within ${startTimeoutMs / 1000} s`
-        : elapsed > totalTimeoutMs ? `the run did not finish within ${totalTimeoutMs / 1000} s`
-        : null;
+          : elapsed > totalTimeoutMs ? `the run did not finish within ${totalTimeoutMs / 1000} s`
+            : null;
       if (why) {
         if (results) printResults(results);
         await page.screenshot({ path: join(screenshotDir, 'timeout.png') }).catch(() => {});

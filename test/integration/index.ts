@@ -45,6 +45,7 @@ export async function run(): Promise<void> {
     // mocha is external to this bundle. Require it by absolute path from the repository's
     // node_modules (dist-test/integration → ../../node_modules) so the workspace or the VS Code
     // install can never supply another copy.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path computed at run time, on purpose (above)
     const Mocha: typeof MochaType = require(path.resolve(__dirname, '..', '..', 'node_modules', 'mocha'));
 
     const mocha = new Mocha({

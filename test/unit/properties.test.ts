@@ -53,8 +53,18 @@ test('lint never throws on arbitrary YAML frontmatter', () => {
     }),
     { numRuns: 300 },
   );
+  const kpiEntry = fc.record(
+    {
+      name: fc.string(),
+      target: fc.oneof(fc.string(), fc.double(), fc.constant(null)),
+      actual: fc.oneof(fc.string(), fc.integer()),
+      better: fc.string(),
+      sessions: fc.array(fc.oneof(fc.string(), fc.double())),
+    },
+    { requiredKeys: [] },
+  );
   fc.assert(
-    fc.property(fc.array(fc.record({ name: fc.string(), target: fc.oneof(fc.string(), fc.double(), fc.constant(null)), actual: fc.oneof(fc.string(), fc.integer()), better: fc.string(), sessions: fc.array(fc.oneof(fc.string(), fc.double())) }, { requiredKeys: [] })), (kpis) => {
+    fc.property(fc.array(kpiEntry), (kpis) => {
       checkAll(`---\nemployee: a\nreviewer: b\ncycle: 2026-Q3\n${stringify({ kpis })}---\n\n正文 达成了目标，达成率 95%。\n`);
     }),
     { numRuns: 300 },

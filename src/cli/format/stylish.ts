@@ -11,7 +11,6 @@ const LABELS: Record<Severity, { en: string; zh: string }> = {
   hint: { en: 'hint', zh: '提示' },
 };
 
-
 /** For people: findings grouped by file, `line:col  severity  rule  message`, then a count; colour on a TTY. */
 export const stylish: Formatter = (reports, { locale, color, fileCount }) => {
   const c = createColors(color);

@@ -19,7 +19,6 @@ export interface Candidate {
   reviewsOnly: boolean;
 }
 
-
 function displayPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return (rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');

@@ -26,10 +26,10 @@ export function readKpis(data: Record<string, unknown> | undefined, rangeOf: Ran
     const actual = parseQuantity(e.actual);
     const sessions: KpiSession[] = Array.isArray(e.sessions)
       ? e.sessions.map((s, i) => {
-          const obj = s && typeof s === 'object' ? (s as Record<string, unknown>) : undefined;
-          const raw = obj ? obj.value ?? obj.actual : s;
-          return { label: text(obj?.label ?? obj?.date ?? obj?.name), value: parseQuantity(raw), raw, range: rangeOf(['kpis', index, 'sessions', i]) };
-        })
+        const obj = s && typeof s === 'object' ? (s as Record<string, unknown>) : undefined;
+        const raw = obj ? obj.value ?? obj.actual : s;
+        return { label: text(obj?.label ?? obj?.date ?? obj?.name), value: parseQuantity(raw), raw, range: rangeOf(['kpis', index, 'sessions', i]) };
+      })
       : [];
     const name = text(e.name) ?? text(e.id) ?? (typeof entry === 'string' ? entry : `#${index + 1}`);
     const unit = text(e.unit) ?? target?.unit ?? actual?.unit;

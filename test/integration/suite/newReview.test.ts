@@ -10,7 +10,13 @@ async function readText(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
-function frontmatter(text: string): Record<string, any> {
+/** The frontmatter of a scaffolded review: its KPI entries as written, the rest as plain data. */
+interface ScaffoldFrontmatter {
+  kpis: { name: string; target: unknown; actual: unknown }[];
+  [key: string]: unknown;
+}
+
+function frontmatter(text: string): ScaffoldFrontmatter {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
   assert.ok(m, text.slice(0, 200));
   return parseYaml(m[1]);
@@ -36,14 +42,14 @@ suite('new review', function () {
     assert.equal(fm.cycle, '2026-Q4');
     assert.equal(fm.status, 'draft');
     assert.equal(fm.template, 'livestream-ops');
-    const kpi = (name: string) => fm.kpis.find((k: any) => k.name === name);
+    const kpi = (name: string) => fm.kpis.find((k) => k.name === name);
     // Targets from last cycle's goals ("把退货率从 7.4% 降到 6.5%" …), else last target; actuals emptied.
     assert.equal(kpi('退货率').target, '6.5%');
     assert.equal(kpi('退货率').better, 'lower');
     assert.match(String(kpi('销售额').target), /^450\s*万$/);
     assert.match(String(kpi('峰值在线').target), /^13000/);
     assert.equal(kpi('互动率').target, '4.5%');
-    assert.ok(fm.kpis.every((k: any) => k.actual === ''));
+    assert.ok(fm.kpis.every((k) => k.actual === ''));
     // Open action items carried over; done ones not.
     assert.match(text, /上一周期（2026-Q3）未完成的行动项/);
     assert.match(text, /- \[ \] 与投放对齐千川投放时段/);

@@ -38,7 +38,13 @@ const previousZh = [
   '',
 ].join('\n');
 
-function frontmatterOf(text: string): Record<string, any> {
+/** The frontmatter of a scaffolded review: its KPI entries as written, the rest as plain data. */
+interface ScaffoldFrontmatter {
+  kpis: { name: string; target: unknown; actual: unknown }[];
+  [key: string]: unknown;
+}
+
+function frontmatterOf(text: string): ScaffoldFrontmatter {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
   assert.ok(m, 'the new review opens with frontmatter');
   return parseYaml(m[1]);
@@ -53,7 +59,7 @@ test('carries person, reviewer, template and KPIs over; goals become targets; ac
   assert.equal(fm.cycle, '2026-Q4');
   assert.equal(fm.status, 'draft');
   assert.equal(fm.template, 'livestream-ops');
-  assert.deepEqual(fm.kpis.map((k: any) => [k.name, k.target, k.actual]), [
+  assert.deepEqual(fm.kpis.map((k) => [k.name, k.target, k.actual]), [
     ['观看人数', 10000, ''], // "提升 20%" is a relative change of a head count: the last target stays
     ['互动率', '5%', ''],
     ['退货率', '3%', ''],
