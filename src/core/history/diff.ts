@@ -43,7 +43,8 @@ export interface SectionChange {
 }
 
 export interface ItemChange {
-  status: 'added' | 'dropped' | 'carried' | 'closed' | 'open';
+  /** For last cycle's goals not carried over, `met` / `missed` when this cycle's KPI data says so, else `dropped`. */
+  status: 'added' | 'dropped' | 'carried' | 'closed' | 'open' | 'met' | 'missed';
   text: string;
   /** The wording last cycle, when it was carried over or closed. */
   oldText?: string;
@@ -121,12 +122,27 @@ function sectionChanges(a: ParsedReview, b: ParsedReview): SectionChange[] {
   const news = first(b);
   const out: SectionChange[] = [];
   for (const [id, s] of news) {
+    // The document title (H1 with no template section, e.g. "李娜 · 2026-Q3 绩效面谈") names the review, not a section.
+    if (isTitle(s)) continue;
     const o = olds.get(id);
     if (!o) out.push({ id, status: 'added', newHeading: s.heading });
     else out.push({ id, status: sectionBody(a, o) === sectionBody(b, s) ? 'unchanged' : 'changed', oldHeading: o.heading, newHeading: s.heading });
   }
-  for (const [id, o] of olds) if (!news.has(id)) out.push({ id, status: 'removed', oldHeading: o.heading });
+  for (const [id, o] of olds) if (!news.has(id) && !isTitle(o)) out.push({ id, status: 'removed', oldHeading: o.heading });
   return out;
+}
+
+function isTitle(section: Section): boolean {
+  return section.level === 1 && section.id === undefined;
+}
+
+/** Last cycle's goals that were not carried over: met or missed when the KPI data says which. */
+function judgeDropped(goals: ItemChange[], outcomes: GoalOutcome[]): ItemChange[] {
+  const verdict = new Map(outcomes.map((o) => [o.goal, o.met]));
+  return goals.map((g) => {
+    const met = g.status === 'dropped' ? verdict.get(g.text) : undefined;
+    return met === undefined ? g : { ...g, status: met ? 'met' : 'missed' };
+  });
 }
 
 /**
@@ -194,6 +210,8 @@ function frontmatterProblem(doc: ParsedReview): Text | undefined {
 export function diffReviews(a: ParsedReview, b: ParsedReview): ReviewDiff {
   const kpis = matchKpis(a.kpis, b.kpis);
   const sameCycle = !!a.meta.cycle && !!b.meta.cycle && normalizeCycleId(a.meta.cycle) === normalizeCycleId(b.meta.cycle);
+  // Comparing two versions of one cycle: there is no "last cycle" whose goals could be judged.
+  const outcomes = sameCycle ? [] : goalOutcomes(a, b);
   return {
     old: { employee: a.meta.employee, cycle: a.meta.cycle },
     new: { employee: b.meta.employee, cycle: b.meta.cycle },
@@ -203,9 +221,8 @@ export function diffReviews(a: ParsedReview, b: ParsedReview): ReviewDiff {
       ...kpis.removed.map((k) => kpiChange('removed', k, undefined)),
     ],
     sections: sectionChanges(a, b),
-    goals: itemChanges(goalItems(a), goalItems(b), () => 'carried'),
-    // Comparing two versions of one cycle: there is no "last cycle" whose goals could be judged.
-    goalOutcomes: sameCycle ? [] : goalOutcomes(a, b),
+    goals: judgeDropped(itemChanges(goalItems(a), goalItems(b), () => 'carried'), outcomes),
+    goalOutcomes: outcomes,
     // Items already done last cycle need no follow-up: they are neither reported again nor "new".
     actions: itemChanges(actionItems(a), actionItems(b), (old, now) => (old.done && now.done ? null : now.done ? 'closed' : 'open'), (old) => !old.done),
     problems: (['old', 'new'] as const).flatMap((side) => {

@@ -113,3 +113,22 @@ test('a section renamed without other changes reads as a rename', () => {
   assert.deepEqual(d.sections, [{ id: 'data', status: 'unchanged', oldHeading: '数据分析', newHeading: '二、数据复盘' }]);
   assert.match(formatDiff(d, 'zh'), /^- data: 标题 数据分析 → 二、数据复盘$/m);
 });
+
+test('the H1 title is not a section, and last cycle goals that were met or missed are not "dropped"', () => {
+  const q2 = parse(
+    '---\nemployee: 李娜\ncycle: 2026-Q2\nkpis:\n  - { name: 观看人数, unit: 人, target: 80万, actual: 86万 }\n  - { name: 销售转化率, unit: "%", target: 2.5%, actual: 2.6% }\n---\n\n' +
+      '# 李娜 · 2026-Q2 绩效面谈\n\n## 一、目标达成情况\n\n完成。\n\n## 六、总结与展望\n\n- 2026-09-30 前观看人数达到 90万，每周加一场专场。\n- 2026-09-30 前销售转化率提升到 2.8%，优化话术。\n- 2026-09-30 前完成一次直播复盘培训。\n',
+  );
+  const q3 = parse(
+    '---\nemployee: 李娜\ncycle: 2026-Q3\nkpis:\n  - { name: 观看人数, unit: 人, target: 95万, actual: 97万 }\n  - { name: 销售转化率, unit: "%", target: 2.8%, actual: 2.4% }\n---\n\n' +
+      '# 李娜 · 2026-Q3 绩效面谈\n\n## 一、目标达成情况\n\n完成了。\n\n## 六、总结与展望\n\n- 2026-12-31 前互动率提升到 6%。\n',
+  );
+  const diff = diffReviews(q2, q3);
+  assert.ok(!diff.sections.some((s) => s.id.startsWith('heading:')), JSON.stringify(diff.sections));
+  const status = (needle: string) => diff.goals.find((g) => g.text.includes(needle))?.status;
+  assert.equal(status('观看人数达到 90万'), 'met');
+  assert.equal(status('销售转化率提升到 2.8%'), 'missed');
+  assert.equal(status('复盘培训'), 'dropped', 'no KPI data says what became of it');
+  assert.match(formatDiff(diff, 'en'), /✓ met: 2026-09-30 前观看人数达到 90万/);
+  assert.doesNotMatch(formatDiff(diff, 'zh'), /heading:/);
+});
