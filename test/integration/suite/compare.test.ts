@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { workspaceFile, writeWorkspaceFile } from './helpers';
+import { requestScreenshot, workspaceFile, writeWorkspaceFile } from './helpers';
 
 const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.invalid' };
 
@@ -74,6 +74,7 @@ suite('compare across cycles', function () {
     assert.ok(summary, 'the semantic summary is shown beside');
     assert.match(summary.document.getText(), /2026-Q2 → 2026-Q3/);
     assert.equal(summary.document.languageId, 'markdown');
+    await requestScreenshot('compare'); // README walkthrough (docs/images/)
   });
 
   test('Compare with Previous Cycle: from the git history of the same file, across a rename', async () => {

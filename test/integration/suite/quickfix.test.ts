@@ -1,7 +1,7 @@
 // Every quick-fix kind, applied through VS Code's code-action machinery: the finding must go away.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitForDiagnostics, writeWorkspaceFile } from './helpers';
+import { requestScreenshot, waitForDiagnostics, writeWorkspaceFile } from './helpers';
 import { countRule, lines, openAndWait, ruleOf, setSetting } from './reviewTestUtils';
 
 // Growth (四) is missing; a placeholder is left; one action lacks an owner, one a due date; one goal
@@ -91,6 +91,17 @@ suite('quick fixes', function () {
 
   test('add an owner to an action item', async () => {
     const { uri, doc } = await freshReview();
+    // README walkthrough (docs/images/): the quick-fix menu on the finding.
+    const finding = vscode.languages.getDiagnostics(uri).find((d) => ruleOf(d) === 'action-owner');
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    if (finding && editor) {
+      editor.selection = new vscode.Selection(finding.range.start, finding.range.start);
+      editor.revealRange(finding.range, vscode.TextEditorRevealType.InCenter);
+      await vscode.commands.executeCommand('editor.action.quickFix');
+      await new Promise((r) => setTimeout(r, 800));
+      await requestScreenshot('quick-fix');
+      await vscode.commands.executeCommand('hideCodeActionWidget');
+    }
     await applyFor(uri, 'action-owner', titled(/^添加责任人$/));
     assert.match(doc.getText(), /- \[ \] 建立复盘模板 截止：2026-10-31 负责人：@修复员/);
   });
