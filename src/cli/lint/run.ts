@@ -81,6 +81,7 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
     else {
       jobs.push({ index, text: selection.text, warning: selection.warning, settingsId: settings.id });
       lintedPaths.add(toModelPath(candidate.path));
+      workspace.remember(toModelPath(candidate.path), selection.text);
     }
   }
   for (const m of missing) reports.push({ file: m.display, findings: [fileFinding(IO_ERROR, 'error', m.message[locale])] });

@@ -121,14 +121,15 @@ export class Workspace {
     }
   }
 
+  /** Records the text of `path` already read by the caller (the CLI's linted files), so a scan does not read it again. */
+  remember(path: string, text: string): void {
+    this.sniffed.set(path, Promise.resolve(sniffText(path, text)));
+  }
+
   private sniff(path: string): Promise<ReviewFile | undefined> {
     let found = this.sniffed.get(path);
     if (!found) {
-      found = this.readText(path).then((text) => {
-        if (text === undefined || !looksLikeReview(text)) return undefined;
-        const cycle = sniffCycle(text);
-        return { path, employee: sniffEmployee(text), cycle: cycle && normalizeCycleId(cycle) };
-      });
+      found = this.readText(path).then((text) => (text === undefined ? undefined : sniffText(path, text)));
       this.sniffed.set(path, found);
     }
     return found;
@@ -147,4 +148,10 @@ export class Workspace {
   private readText(path: string): Promise<string | undefined> {
     return this.host.readText(path).catch(() => undefined);
   }
+}
+
+function sniffText(path: string, text: string): ReviewFile | undefined {
+  if (!looksLikeReview(text)) return undefined;
+  const cycle = sniffCycle(text);
+  return { path, employee: sniffEmployee(text), cycle: cycle && normalizeCycleId(cycle) };
 }
