@@ -21,3 +21,11 @@ for (const fixture of loadFixtures(join(__dirname, '../../test/fixtures/rules'))
     }
   });
 }
+
+test('a duplicate key is named in either language', () => {
+  const review = '---\nemployee: 张伟\nreviewer: 王敏\nreviewer: 李娜\ncycle: 2026-Q3\n---\n\n## 一、目标达成情况\n\n观看人数 1.2 万。\n';
+  for (const [locale, expected] of [['zh', '键 `reviewer` 重复：头信息中每个键只能出现一次。'], ['en', 'Duplicate key `reviewer`: each key may appear only once in the frontmatter.']] as const) {
+    const found = lint(review, { locale }).findings.filter((f) => f.ruleId === 'frontmatter');
+    assert.deepEqual(found.map((f) => [f.message, f.range.start.line, f.range.start.character, f.range.end.character]), [[expected, 3, 0, 8]]);
+  }
+});

@@ -17,7 +17,7 @@ const PLACEHOLDER_VALUE =
 
 // `负责人：X`, `Owner - X`, `Assignee: X`, `Assigned to X`, `负责人 X`. The value runs to the next separator.
 const OWNER_LABEL =
-  /(?:负责人|责任人|跟进人|执行人|对接人|\bowner|\bassignee|\bresponsible|\bassigned to|\bdri)(?:\s*[:：\-–—]\s*|\s+)(?!(?:to|is|of|for|and|the|will|was)\b)([^\s,，;；。、|｜()（）【】[\]]*)/iu;
+  /(?:负责人|责任人|跟进人|执行人|对接人|(?<![\w-])(?:owner|assignee|responsible|assigned to|dri)\b)(?:\s*[:：\-–—]\s*|\s+)(?!(?:to|is|of|for|and|the|will|was)\b)([^\s,，;；。、|｜()（）【】[\]]*)/iu;
 
 const MENTION = /(?:^|[^\w@.])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
 
@@ -67,7 +67,7 @@ function labelled(text: string): OwnerMention | undefined {
   const value = m[1];
   // `负责人：` with nothing after it, or with a placeholder: a label that names nobody.
   const placeholder = value === '' || PLACEHOLDER_VALUE.test(value);
-  return { name: placeholder ? m[0].trim() : value, index: m.index, length: m[0].length, placeholder };
+  return { name: placeholder ? m[0].trim().replace(/[.。,，;；]+$/u, '') : value, index: m.index, length: m[0].length, placeholder };
 }
 
 function inProse(text: string): OwnerMention | undefined {
@@ -89,7 +89,7 @@ function inProse(text: string): OwnerMention | undefined {
   const english = [...text.matchAll(EN_PROSE)];
   const lead = EN_LEAD.exec(text);
   for (const m of lead ? [lead, ...english] : english) {
-    if (NOT_A_NAME.test(m[1].split(/\s/)[0])) continue;
+    if (NOT_A_NAME.test(m[1].split(/\s/)[0]) || NOT_ZH_NAME.test(m[1])) continue;
     return { name: m[1], index: m.index + m[0].indexOf(m[1]), length: m[1].length, placeholder: false };
   }
   const alone = EN_ALONE.exec(text);

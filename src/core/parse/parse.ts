@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readKpis } from '../kpi/readKpis';
 import { findOwner } from '../language/owners';
+import { maskNonProse } from '../language/prose';
 import type { ActionItem, AnalysisLimit, Goal, HtmlComment, ListItem, ReviewDocument, ReviewMeta, Section, TextBlock } from '../model';
 import { text as bilingual } from '../i18n';
 import { TemplateRegistry, type Template } from '../templates/template';
@@ -240,7 +241,8 @@ function parseReview(text: string, options: ParseOptions): ParsedReview {
   const goals: Goal[] = [];
   for (const item of listItems) {
     if (item.checked !== null) {
-      const owner = findOwner(item.text);
+      // Comments and template prompts are not the author's words: 负责人：【待填写】 names nobody.
+      const owner = findOwner(maskNonProse(item.text));
       const ownerAt = (o: { name: string; index: number; length: number }) => ({ name: o.name, range: lines.range(item.offset + o.index, item.offset + o.index + o.length) });
       const due = findDueDate(item.text, today);
       actions.push({

@@ -1,6 +1,7 @@
 // Review text → the model the KPI preview page draws. Pure: the host passes text, lint count and history.
 import type { Locale } from '../i18n';
 import { parse, type ParseOptions, type ParsedReview } from '../parse/parse';
+import { yamlIssueText } from '../parse/yamlErrors';
 import { cycleSeries, type CycleKpis } from './history';
 import { kpiView } from './kpiView';
 import type { EmptyModel, EmptyReason, PreviewModel } from './protocol';
@@ -29,11 +30,16 @@ export function emptyModel(input: Pick<PreviewInput, 'uri' | 'fileName' | 'local
   return { kind: 'empty', uri: input.uri, fileName: input.fileName, locale: input.locale, locked: input.locked, reason, message, details };
 }
 
+// The empty state lists at most this many YAML errors, and says how many more there are.
+const MAX_YAML_DETAILS = 10;
+
 function yamlDetails(doc: ParsedReview, locale: Locale): string[] {
   const fm = doc.frontmatter;
   if (!fm) return [];
   if (fm.unterminated) return [t(locale, 'unterminated')];
-  return fm.syntaxErrors.slice(0, 10).map((e) => t(locale, 'yamlErrorAt', { line: e.range.start.line + 1, message: e.message }));
+  const shown = fm.syntaxErrors.slice(0, MAX_YAML_DETAILS).map((e) => t(locale, 'yamlErrorAt', { line: e.range.start.line + 1, message: yamlIssueText(e)[locale] }));
+  const more = fm.syntaxErrors.length - shown.length;
+  return more > 0 ? [...shown, t(locale, 'moreYamlErrors', { n: more, total: fm.syntaxErrors.length })] : shown;
 }
 
 /** Never throws: any text gives either a review model or an empty state that says why. */

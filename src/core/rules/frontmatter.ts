@@ -1,8 +1,8 @@
-import type { Range, YamlIssue } from '../model';
+import type { Range } from '../model';
 import { AGGREGATES, type KpiAggregate } from '../kpi/aggregate';
 import type { Report, Rule } from '../lint/types';
-import { text, type Text } from '../i18n';
-import { MAX_YAML_LENGTH } from '../parse/frontmatter';
+import { text } from '../i18n';
+import { yamlIssueText } from '../parse/yamlErrors';
 import type { ParsedReview } from '../parse/parse';
 
 const CYCLE = /^\d{4}(?:-(?:Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/;
@@ -19,27 +19,6 @@ function isValidDate(value: string): boolean {
 
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-// YAML errors said in either language, by the YAML library's code; the library's own message is English only.
-const YAML_ERRORS: Record<string, Text> = {
-  DUPLICATE_KEY: text('Duplicate key `{key}`: each key may appear only once in the frontmatter.', '键 `{key}` 重复：头信息中每个键只能出现一次。'),
-  BAD_INDENT: text('Wrong indentation: the items of one list or mapping must start in the same column.', '缩进不一致：同一列表或映射中的各项必须从同一列开始。'),
-  TAB_AS_INDENT: text('A tab is used for indentation: YAML only allows spaces.', '缩进中用了制表符（Tab）：YAML 只允许用空格缩进。'),
-  MISSING_CHAR: text('A closing quote or bracket is missing.', '缺少配对的引号或括号。'),
-  BLOCK_AS_IMPLICIT_KEY: text('Two colons on one line: put quotes around a value that contains ": ".', '一行中有两个冒号：含“: ”的值请加引号。'),
-  MULTILINE_IMPLICIT_KEY: text('A key runs over several lines: end each key with ":" on its own line.', '键跨了多行：每个键须在同一行内以“:”结束。'),
-  BAD_SCALAR_START: text('A value starts with a character YAML reserves (@, `, %…): put it in quotes.', '值以 YAML 的保留字符（@、`、% 等）开头：请加引号。'),
-  UNEXPECTED_TOKEN: text('Unexpected text: each line should be "key: value" or a list item "- …".', '出现了无法识别的内容：每行应为“键: 值”或列表项“- …”。'),
-  MULTIPLE_DOCS: text('The frontmatter holds more than one YAML document (a second ---).', '头信息中有多个 YAML 文档（多了一行 ---）。'),
-  TOO_LARGE: text('The frontmatter is too large to read (over {kb} KB).', '头信息过大，无法读取（超过 {kb} KB）。', { kb: MAX_YAML_LENGTH / 1024 }),
-  ALIAS_LIMIT: text('The frontmatter expands too many aliases (*name) to be read.', '头信息中别名（*name）展开过多，无法读取。'),
-};
-
-function yamlMessage(issue: YamlIssue): Text {
-  const known = YAML_ERRORS[issue.code];
-  if (known) return text(known.en, known.zh, { key: issue.key });
-  return text('YAML syntax error: {m}', 'YAML 语法错误：请检查这一行的缩进、冒号和引号。', { m: issue.message });
 }
 
 /** Frontmatter syntax (with the error's exact place in the YAML) and schema: who, which cycle, status, date, KPIs. */
@@ -61,7 +40,7 @@ export const frontmatterRule: Rule = {
       report({ range: top, message: text('The frontmatter opened with --- is never closed: add a line with --- after it.', '头信息以 --- 开始但没有结束：请在其后加一行 ---。') });
       return;
     }
-    for (const e of fm.syntaxErrors) report({ range: e.range, message: yamlMessage(e), data: { code: e.code, ...(e.key ? { key: e.key } : {}) } });
+    for (const e of fm.syntaxErrors) report({ range: e.range, message: yamlIssueText(e), data: { code: e.code, ...(e.key ? { key: e.key } : {}) } });
     // After a syntax error the data is a guess: schema findings on it would only add noise.
     if (fm.syntaxErrors.length) return;
     if (!fm.data) {
@@ -118,7 +97,7 @@ function checkKpiEntries(doc: ParsedReview, kpis: unknown, listRange: Range, rep
   kpis.forEach((entry, i) => {
     const at = doc.yamlRange(['kpis', i]) ?? listRange;
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-      report({ range: at, message: text('KPI entry {n} must be a mapping with name, target and actual.', '第 {n} 个 KPI 条目必须是包含 name、target、actual 的映射。', { n: i + 1 }), data: { field: `kpis[${i}]` } });
+      report({ range: at, message: text('KPI entry {n} must be a mapping with name, target and actual.', '第 {n} 个 KPI 条目必须是包含 `name`、`target`、`actual` 的映射。', { n: i + 1 }), data: { field: `kpis[${i}]` } });
       return;
     }
     const e = entry as Record<string, unknown>;

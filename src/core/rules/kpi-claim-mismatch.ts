@@ -60,8 +60,8 @@ export const kpiClaimMismatchRule: Rule = {
         const claimedMet = claim.kind === 'met' || (claim.kind === 'above' ? kpi.better === 'higher' : claim.kind === 'below' ? kpi.better === 'lower' : false);
         if (claimedMet && !met) {
           flag(claim.index, claim.text, lower
-            ? text('The text says "{k}" met its target, but the actual {a} is above the target {t} ({p}%; lower is better).', '正文称“{k}”已达成目标，但实际 {a} 高于目标 {t}（越低越好，达成率 {p}%）。', params)
-            : text('The text says "{k}" met its target, but the actual {a} is below the target {t} ({p}%).', '正文称“{k}”已达成目标，但实际 {a} 低于目标 {t}（达成率 {p}%）。', params), 'met');
+            ? text('The text says "{k}" met its target, but the actual {a} is above the target {t} ({p}%; lower is better).', '正文称“{k}”已达成目标，但实际 {a}，高于目标 {t}（越低越好，达成率 {p}%）。', params)
+            : text('The text says "{k}" met its target, but the actual {a} is below the target {t} ({p}%).', '正文称“{k}”已达成目标，但实际 {a}，低于目标 {t}（达成率 {p}%）。', params), 'met');
         } else if (!claimedMet && met) {
           flag(claim.index, claim.text, lower
             ? text('The text says "{k}" missed its target, but the actual {a} is within the target {t} ({p}%; lower is better).', '正文称“{k}”未达成目标，但实际 {a} 已控制在目标 {t} 以内（越低越好，达成率 {p}%）。', params)

@@ -35,7 +35,7 @@ export const kpiInvalidRule: Rule = {
         } else if (!value) {
           report({
             range,
-            message: text('KPI "{k}": {f} "{v}" is not a number (write 8%, 1.2万, ¥1.2M, 1,250,000…).', 'KPI“{k}”的 {f}“{v}”不是数值（可写 8%、1.2万、¥1.2M、1,250,000 等）。', { k: kpi.name, f: field, v: describe(raw) }),
+            message: text('KPI "{k}": {f} "{v}" is not a number (write 8%, 1.2万, ¥1.2M, 1,250,000…).', 'KPI“{k}”的{fz}（`{f}`）“{v}”不是数值（可写 8%、1.2万、¥1.2M、1,250,000 等）。', { k: kpi.name, f: field, fz: field === 'target' ? '目标值' : '实际值', v: describe(raw) }),
             data: { kpi: kpi.id ?? kpi.name, field },
           });
         }
