@@ -1,5 +1,6 @@
 // One KPI preview panel: which review it shows, whether it is locked, and the traffic with its page.
 import * as vscode from 'vscode';
+import { SUMMARY_SCHEME } from '../compare/summary';
 import { loadEngine } from '../engine';
 import type { Locale } from '../../core/i18n';
 import type { CycleKpis } from '../../core/preview/history';
@@ -82,6 +83,8 @@ export class KpiPreviewPanel implements vscode.Disposable {
   /** The active editor changed: follow it unless locked. Only Markdown editors are followed. */
   follow(editor: vscode.TextEditor | undefined): void {
     if (this.locked || !editor || editor.document.languageId !== 'markdown') return;
+    // The comparison summary is generated Markdown about the review, not one: keep showing the review.
+    if (editor.document.uri.scheme === SUMMARY_SCHEME) return;
     if (editor.document.uri.toString() !== this.resource?.toString()) this.show(editor.document.uri);
   }
 

@@ -106,7 +106,8 @@ suite('KPI preview', () => {
     const after = await rendered((m) => m.kind === 'review' && m.kpis[0].target === 80000, 'the new target in the page', 3000);
     const elapsed = Date.now() - started;
     assert.ok(after.postedSeq > before.postedSeq, 'a new model was posted, not a reload');
-    assert.equal((after.model as ReviewModel).kpis[0].targetText, after.model?.locale === 'zh' ? '8万人' : '80k 人');
+    // A Chinese review: figures in 万 whatever the UI language.
+    assert.equal((after.model as ReviewModel).kpis[0].targetText, '8万人');
     // 300 ms throttle + one frame when idle; the wide margin is for a loaded CI machine. It still
     // fails an update that waits for a save or never comes.
     assert.ok(elapsed < 5000, `updated after ${elapsed} ms`);
@@ -149,5 +150,15 @@ suite('KPI preview', () => {
     const last = await rendered((m) => m.uri === doc.uri.toString(), 'the preview of the broken review');
     assert.equal(last.model?.kind, 'empty');
     if (last.model?.kind === 'empty') assert.equal(last.model.reason, 'yaml-error');
+  });
+  test('the comparison summary does not retarget the preview ("not a review")', async () => {
+    await vscode.window.showTextDocument(first, { viewColumn: vscode.ViewColumn.One });
+    await rendered((m) => m.kind === 'review' && m.uri === first.toString(), 'the preview of the first review');
+    const summary = await vscode.workspace.openTextDocument(vscode.Uri.parse('mdreview-summary:/Review comparison.md'));
+    await vscode.languages.setTextDocumentLanguage(summary, 'markdown');
+    await vscode.window.showTextDocument(summary, { viewColumn: vscode.ViewColumn.One });
+    await new Promise((r) => setTimeout(r, 1500));
+    const last = await lastModel();
+    assert.equal(last?.model?.uri, first.toString(), `the preview moved to ${last?.model?.uri} (${last?.model?.kind})`);
   });
 });
