@@ -61,6 +61,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Functions these scripts hand to the browser page (page.evaluate) run there.
     files: ['test/browser/**', 'scripts/start.mjs', 'scripts/vscode-host.mjs'],
     languageOptions: { globals: Object.fromEntries(['document', 'window', 'getComputedStyle'].map((g) => [g, 'readonly'])) },

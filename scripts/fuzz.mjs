@@ -85,7 +85,17 @@ while (next < COUNT) {
   });
 }
 
-const report = { seed: SEED, inputs: stats.inputs, throws: stats.throws.length, rangesOutside: stats.outside.length, slowUnder10KB: stats.slowSmall.length, hangs: stats.hangs.length, slowest: stats.slowest, seconds: Math.round((Date.now() - started) / 1000), details: { throws: stats.throws.slice(0, 20), outside: stats.outside.slice(0, 20), slowUnder10KB: stats.slowSmall.slice(0, 50), hangs: stats.hangs } };
+const report = {
+  seed: SEED,
+  inputs: stats.inputs,
+  throws: stats.throws.length,
+  rangesOutside: stats.outside.length,
+  slowUnder10KB: stats.slowSmall.length,
+  hangs: stats.hangs.length,
+  slowest: stats.slowest,
+  seconds: Math.round((Date.now() - started) / 1000),
+  details: { throws: stats.throws.slice(0, 20), outside: stats.outside.slice(0, 20), slowUnder10KB: stats.slowSmall.slice(0, 50), hangs: stats.hangs },
+};
 writeFileSync(join(OUT, 'fuzz.json'), JSON.stringify(report, null, 2));
 console.log(JSON.stringify({ ...report, details: undefined }, null, 2));
 for (const [k, v] of Object.entries(report.details)) if (v.length) console.log(`${k}:\n  ${v.join('\n  ')}`);

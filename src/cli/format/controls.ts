@@ -4,6 +4,5 @@
  * set the window title, move the cursor or clear the screen.
  */
 export function escapeControls(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

@@ -12,7 +12,8 @@ async function readText(uri: vscode.Uri): Promise<string> {
 
 /** The frontmatter of a scaffolded review: its KPI entries as written, the rest as plain data. */
 interface ScaffoldFrontmatter {
-  kpis: { name: string; target: unknown; actual: unknown }[];
+  kpis: { name: string; target: unknown; actual: unknown; better?: unknown }[];
+  template: string;
   [key: string]: unknown;
 }
 
@@ -42,7 +43,11 @@ suite('new review', function () {
     assert.equal(fm.cycle, '2026-Q4');
     assert.equal(fm.status, 'draft');
     assert.equal(fm.template, 'livestream-ops');
-    const kpi = (name: string) => fm.kpis.find((k) => k.name === name);
+    const kpi = (name: string) => {
+      const found = fm.kpis.find((k) => k.name === name);
+      assert.ok(found, `KPI ${name} carried over`);
+      return found;
+    };
     // Targets from last cycle's goals ("把退货率从 7.4% 降到 6.5%" …), else last target; actuals emptied.
     assert.equal(kpi('退货率').target, '6.5%');
     assert.equal(kpi('退货率').better, 'lower');

@@ -40,7 +40,8 @@ const previousZh = [
 
 /** The frontmatter of a scaffolded review: its KPI entries as written, the rest as plain data. */
 interface ScaffoldFrontmatter {
-  kpis: { name: string; target: unknown; actual: unknown }[];
+  kpis: { name: string; target: unknown; actual: unknown; better?: unknown }[];
+  template: string;
   [key: string]: unknown;
 }
 
