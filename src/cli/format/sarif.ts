@@ -15,7 +15,7 @@ const RUNNER_RULES = [
   { id: IO_ERROR, description: 'The file could not be read or decoded (binary, too large, unreadable, invalid UTF-8).' },
   { id: CONFIG_ERROR, description: 'A configuration or workspace template file is invalid.' },
   { id: 'rule-error', description: 'A rule failed while checking the file.' },
-  { id: ANALYSIS_LIMIT, description: 'Part of the file was not analysed (nested too deep, or the Markdown parser failed).' },
+  { id: ANALYSIS_LIMIT, description: 'Part of the file was not analysed (nested too deep, an over-long goal or action item, or the Markdown parser failed).' },
 ];
 
 /** The rule's documentation page as `help`: code-scanning UIs show it, where a file:// helpUri cannot be opened. */

@@ -25,10 +25,15 @@ const QUANTITY =
 
 /**
  * Reads a KPI value: `8%`, `6.5 %`, `1.2万`, `120万元`, `1,250,000`, `¥1.2M`, `45 min`.
- * Returns undefined for text that is not a number with an optional unit.
+ * Returns undefined for text that is not a number with an optional unit, and beyond ±1e15 or not finite.
  */
+/** Largest magnitude read as a KPI value: beyond it doubles lose whole units, and no KPI is that large. */
+const MAX_MAGNITUDE = 1e15;
+
+const inRange = (n: number) => Number.isFinite(n) && Math.abs(n) <= MAX_MAGNITUDE;
+
 export function parseQuantity(input: unknown): Quantity | undefined {
-  if (typeof input === 'number') return Number.isFinite(input) ? { value: input, percent: false, raw: String(input) } : undefined;
+  if (typeof input === 'number') return inRange(input) ? { value: input, percent: false, raw: String(input) } : undefined;
   if (typeof input !== 'string') return undefined;
   const raw = input;
   const text = input.normalize('NFKC').trim();
@@ -42,7 +47,9 @@ export function parseQuantity(input: unknown): Quantity | undefined {
   if (unitText.length > 12 || /\d/.test(unitText)) return undefined;
   const percent = unitText === '%' || unitText === '％' || unitText === 'pct' || unitText === '个百分点';
   const unit = percent ? '%' : unitText || (currency ? currencyUnit(currency) : undefined);
-  return { value: roundFloat(number * multiplier), unit, percent, raw };
+  const value = roundFloat(number * multiplier);
+  if (!inRange(value)) return undefined;
+  return { value, unit, percent, raw };
 }
 
 function currencyUnit(symbol: string): string {

@@ -38,11 +38,14 @@ export function readFrontmatter(text: string, lines: LineMap): Frontmatter | und
     return { range, contentOffset, source, document: undefined, data: undefined, unterminated: false,
       syntaxErrors: [{ message: `frontmatter is larger than ${MAX_YAML_LENGTH / 1024} KB`, code: 'TOO_LARGE', range: lines.range(0, lines.lineEnd(0)) }] };
   }
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  // YAML knows only LF and CRLF line breaks; a lone CR (old Mac files) is one too, and the same length as LF.
+  const yamlSource = source.replace(/\r(?!\n)/g, '\n');
+  // logLevel 'error': the parser's warnings would go to the console of the CLI or the extension host.
+  const document = parseDocument(yamlSource, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const syntaxErrors: YamlIssue[] = document.errors.map((e) => {
     // A duplicate key is reported at its first character: name the whole key, and mark it.
-    const key = e.code === 'DUPLICATE_KEY' ? /^[^:\n]*/u.exec(source.slice(e.pos[0]))![0].trim().replace(/^["']|["']$/gu, '') : undefined;
-    const end = key ? e.pos[0] + Math.max(1, /^[^:\n]*/u.exec(source.slice(e.pos[0]))![0].trimEnd().length) : Math.max(e.pos[1], e.pos[0] + 1);
+    const key = e.code === 'DUPLICATE_KEY' ? /^[^:\n]*/u.exec(yamlSource.slice(e.pos[0]))![0].trim().replace(/^["']|["']$/gu, '') : undefined;
+    const end = key ? e.pos[0] + Math.max(1, /^[^:\n]*/u.exec(yamlSource.slice(e.pos[0]))![0].trimEnd().length) : Math.max(e.pos[1], e.pos[0] + 1);
     return { message: e.message.split('\n')[0], code: e.code, ...(key ? { key } : {}), range: lines.range(contentOffset + e.pos[0], contentOffset + end) };
   });
   let data: Record<string, unknown> | undefined;

@@ -56,6 +56,13 @@ function chooseTemplate(meta: ReviewMeta, text: string, options: ParseOptions): 
   );
 }
 
+/**
+ * Longest goal or action item that the language analysis reads (owners, dates, SMART). A real one is a
+ * sentence or two; the date and number patterns cost more than linear time on long runs of digits or
+ * spaces, so a longer item is reported as an analysis limit instead of freezing the linter.
+ */
+const MAX_ITEM_LENGTH = 1000;
+
 function isComment(html: string): boolean {
   return /^<!--[\s\S]*-->$/.test(html.trim());
 }
@@ -124,8 +131,11 @@ function parseReview(text: string, options: ParseOptions): ParsedReview {
       const own = item.children.filter((c) => c.type !== 'list');
       const itemStart = item.position!.start.offset!;
       const itemEnd = item.position!.end.offset!;
-      const start = own[0]?.position?.start.offset ?? itemEnd;
       const end = own.at(-1)?.position?.end.offset ?? itemEnd;
+      // After a checkbox on an otherwise empty line the parser starts the text at the line break or at the
+      // next line's margin, depending on the line ending: start at the first visible character instead.
+      let start = own[0]?.position?.start.offset ?? itemEnd;
+      while (start < end && /\s/.test(text[start])) start++;
       const block = addBlock('listItem', start, end) as ListItem;
       block.checked = item.checked ?? null;
       block.itemRange = lines.range(itemStart, itemEnd);
@@ -239,8 +249,11 @@ function parseReview(text: string, options: ParseOptions): ParsedReview {
   const today = options.today ?? new Date();
   const actions: ActionItem[] = [];
   const goals: Goal[] = [];
+  const tooLong: ListItem[] = [];
   for (const item of listItems) {
-    if (item.checked !== null) {
+    if (item.text.length > MAX_ITEM_LENGTH && (item.checked !== null || (item.depth === 0 && inGoalSection(item.section)))) {
+      tooLong.push(item);
+    } else if (item.checked !== null) {
       // Comments and template prompts are not the author's words: 负责人：【待填写】 names nobody.
       const owner = findOwner(maskNonProse(item.text));
       const ownerAt = (o: { name: string; index: number; length: number }) => ({ name: o.name, range: lines.range(item.offset + o.index, item.offset + o.index + o.length) });
@@ -257,6 +270,17 @@ function parseReview(text: string, options: ParseOptions): ParsedReview {
     }
   }
   for (const row of tableRows) if (inGoalSection(row.section)) goals.push({ block: row });
+
+  if (tooLong.length) {
+    limits.push({
+      range: tooLong[0].range,
+      message: bilingual(
+        'goals and action items longer than {max} characters were not checked as such ({n})',
+        '超过 {max} 个字符的目标和行动项未按目标或行动项检查（{n} 条）',
+        { max: MAX_ITEM_LENGTH, n: tooLong.length },
+      ),
+    });
+  }
 
   return {
     text,

@@ -1,10 +1,13 @@
 import { canonicalUnit } from '../kpi/quantity';
 import type { Report, Rule } from '../lint/types';
 import { text } from '../i18n';
-import type { Kpi, Quantity } from '../model';
+import type { Kpi, Quantity, Range, ReviewDocument } from '../model';
 
-function describe(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+/** The value as the review writes it: the source text of its range (`1e309`, not the Infinity YAML made of it). */
+function describe(value: unknown, range: Range | undefined, doc: ReviewDocument): string {
+  if (typeof value === 'string') return value;
+  const written = range && doc.text.slice(doc.lines.offset(range.start), doc.lines.offset(range.end)).trim();
+  return written || (JSON.stringify(value) ?? String(value));
 }
 
 /** The unit a value is in: its own suffix, or `%`. */
@@ -35,7 +38,7 @@ export const kpiInvalidRule: Rule = {
         } else if (!value) {
           report({
             range,
-            message: text('KPI "{k}": {f} "{v}" is not a number (write 8%, 1.2万, ¥1.2M, 1,250,000…).', 'KPI“{k}”的{fz}（`{f}`）“{v}”不是数值（可写 8%、1.2万、¥1.2M、1,250,000 等）。', { k: kpi.name, f: field, fz: field === 'target' ? '目标值' : '实际值', v: describe(raw) }),
+            message: text('KPI "{k}": {f} "{v}" is not a number (write 8%, 1.2万, ¥1.2M, 1,250,000…).', 'KPI“{k}”的{fz}（`{f}`）“{v}”不是数值（可写 8%、1.2万、¥1.2M、1,250,000 等）。', { k: kpi.name, f: field, fz: field === 'target' ? '目标值' : '实际值', v: describe(raw, field === 'target' ? kpi.targetRange : kpi.actualRange, doc) }),
             data: { kpi: kpi.id ?? kpi.name, field },
           });
         }
@@ -45,7 +48,7 @@ export const kpiInvalidRule: Rule = {
         if (s.value === undefined) {
           report({
             range: s.range ?? fallback,
-            message: text('KPI "{k}": session {n} value "{v}" is not a number.', 'KPI“{k}”第 {n} 场的数值“{v}”不是数字。', { k: kpi.name, n: i + 1, v: describe(s.raw) }),
+            message: text('KPI "{k}": session {n} value "{v}" is not a number.', 'KPI“{k}”第 {n} 场的数值“{v}”不是数字。', { k: kpi.name, n: i + 1, v: describe(s.raw, s.range, doc) }),
             data: { kpi: kpi.id ?? kpi.name, field: `sessions[${i}]` },
           });
         }

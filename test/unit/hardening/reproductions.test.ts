@@ -81,3 +81,26 @@ test('an inline disable comment in a paragraph still applies (inline HTML is no 
   const without = text.replace(' <!-- mdreview-disable-line vague-feedback -->', '');
   assert.ok(lint(without, { today: TODAY, locale: 'en' }).findings.some((f) => f.ruleId === 'vague-feedback'), 'the control has the finding');
 });
+
+test('a goal or action item over 1,000 characters is an analysis limit, not a freeze; shorter ones are still checked', () => {
+  const text = `${FM}## 五、改进建议\n\n- [ ] 1${'\t'.repeat(2500)}\n- [ ] 优化开场话术\n`;
+  const { findings } = lint(text, { today: TODAY, locale: 'en' });
+  const limit = findings.find((f) => f.ruleId === 'analysis-limit');
+  assert.equal(limit?.message, 'goals and action items longer than 1000 characters were not checked as such (1)');
+  assert.equal(limit?.range.start.line, 7);
+  assert.deepEqual(
+    findings.filter((f) => f.ruleId === 'action-owner').map((f) => f.range.start.line),
+    [8],
+  );
+});
+
+test('KPI numbers beyond ±1e15 or not finite are kpi-invalid, quoted as written', () => {
+  const kpis = [`{ name: A, target: 1e309, actual: 5 }`, `{ name: B, target: "${'9'.repeat(305)}亿", actual: 5 }`, `{ name: C, target: 2e15, actual: -1e16 }`, `{ name: D, target: 1e15, actual: 5 }`];
+  const text = `---\nemployee: 张三\nreviewer: 李四\ncycle: 2026-Q3\nkpis:\n${kpis.map((k) => `  - ${k}\n`).join('')}---\n`;
+  const messages = lint(text, { today: TODAY, locale: 'en' }).findings.filter((f) => f.ruleId === 'kpi-invalid').map((f) => f.message);
+  assert.equal(messages.length, 4, messages.join('\n'));
+  assert.ok(messages.some((m) => m.startsWith('KPI "A": target "1e309" is not a number')));
+  assert.ok(messages.some((m) => m.startsWith('KPI "B": target "999')));
+  assert.ok(messages.some((m) => m.startsWith('KPI "C": target "2e15"')));
+  assert.ok(messages.some((m) => m.startsWith('KPI "C": actual "-1e16"')));
+});
