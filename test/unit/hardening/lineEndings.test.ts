@@ -8,7 +8,8 @@ import { lint } from '../../../src/core/lint/lint';
 const TODAY = new Date('2026-11-26T12:00:00');
 
 function positions(text: string): string[] {
-  return lint(text, { today: TODAY, locale: 'en' }).findings.map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.message}`);
+  // A message may quote a multi-line value as written, line breaks included: compare those as one kind.
+  return lint(text, { today: TODAY, locale: 'en' }).findings.map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.message.replace(/\r\n?/g, '\n')}`);
 }
 
 function sameAcrossLineEndings(lf: string, what: string): void {
