@@ -47,8 +47,8 @@ function multipleFactor(m: RegExpExecArray): number {
 export function readGoalTarget(text: string, from: number, kpi: TargetBase): GoalTarget | undefined {
   const tail = maskDates(text.slice(from));
   const multiple = MULTIPLE.exec(tail);
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(tail); m; m = NUMBER.exec(tail)) {
+  // matchAll, not exec: an early return must not leave NUMBER's lastIndex for the next caller.
+  for (const m of tail.matchAll(NUMBER)) {
     if (multiple && multiple.index <= m.index) break;
     const before = tail.slice(Math.max(0, m.index - 12), m.index);
     if (STARTING_POINT.test(before)) continue;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { diffReviews, trendOf } from '../../../src/core/history/diff';
 import { formatDiff } from '../../../src/core/history/formatDiff';
-import { statedTarget } from '../../../src/core/language/goalTarget';
+import { readGoalTarget, statedTarget } from '../../../src/core/language/goalTarget';
 import { parse } from '../../../src/core/parse/parse';
 import { fixture, fixtureText } from './load';
 
@@ -68,6 +68,13 @@ test('action items closed, still open, not followed up, new; items done last cyc
   assert.deepEqual(status('dropped'), ['建立选品评审流程']);
   assert.deepEqual(status('added'), ['引入福袋互动玩法']);
   assert.ok(!d.actions.some((a) => a.text.includes('灯光')));
+});
+
+test('reading one goal leaves no state behind for the next (New Review after a lint read 7% instead of 6.5%)', () => {
+  // readGoalTarget returns at the first target, before the figures that follow it are read.
+  const goal = '本季度继续优化直播间的福袋节奏和开场话术，做好预热短视频，互动率提升到 5%，再冲到 6% 和 7%';
+  assert.equal(readGoalTarget(goal, 0, { percent: true })?.value, 5);
+  assert.equal(statedTarget('2026-12-31 前，把退货率从 7.4% 降到 6.5%：服饰专场口播尺码建议。', '退货率')?.raw, '6.5%');
 });
 
 test('goalTarget reads the number after a cue word, never a date', () => {
