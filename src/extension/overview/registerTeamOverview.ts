@@ -31,9 +31,11 @@ class TeamOverviewPanel implements vscode.Disposable {
   private refreshing: Promise<void> | undefined;
   private again = false;
   private readonly disposables: vscode.Disposable[] = [];
+  private disposed = false;
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly services: Services, onDispose: () => void) {
+  constructor(readonly panel: vscode.WebviewPanel, private readonly services: Services, onDispose: () => void, cycle?: string) {
     this.data = new OverviewData(services);
+    this.cycle = cycle;
     const locale = uiLocale();
     panel.webview.options = webviewOptions(services.extensionUri);
     panel.webview.html = pageHtml(panel.webview, services.extensionUri, locale, { script: 'overview.js', style: 'overview.css', title: rt(locale, 'titleNoCycle'), loading: rt(locale, 'loading') });
@@ -82,6 +84,8 @@ class TeamOverviewPanel implements vscode.Disposable {
 
   private async post(started: number): Promise<void> {
     const report = await this.data.report(this.cycle);
+    // The panel may have been closed while the report was built.
+    if (this.disposed) return;
     const locale = uiLocale();
     this.model = { locale, report };
     const seq = ++this.seq;
@@ -149,30 +153,39 @@ class TeamOverviewPanel implements vscode.Disposable {
     return { model: this.model, posted: this.seq, rendered: this.rendered, timings: this.timings };
   }
 
+  /** Shows `cycle` (undefined: the latest). */
+  show(cycle: string | undefined): void {
+    this.cycle = cycle;
+    this.panel.reveal();
+    this.refresh('update');
+  }
+
   dispose() {
+    this.disposed = true;
     for (const d of this.disposables) d.dispose();
   }
 }
 
 export function registerTeamOverview(services: Services): vscode.Disposable {
   let current: TeamOverviewPanel | undefined;
-  const adopt = (panel: vscode.WebviewPanel) => {
+  const adopt = (panel: vscode.WebviewPanel, cycle?: string) => {
     current?.panel.dispose();
     const created = new TeamOverviewPanel(panel, services, () => {
       if (current === created) current = undefined;
-    });
+    }, cycle);
     current = created;
     return created;
   };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(OPEN_TEAM_OVERVIEW, () => {
+    // An optional `{ cycle }` (from a link or a keybinding) opens that cycle instead of the latest.
+    vscode.commands.registerCommand(OPEN_TEAM_OVERVIEW, (args?: { cycle?: string }) => {
+      const cycle = typeof args?.cycle === 'string' ? args.cycle : undefined;
       if (current) {
-        current.panel.reveal();
-        current.refresh('update');
+        current.show(cycle);
         return;
       }
       const locale = uiLocale();
-      adopt(vscode.window.createWebviewPanel(TEAM_OVERVIEW_VIEW_TYPE, rt(locale, 'titleNoCycle'), vscode.ViewColumn.Active, {}));
+      adopt(vscode.window.createWebviewPanel(TEAM_OVERVIEW_VIEW_TYPE, rt(locale, 'titleNoCycle'), vscode.ViewColumn.Active, {}), cycle);
     }),
     vscode.commands.registerCommand(TEAM_OVERVIEW_STATE_FOR_TESTS, () => current?.state()),
     vscode.window.registerWebviewPanelSerializer(TEAM_OVERVIEW_VIEW_TYPE, {
