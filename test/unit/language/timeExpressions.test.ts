@@ -80,3 +80,12 @@ test('never throws on odd input', () => {
     assert.doesNotThrow(() => findTimeExpression(text, TODAY));
   }
 });
+
+test('any festival named with 节 is a deadline, a 环节 or 章节 is not', () => {
+  for (const text of ['元宵节前把主播排班表固定下来', '年货节前上线 20 条短视频', '女神节期间每天两场专场', '下一个大促周期前控制备货误差']) {
+    assert.ok(hasTimeExpression(text), text);
+  }
+  for (const text of ['互动环节前先讲尺码', '把话术手册的第三章节前后对齐', '注意季节前后的选品差异']) {
+    assert.ok(!hasTimeExpression(text), text);
+  }
+});
