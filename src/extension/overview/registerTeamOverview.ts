@@ -105,8 +105,10 @@ class TeamOverviewPanel implements vscode.Disposable {
         const started = this.startedAt.get(m.seq);
         if (started !== undefined) {
           const ms = performance.now() - started;
-          this.timings.push({ kind: this.seq === 1 ? 'open' : 'update', ms });
-          this.services.output.info(`team overview: ${this.seq === 1 ? 'opened' : 'updated'} in ${ms.toFixed(0)} ms`);
+          // The first model posted is the open, even when a newer one was posted before the page answered.
+          const kind = m.seq === 1 ? 'open' : 'update';
+          this.timings.push({ kind, ms });
+          this.services.output.info(`team overview: ${kind === 'open' ? 'opened' : 'updated'} in ${ms.toFixed(0)} ms`);
         }
         this.startedAt.delete(m.seq);
         return;

@@ -215,6 +215,8 @@ export class KpiPreviewPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    // An update still building its model must not touch the closed panel: it sees a newer generation.
+    this.generation++;
     this.throttle.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
