@@ -20,6 +20,8 @@ const STRINGS = {
   alreadyExists: { en: '{file} already exists; opened it instead.', zh: '{file} 已存在，已为你打开该文件。' },
   createFailed: { en: 'mdreview could not create the review; see the mdreview output.', zh: 'mdreview 未能新建绩效面谈，详见 mdreview 输出面板。' },
   newReviewPerson: { en: 'New review: person', zh: '新建绩效面谈：员工' },
+  newReviewReviewer: { en: 'New review: reviewer', zh: '新建绩效面谈：面谈人' },
+  reviewerPrompt: { en: 'Who conducts this review? (leave empty to fill in later)', zh: '由谁进行本次面谈？（可留空，稍后填写）' },
   pickPerson: { en: 'Pick a person or type a new name', zh: '选择员工，或输入新的姓名' },
   newPerson: { en: 'new person', zh: '新员工' },
   lintingWorkspace: { en: 'mdreview: linting reviews in the workspace', zh: 'mdreview：正在检查工作区内的绩效面谈' },

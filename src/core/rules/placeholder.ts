@@ -33,22 +33,40 @@ export const placeholderRule: Rule = {
   defaultSeverity: 'warning',
   description: text('No leftover template prompts or TODO/TBD/待填写/xxx markers.', '不得残留模板提示或 TODO/TBD/待填写/xxx 等占位符。'),
   check({ doc, report }) {
-    const flag = (start: number, end: number, found: string) => {
-      const range = doc.lines.range(start, end);
+    const clip = (p: string) => (p.length > 40 ? `${p.slice(0, 40)}…` : p);
+    // A line's prompts are one thing to fill in (an action line's item, owner and due date): one finding for them all.
+    const flag = (spans: readonly { start: number; end: number; found: string }[]) => {
+      const [first, ...more] = spans;
       report({
-        range,
-        message: text('Leftover placeholder "{p}": replace it with the real content.', '残留占位符“{p}”：请替换为实际内容。', { p: found.length > 40 ? `${found.slice(0, 40)}…` : found }),
-        data: { placeholder: found },
-        fixes: [{ title: text('Remove placeholder', '删除占位符'), edits: [{ range, newText: '' }] }],
+        range: doc.lines.range(first.start, spans.at(-1)!.end),
+        message: more.length
+          ? text('Leftover placeholders "{p}" and {n} more on this line: replace them with the real content.', '本行残留占位符“{p}”等 {all} 处：请替换为实际内容。', { p: clip(first.found), n: more.length, all: spans.length })
+          : text('Leftover placeholder "{p}": replace it with the real content.', '残留占位符“{p}”：请替换为实际内容。', { p: clip(first.found) }),
+        data: { placeholder: first.found },
+        fixes: [{ title: text('Remove placeholder', '删除占位符'), edits: spans.map((s) => ({ range: doc.lines.range(s.start, s.end), newText: '' })) }],
       });
     };
     const scan = (source: string, offset: number) => {
-      for (const m of source.matchAll(PLACEHOLDER)) if (isPlaceholder(m[0])) flag(offset + m.index, offset + m.index + m[0].length, m[0]);
+      let line: { start: number; end: number; found: string }[] = [];
+      let lineEnd = -1;
+      for (const m of source.matchAll(PLACEHOLDER)) {
+        if (!isPlaceholder(m[0])) continue;
+        if (m.index > lineEnd && line.length) {
+          flag(line);
+          line = [];
+        }
+        if (!line.length) {
+          const newline = source.indexOf('\n', m.index);
+          lineEnd = newline < 0 ? source.length : newline;
+        }
+        line.push({ start: offset + m.index, end: offset + m.index + m[0].length, found: m[0] });
+      }
+      if (line.length) flag(line);
     };
     const prompts = scaffoldLines(doc);
     for (const block of doc.blocks) {
       const trimmed = block.text.trim();
-      if (prompts.has(trimmed) && !HAS_PLACEHOLDER.test(trimmed)) flag(block.offset, block.offset + block.text.length, trimmed);
+      if (prompts.has(trimmed) && !HAS_PLACEHOLDER.test(trimmed)) flag([{ start: block.offset, end: block.offset + block.text.length, found: trimmed }]);
       scan(block.text, block.offset);
     }
     const fm = doc.frontmatter;

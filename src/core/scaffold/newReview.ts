@@ -9,6 +9,10 @@ export interface NewReviewInput {
   template: Template;
   employee: string;
   cycle: string;
+  /** The day the review is written (YYYY-MM-DD): the caller's today, so the core reads no clock. */
+  date: string;
+  /** Who conducts it; wins over last cycle's reviewer. */
+  reviewer?: string;
   /** The person's latest earlier review: its reviewer, KPIs and open action items carry over. */
   previous?: ParsedReview;
 }
@@ -32,8 +36,9 @@ function frontmatterData(input: NewReviewInput): Record<string, unknown> {
   return {
     ...base,
     employee: input.employee,
-    reviewer: previous?.meta.reviewer ?? base.reviewer ?? '',
+    reviewer: input.reviewer?.trim() || previous?.meta.reviewer || base.reviewer || '',
     cycle: input.cycle,
+    date: input.date,
     status: 'draft',
     template: previous?.meta.template ?? template.id,
     ...(previous?.kpis.length ? { kpis: previous.kpis.map((k) => carriedKpi(k, goals)) } : {}),

@@ -8,6 +8,32 @@ import { pickPerson } from './pickPerson';
 export interface NewReviewArgs {
   employee?: string;
   cycle?: string;
+  reviewer?: string;
+}
+
+const LAST_REVIEWER = 'mdreview.newReview.lastReviewer';
+
+/** The employee of the review in the active editor, if it is one: the person the user most likely means. */
+async function activeEmployee(services: Services): Promise<string | undefined> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (document?.languageId !== 'markdown') return undefined;
+  const parse = await services.workspace.parser(document.uri);
+  return parse(document.getText()).meta.employee?.trim() || undefined;
+}
+
+/** Asks who conducts the review, prefilled with the last name typed here; that name is remembered per workspace. */
+async function askReviewer(services: Services): Promise<string | undefined> {
+  const state = services.context.workspaceState;
+  const value = await vscode.window.showInputBox({ title: l('newReviewReviewer'), prompt: l('reviewerPrompt'), value: state.get<string>(LAST_REVIEWER) ?? '' });
+  const reviewer = value?.trim();
+  if (reviewer) await state.update(LAST_REVIEWER, reviewer);
+  return reviewer;
+}
+
+/** Today in the local calendar as YYYY-MM-DD (toISOString would give the UTC day). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 async function askCycle(suggestion: string, engine: Engine): Promise<string | undefined> {
@@ -30,13 +56,13 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /**
- * `mdreview.newReview [{employee, cycle}]`: asks for whoever is not given, creates the review from the
- * template at `mdreview.newReviewPath` with last cycle's person, KPIs and open action items carried
- * over, and opens it. An existing file is never overwritten: it is opened instead. Returns the file's uri.
+ * `mdreview.newReview [{employee, cycle, reviewer}]`: asks for whatever is not given (the reviewer only when
+ * last cycle names none), creates the review from the template at `mdreview.newReviewPath` with last
+ * cycle's person, KPIs and open action items carried over, and opens it. An existing file is never overwritten: it is opened instead. Returns the file's uri.
  */
 async function newReview(services: Services, args: NewReviewArgs = {}): Promise<vscode.Uri | undefined> {
   const engine = await loadEngine();
-  const employee = args.employee?.trim() || (await pickPerson(await services.workspace.people()));
+  const employee = args.employee?.trim() || (await pickPerson(await services.workspace.people(), await activeEmployee(services)));
   if (!employee) return undefined;
   // The person's reviews as the linter's history sees them: names folded, a cycle with two reviews never guessed.
   const reviews = await services.workspace.personIndex(employee);
@@ -65,7 +91,9 @@ async function newReview(services: Services, args: NewReviewArgs = {}): Promise<
     registry.get(previous?.review.meta.template) ??
     registry.get(settings.defaultTemplate || config.defaultTemplate) ??
     registry.get(locale === 'zh' ? 'livestream-ops' : 'general')!;
-  const text = engine.scaffoldNewReview({ template, employee, cycle, previous: previous?.review });
+  // Last cycle's reviewer carries over; without one, ask (an empty answer leaves the field for the linter to flag).
+  const reviewer = args.reviewer?.trim() || previous?.review.meta.reviewer || (await askReviewer(services));
+  const text = engine.scaffoldNewReview({ template, employee, cycle, date: today(), reviewer, previous: previous?.review });
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(uri);
   services.output.info(`newReview: created ${uri.toString()}${previous ? ` (carried over from ${previous.uri.toString()})` : ''}`);

@@ -42,6 +42,7 @@ suite('new review', function () {
     assert.equal(fm.reviewer, '王芳');
     assert.equal(fm.cycle, '2026-Q4');
     assert.equal(fm.status, 'draft');
+    assert.match(String(fm.date), /^\d{4}-\d{2}-\d{2}$/);
     assert.equal(fm.template, 'livestream-ops');
     const kpi = (name: string) => {
       const found = fm.kpis.find((k) => k.name === name);
@@ -74,11 +75,13 @@ suite('new review', function () {
 
   test('a new person gets the template scaffold at the configured path; cycles are normalized', async () => {
     await setSetting('newReviewPath', 'people/{employee}/{cycle}.md');
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('mdreview.newReview', { employee: 'Grace Hopper', cycle: '2027年上半年' });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('mdreview.newReview', { employee: 'Grace Hopper', cycle: '2027年上半年', reviewer: ' Katherine Johnson ' });
     assert.equal(uri?.toString(), workspaceFile('people/Grace Hopper/2027-H1.md').toString());
     const fm = frontmatter(await readText(uri!));
     assert.equal(fm.employee, 'Grace Hopper');
     assert.equal(fm.cycle, '2027-H1');
+    // No earlier review names a reviewer: the one given (as a test passes it, instead of typing it) is written.
+    assert.equal(fm.reviewer, 'Katherine Johnson');
     assert.ok(['livestream-ops', 'general'].includes(fm.template));
   });
 });

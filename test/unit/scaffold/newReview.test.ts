@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
+import { lint } from '../../../src/core/lint/lint';
 import { parse } from '../../../src/core/parse/parse';
 import { scaffoldNewReview } from '../../../src/core/scaffold/newReview';
 import { TemplateRegistry } from '../../../src/core/templates/template';
@@ -53,7 +54,7 @@ function frontmatterOf(text: string): ScaffoldFrontmatter {
 
 test('carries person, reviewer, template and KPIs over; goals become targets; actuals emptied', () => {
   const previous = parse(previousZh, { templates });
-  const text = scaffoldNewReview({ template: previous.template, employee: '张三', cycle: '2026-Q4', previous });
+  const text = scaffoldNewReview({ template: previous.template, employee: '张三', cycle: '2026-Q4', date: '2026-12-01', previous });
   const fm = frontmatterOf(text);
   assert.equal(fm.employee, '张三');
   assert.equal(fm.reviewer, '李四');
@@ -70,7 +71,7 @@ test('carries person, reviewer, template and KPIs over; goals become targets; ac
 
 test('open action items land in the improvements section under a follow-up note; done ones do not', () => {
   const previous = parse(previousZh, { templates });
-  const text = scaffoldNewReview({ template: previous.template, employee: '张三', cycle: '2026-Q4', previous });
+  const text = scaffoldNewReview({ template: previous.template, employee: '张三', cycle: '2026-Q4', date: '2026-12-01', previous });
   const review = parse(text, { templates });
   const improvements = review.sections.find((s) => s.id === 'improvements')!;
   const inImprovements = review.actions.filter((a) => a.item.section === improvements.index).map((a) => a.item.text);
@@ -84,7 +85,7 @@ test('open action items land in the improvements section under a follow-up note;
 
 test('without a previous review: the template scaffold with the person filled in', () => {
   const template = templates.get('general')!;
-  const text = scaffoldNewReview({ template, employee: 'Ada Lovelace', cycle: '2027-H1' });
+  const text = scaffoldNewReview({ template, employee: 'Ada Lovelace', cycle: '2027-H1', date: '2026-12-01' });
   const fm = frontmatterOf(text);
   assert.equal(fm.employee, 'Ada Lovelace');
   assert.equal(fm.cycle, '2027-H1');
@@ -100,7 +101,7 @@ test('an English review carries over with an English note, and a CRLF template b
     { templates },
   );
   const template = { ...templates.get('general')!, body: templates.get('general')!.body.replace(/\n/g, '\r\n') };
-  const text = scaffoldNewReview({ template, employee: 'Bob', cycle: '2026-12', previous: prev });
+  const text = scaffoldNewReview({ template, employee: 'Bob', cycle: '2026-12', date: '2026-12-01', previous: prev });
   assert.ok(!text.includes('\r'));
   assert.equal(frontmatterOf(text).kpis[0].target, '2.6%');
   assert.match(text, /Open action items carried over from 2026-11/);
@@ -110,7 +111,42 @@ test('an English review carries over with an English note, and a CRLF template b
 test('odd names and values never break the YAML', () => {
   const template = templates.get('livestream-ops')!;
   for (const employee of ['王五: "x"', '- list', '#hash', '😀 emoji', 'a\nb']) {
-    const fm = frontmatterOf(scaffoldNewReview({ template, employee, cycle: '2026' }));
+    const fm = frontmatterOf(scaffoldNewReview({ template, employee, cycle: '2026', date: '2026-12-01' }));
     assert.equal(fm.employee, employee);
   }
 });
+
+test('the new review is dated the day it is written', () => {
+  const text = scaffoldNewReview({ template: templates.get('general')!, employee: 'Ada', cycle: '2027-Q1', date: '2026-12-01' });
+  assert.match(text, /^date: 2026-12-01$/m);
+  assert.equal(frontmatterOf(text).date, '2026-12-01');
+});
+
+test('a reviewer given wins over last cycle\'s; without either the field stays empty for the linter to flag', () => {
+  const previous = parse(previousZh, { templates });
+  const given = (reviewer: string | undefined, withPrevious = true) =>
+    frontmatterOf(scaffoldNewReview({ template: previous.template, employee: '张三', cycle: '2026-Q4', date: '2026-12-01', reviewer, previous: withPrevious ? previous : undefined })).reviewer;
+  assert.equal(given('王五'), '王五');
+  assert.equal(given('  '), '李四');
+  assert.equal(given(undefined), '李四');
+  assert.equal(given('王五', false), '王五');
+  assert.equal(given(undefined, false), '');
+});
+
+for (const id of ['livestream-ops', 'general']) {
+  test(`${id}: each section's prompt lines of a fresh scaffold give one placeholder finding each, the action line included`, () => {
+    const template = templates.get(id)!;
+    const text = scaffoldNewReview({ template, employee: 'Ada', cycle: '2027-Q1', date: '2026-12-01', reviewer: 'Eve' });
+    const { doc, findings } = lint(text, { templates });
+    const placeholders = findings.filter((f) => f.ruleId === 'placeholder');
+    const promptLines = doc.blocks.filter((b) => /【待填写|\[TODO/.test(b.text)).length;
+    // Six section prompts, the action line's item/owner/due prompts, the goal example line.
+    assert.equal(promptLines, 8);
+    assert.equal(placeholders.length, promptLines, placeholders.map((f) => f.message).join('\n'));
+    assert.equal(new Set(placeholders.map((f) => f.range.start.line)).size, placeholders.length);
+    const action = placeholders.find((f) => /- \[ \]/.test(text.split('\n')[f.range.start.line] ?? ''));
+    assert.ok(action, 'the action line is flagged');
+    assert.equal(action.fixes?.[0].edits.length, 3, 'removing it clears all three prompts');
+    assert.ok(!findings.some((f) => f.ruleId === 'frontmatter' && /reviewer/.test(f.message)));
+  });
+}
