@@ -1,7 +1,10 @@
 // The team report's part of `npm run bench`: 2,000 reviews of 200 people over 10 cycles.
 // (f) `mdreview report --format json` against `mdreview lint --format json` on the same files (budget ≤ 1.2×);
-// (g) the Team Overview's core work in-process: opening = parse every review, lint the shown cycle's 200,
-//     summarise and aggregate (budget ≤ 2 s); a save = re-lint one review and aggregate again (budget ≤ 200 ms).
+// (g) the Team Overview's core work in-process, as src/extension/overview/overviewData.ts does it: opening =
+//     sniff person and cycle of every review, parse the shown cycle's 200 and, as the linter's history, each
+//     person's earlier reviews (the previous cycle's among them), lint the shown cycle, summarise shown and
+//     previous cycle and aggregate (budget ≤ 2 s); reopening = the same with the workspace model's parses of
+//     earlier reviews kept; a save = re-lint one review and aggregate again (budget ≤ 200 ms).
 // The editor adds reading files and posting one message to the page on top of (g).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,6 +40,33 @@ async function loadCore(out) {
   return createRequire(import.meta.url)(outfile);
 }
 
+/**
+ * One opening of the overview on the latest cycle; `kept` holds earlier reviews parsed by the workspace model
+ * (empty: a cold start). Returns its time and the summaries a save starts from.
+ */
+function openOverview(core, files, kept) {
+  const started = performance.now();
+  const placed = files.map((f, i) => {
+    if (!core.looksLikeReview(f.text)) return undefined;
+    return core.placedSummary(String(i), core.sniffEmployee(f.text), core.sniffCycle(f.text));
+  });
+  const { cycle, previousCycle } = core.buildCycleReport(placed.filter(Boolean));
+  const parsed = (j) => {
+    if (!kept.has(j)) kept.set(j, core.parse(files[j].text));
+    return kept.get(j);
+  };
+  const summaries = placed.map((p, i) => {
+    if (p?.cycle === previousCycle) return core.summarizeReview(String(i), parsed(i), [], {});
+    if (p?.cycle !== cycle) return p;
+    // The linter parses the text it lints; the history comes from the workspace model's kept parses.
+    const doc = core.parse(files[i].text);
+    const history = files.flatMap((g, j) => (g.cycle < files[i].cycle && g.person === files[i].person ? [j] : [])).reverse().map(parsed);
+    return core.summarizeReview(String(i), doc, core.lintDocument(doc, { history }), {});
+  });
+  core.buildCycleReport(summaries.filter(Boolean), cycle);
+  return { ms: performance.now() - started, summaries };
+}
+
 /** Runs (f) and (g); `commandTime(args, cwd)` is bench.mjs's timer of a CLI run (wall and CPU medians). */
 export async function benchReport({ root, out, runs, commandTime }) {
   const dir = join(root, 'bench-data-report');
@@ -48,28 +78,23 @@ export async function benchReport({ root, out, runs, commandTime }) {
   const core = await loadCore(out);
   const latest = CYCLES.length - 1;
   const open = [];
+  const reopen = [];
   const save = [];
   for (let run = 0; run < runs + 1; run++) {
-    const started = performance.now();
-    // Every review parsed once (the editor's workspace model keeps them); the shown cycle's linted with the
-    // person's earlier reviews, newest first, as history.
-    const docs = files.map((f) => core.parse(f.text));
-    const summaries = files.map((f, i) => {
-      if (f.cycle !== latest) return core.summarizeReview(String(i), docs[i], [], {});
-      const history = files.flatMap((g, j) => (g.cycle < f.cycle && g.person === f.person ? [docs[j]] : [])).reverse();
-      return core.summarizeReview(String(i), docs[i], core.lintDocument(docs[i], { history }), {});
-    });
-    core.buildCycleReport(summaries, CYCLES[latest]);
-    const opened = performance.now();
+    const kept = new Map();
+    const { ms: opened, summaries } = openOverview(core, files, kept);
+    const { ms: reopened } = openOverview(core, files, kept);
     // A save: one review of the shown cycle re-linted, the report rebuilt from the cached summaries.
+    const started = performance.now();
     const i = files.length - 1 - (run % PEOPLE);
     const { doc, findings } = core.lint(`${files[i].text}\n改进：补充了复盘。\n`);
     summaries[i] = core.summarizeReview(String(i), doc, findings, {});
     core.buildCycleReport(summaries, CYCLES[latest]);
     const saved = performance.now();
     if (run > 0) {
-      open.push(opened - started);
-      save.push(saved - opened);
+      open.push(opened);
+      reopen.push(reopened);
+      save.push(saved - started);
     }
   }
   rmSync(dir, { recursive: true, force: true });
@@ -82,12 +107,14 @@ export async function benchReport({ root, out, runs, commandTime }) {
     reportWallMs: report.wall,
     reportOverLint: report.wall / lint.wall,
     overviewOpenMs: median(open),
+    overviewReopenMs: median(reopen),
     overviewSaveMs: median(save),
   };
   const ok = (b) => (b ? 'ok' : 'MISSED');
   const lines = [
     [`(f) mdreview report vs lint, ${files.length} files`, `${result.reportWallMs.toFixed(0)} ms / ${result.lintWallMs.toFixed(0)} ms wall`, `${ok(result.reportOverLint <= 1.2)}: ${result.reportOverLint.toFixed(2)}× (target ≤ 1.2×)`],
     ['(g) Team Overview core: open', `${result.overviewOpenMs.toFixed(0)} ms`, `${ok(result.overviewOpenMs <= 2000)} (target ≤ 2,000 ms)`],
+    ['(g) Team Overview core: reopen', `${result.overviewReopenMs.toFixed(0)} ms`, `${ok(result.overviewReopenMs <= 2000)} (target ≤ 2,000 ms)`],
     ['(g) Team Overview core: save', `${result.overviewSaveMs.toFixed(1)} ms`, `${ok(result.overviewSaveMs <= 200)} (target ≤ 200 ms)`],
   ];
   return { result, lines };

@@ -16,7 +16,7 @@ export { cyclesInHistory } from '../core/history/previousInHistory';
 export { ReviewIndex } from '../core/history/reviewIndex';
 export { buildPreviewModel, emptyModel } from '../core/preview/buildModel';
 export { Workspace } from '../core/workspace/workspace';
-export { summarizeReview } from '../core/report/summary';
+export { placedSummary, summarizeReview } from '../core/report/summary';
 export { buildCycleReport } from '../core/report/cycleReport';
 export { reportCsv } from '../core/report/csv';
 export { reportHtml } from '../core/report/html';

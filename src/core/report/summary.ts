@@ -55,6 +55,25 @@ function kpiKey(name: string, id: string | undefined): string {
 }
 
 /**
+ * A review known only by the person and cycle its frontmatter names (the workspace's sniff), not parsed:
+ * enough to place it in a cycle, for the list of cycles, without its findings or KPIs.
+ */
+export function placedSummary(file: string, employee: string | undefined, cycle: string | undefined): ReviewSummary {
+  return {
+    file,
+    employee: employee?.trim() || undefined,
+    person: employee?.trim() ? personKey(employee) : undefined,
+    cycle: cycle ? normalizeCycleId(cycle) : undefined,
+    findings: { error: 0, warning: 0, info: 0, hint: 0 },
+    rules: {},
+    kpis: [],
+    goals: 0,
+    openActions: 0,
+    followUpsMissing: 0,
+  };
+}
+
+/**
  * Summarises a parsed review and the findings linting it with `settings` gave. Whether goal-smart ran
  * decides if its silence means the goals are SMART or merely unchecked.
  */

@@ -31,7 +31,7 @@ export class Workspace {
   settings: SettingsFinder;
   private listing: Promise<string[]> | undefined;
   private readonly sniffed = new Map<string, Promise<ReviewFile | undefined>>();
-  private readonly parsed = new Map<string, Promise<ParsedReview | undefined>>();
+  private readonly parses = new Map<string, Promise<ParsedReview | undefined>>();
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -94,7 +94,7 @@ export class Workspace {
     const files = (await this.reviews()).filter((f) => f.employee !== undefined && personKey(f.employee) === person);
     const index = new ReviewIndex();
     for (const f of files) {
-      const review = await this.parsedAt(f.path);
+      const review = await this.parsed(f.path);
       if (review) index.set(f.path, review);
     }
     return index;
@@ -114,10 +114,10 @@ export class Workspace {
     if (path === undefined) {
       this.settings = new SettingsFinder(this.host, this.options.fallbackRoot, this.options.explicitConfig);
       this.sniffed.clear();
-      this.parsed.clear();
+      this.parses.clear();
     } else {
       this.sniffed.delete(path);
-      this.parsed.delete(path);
+      this.parses.delete(path);
     }
   }
 
@@ -135,11 +135,12 @@ export class Workspace {
     return found;
   }
 
-  private parsedAt(path: string): Promise<ParsedReview | undefined> {
-    let found = this.parsed.get(path);
+  /** The review at `path` parsed, kept until the file changes; undefined when it cannot be read. */
+  parsed(path: string): Promise<ParsedReview | undefined> {
+    let found = this.parses.get(path);
     if (!found) {
       found = this.readText(path).then(async (text) => (text === undefined ? undefined : (await this.parser(path))(text)));
-      this.parsed.set(path, found);
+      this.parses.set(path, found);
     }
     return found;
   }

@@ -1,7 +1,8 @@
 // The Team Overview's data: one summary per review file, kept until the file changes, so a save
-// recomputes one summary and the (cheap) aggregation instead of linting the workspace again. Reviews of
-// the shown cycle are linted (findings, SMART goals, follow-ups); other cycles are only parsed, which is
-// all the previous-cycle comparison and the missing-people list need.
+// recomputes one summary and the (cheap) aggregation instead of linting the workspace again. Person and
+// cycle of every review come from the workspace's frontmatter sniff; only the shown cycle's reviews are
+// linted (findings, SMART goals, follow-ups) and only the previous cycle's parsed (the change column and
+// the missing people), from the parses the workspace model keeps for the linter's person histories.
 import * as vscode from 'vscode';
 import type { CycleReport } from '../../core/report/cycleReport';
 import type { ReviewSummary } from '../../core/report/summary';
@@ -39,10 +40,18 @@ export class OverviewData {
   /** The report of `cycle` (default: the latest cycle of any review). */
   async report(cycle?: string): Promise<CycleReport> {
     const engine = await loadEngine();
-    const uris = await this.services.workspace.reviews();
-    const parsed = await Promise.all(uris.map((uri) => this.summary(uri, false)));
-    const chosen = cycle ?? engine.buildCycleReport(parsed.filter((s): s is ReviewSummary => !!s)).cycle;
-    const summaries = await Promise.all(uris.map((uri, i) => (parsed[i]?.cycle === chosen ? this.summary(uri, true) : parsed[i])));
+    const files = await this.services.workspace.reviewFiles();
+    this.uris.clear();
+    const placed = files.map((f) => {
+      const file = vscode.workspace.asRelativePath(f.uri);
+      this.uris.set(file, f.uri);
+      return engine.placedSummary(file, f.employee, f.cycle);
+    });
+    const { cycle: chosen, previousCycle } = engine.buildCycleReport(placed, cycle);
+    // Files the sniff could not place are parsed too: their YAML may still name a person and cycle.
+    const needed = (i: number) => !placed[i].person || !placed[i].cycle || placed[i].cycle === chosen || placed[i].cycle === previousCycle;
+    const parsed = await Promise.all(files.map((f, i) => (needed(i) ? this.summary(f.uri, false) : placed[i])));
+    const summaries = await Promise.all(files.map((f, i) => (parsed[i]?.cycle === chosen && needed(i) ? this.summary(f.uri, true) : parsed[i])));
     return engine.buildCycleReport(summaries.filter((s): s is ReviewSummary => !!s), chosen);
   }
 
@@ -51,17 +60,17 @@ export class OverviewData {
     const cached = this.entries.get(key);
     if (cached && (cached.linted || !lint)) return cached.summary;
     const file = vscode.workspace.asRelativePath(uri);
-    this.uris.set(file, uri);
-    const [engine, text, { config }] = await Promise.all([loadEngine(), this.services.workspace.text(uri), this.services.workspace.settingsFor(uri)]);
+    const [engine, { config }] = await Promise.all([loadEngine(), this.services.workspace.settingsFor(uri)]);
     const severities = readSettings(uri).rules;
     let summary: ReviewSummary;
     if (lint) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      const outcome = open ? await this.services.linter.lintDocument(open) : await this.services.linter.lintText(uri, text);
+      const outcome = open ? await this.services.linter.lintDocument(open) : await this.services.linter.lintText(uri, await this.services.workspace.text(uri));
       if (!outcome) return undefined;
       summary = engine.summarizeReview(file, outcome.doc, outcome.findings, { config, severities });
     } else {
-      const doc = (await this.services.workspace.parser(uri))(text);
+      const doc = await this.services.workspace.parsed(uri);
+      if (!doc) return undefined;
       summary = engine.summarizeReview(file, doc, [], { config, severities });
     }
     this.entries.set(key, { summary, linted: lint });

@@ -3,7 +3,7 @@ import type { Config } from '../../core/config/config';
 import type { IndexedReview, ReviewIndex } from '../../core/history/reviewIndex';
 import type { ParsedReview } from '../../core/parse/parse';
 import type { TemplateRegistry } from '../../core/templates/template';
-import type { PersonHistory, Workspace } from '../../core/workspace/workspace';
+import type { PersonHistory, ReviewFile, Workspace } from '../../core/workspace/workspace';
 import { loadEngine } from '../engine';
 import { LazyWatcher } from './lazyWatcher';
 import { VscodeWorkspaceHost } from './vscodeHost';
@@ -86,6 +86,16 @@ export class ReviewWorkspace implements vscode.Disposable {
     const model = await this.workspace();
     if (fresh) model.rescan();
     return (await model.reviews(progress)).map((f) => this.host.uriOf(f.path));
+  }
+
+  /** Every review of the workspace with the person and cycle its frontmatter names, read without parsing. */
+  async reviewFiles(): Promise<(Omit<ReviewFile, 'path'> & { uri: vscode.Uri })[]> {
+    return (await (await this.workspace()).reviews()).map(({ path, ...named }) => ({ uri: this.host.uriOf(path), ...named }));
+  }
+
+  /** The review at `uri` parsed, shared with the person histories the linter reads; undefined when unreadable. */
+  async parsed(uri: vscode.Uri): Promise<ParsedReview | undefined> {
+    return (await this.workspace()).parsed(this.host.pathOf(uri));
   }
 
   /** Everyone with a review, by name as first written. */

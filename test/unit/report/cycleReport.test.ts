@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lint } from '../../../src/core/lint/lint';
 import { buildCycleReport, overallAttainment } from '../../../src/core/report/cycleReport';
-import { summarizeReview, type ReviewSummary } from '../../../src/core/report/summary';
+import { placedSummary, summarizeReview, type ReviewSummary } from '../../../src/core/report/summary';
 
 interface Spec {
   employee?: string;
@@ -134,4 +134,21 @@ test('files without employee or cycle are listed, not placed; no cycle at all gi
   assert.equal(report.cycle, undefined);
   assert.deepEqual(report.rows, []);
   assert.deepEqual(report.unplaced, ['broken.md']);
+});
+
+test('reviews of other cycles known only by person and cycle give the same report as parsed ones', () => {
+  const specs: [string, Spec][] = [
+    ['q1/a.md', { employee: 'Alex Chen', cycle: '2026-Q1', kpis: ['{ name: 营收, target: 100, actual: 90 }'] }],
+    ['q2/a.md', { employee: 'Alex Chen', cycle: '2026-Q2', kpis: ['{ name: 营收, target: 100, actual: 120 }'] }],
+    ['q2/b.md', { employee: '张伟', cycle: '2026-Q2' }],
+    ['q3/a.md', { employee: 'Alex Chen', cycle: '2026-Q3', status: 'final', kpis: ['{ name: 营收, target: 100, actual: 110 }'] }],
+    ['q4/a.md', { employee: 'Alex Chen', cycle: '2026年第四季度' }],
+  ];
+  const full = specs.map(([file, spec]) => summary(file, spec));
+  const shown = new Set(['2026-Q2', '2026-Q3']);
+  const placed = specs.map(([file, spec], i) => (shown.has(full[i].cycle!) ? full[i] : placedSummary(file, spec.employee, spec.cycle)));
+  assert.equal(placed[4].cycle, '2026-Q4', 'the sniffed cycle is normalised like a parsed one');
+  assert.deepEqual(buildCycleReport(placed, '2026-Q3'), buildCycleReport(full, '2026-Q3'));
+  assert.deepEqual(buildCycleReport(placed).cycles, ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+  assert.deepEqual(buildCycleReport([placedSummary('x.md', undefined, '2026-Q3')]).unplaced, ['x.md']);
 });
