@@ -48,9 +48,10 @@ export class OverviewData {
       return engine.placedSummary(file, f.employee, f.cycle);
     });
     const { cycle: chosen, previousCycle } = engine.buildCycleReport(placed, cycle);
-    // Files the sniff could not place are parsed too: their YAML may still name a person and cycle.
+    // Files the sniff could not place are parsed too (their YAML may still name a person and cycle), then
+    // linted like the shown cycle's when it is theirs.
     const needed = (i: number) => !placed[i].person || !placed[i].cycle || placed[i].cycle === chosen || placed[i].cycle === previousCycle;
-    const parsed = await Promise.all(files.map((f, i) => (needed(i) ? this.summary(f.uri, false) : placed[i])));
+    const parsed = await Promise.all(files.map((f, i) => (needed(i) ? this.summary(f.uri, placed[i].cycle === chosen) : placed[i])));
     const summaries = await Promise.all(files.map((f, i) => (parsed[i]?.cycle === chosen && needed(i) ? this.summary(f.uri, true) : parsed[i])));
     return engine.buildCycleReport(summaries.filter((s): s is ReviewSummary => !!s), chosen);
   }
