@@ -40,6 +40,7 @@ export class KpiPreviewPanel implements vscode.Disposable {
   /** Bumped per update, so a slow update finishing after a newer one does not overwrite it. */
   private generation = 0;
   private pageReady = false;
+  private disposed = false;
   /** Earlier cycles of the shown review; `cycles` is undefined until the provider answers. */
   private history: { uri: string; cycles?: CycleKpis[] } | undefined;
   private readonly throttle = new Throttle(UPDATE_THROTTLE_MS, () => void this.update());
@@ -155,7 +156,8 @@ export class KpiPreviewPanel implements vscode.Disposable {
   private async update(): Promise<void> {
     const generation = ++this.generation;
     const model = await this.buildModel();
-    if (generation !== this.generation) return;
+    // A newer update won, or the panel was closed while this one was building (late history answers call in).
+    if (generation !== this.generation || this.disposed) return;
     this.lastModel = model;
     const name = model.kind === 'review' ? model.title : model.fileName;
     const title = name ? t(model.locale, 'panelTitle', { name }) : t(model.locale, 'panelTitleEmpty');
@@ -215,8 +217,7 @@ export class KpiPreviewPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    // An update still building its model must not touch the closed panel: it sees a newer generation.
-    this.generation++;
+    this.disposed = true;
     this.throttle.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
