@@ -1,5 +1,5 @@
-import type { Rule } from '../lint/types';
-import { text } from '../i18n';
+import type { Rule, TextEdit } from '../lint/types';
+import { text, type Text } from '../i18n';
 import { at, writesChinese } from './fixHelpers';
 
 /** 明确责任人: every open action item names who does it. */
@@ -11,10 +11,24 @@ export const actionOwnerRule: Rule = {
     '未完成的行动项需写明责任人（@姓名、负责人：X、由刘洋牵头、陈晨负责等）；“待定”“XXX”不算。',
   ),
   check({ doc, report }) {
+    const zh = writesChinese(doc);
+    const employee = doc.meta.employee?.trim();
+    const reviewer = doc.meta.reviewer?.trim();
+    // The usual owners to choose from: the employee, then the reviewer; with neither known, a name to replace.
+    const owners = [
+      ...(employee ? [{ name: employee, role: text('the employee', '员工') }] : []),
+      ...(reviewer && reviewer !== employee ? [{ name: reviewer, role: text('the reviewer', '面谈人') }] : []),
+    ];
+    const stub = (name: string) => (zh ? `负责人：@${name}` : `Owner: @${name}`);
+    const choices = (title: Text, edit: (stubText: string) => TextEdit) =>
+      owners.length
+        ? owners.map((o) => ({
+          title: { en: `${title.en}: @${o.name} (${o.role.en})`, zh: `${title.zh}：@${o.name}（${o.role.zh}）` },
+          edits: [edit(stub(o.name))],
+        }))
+        : [{ title, edits: [edit(stub(zh ? '负责人' : 'owner'))] }];
     for (const action of doc.actions) {
       if (action.done || action.owner) continue;
-      const name = doc.meta.employee?.trim() || (writesChinese(doc) ? '负责人' : 'owner');
-      const stub = writesChinese(doc) ? `负责人：@${name}` : `Owner: @${name}`;
       const placeholder = action.ownerPlaceholder;
       if (placeholder) {
         report({
@@ -25,7 +39,7 @@ export const actionOwnerRule: Rule = {
             { p: placeholder.name },
           ),
           data: { placeholder: placeholder.name },
-          fixes: [{ title: text('Name an owner', '写明责任人'), edits: [{ range: placeholder.range, newText: stub }] }],
+          fixes: choices(text('Name an owner', '写明责任人'), (newText) => ({ range: placeholder.range, newText })),
         });
         continue;
       }
@@ -35,7 +49,7 @@ export const actionOwnerRule: Rule = {
           'Action item has no owner. Name one: "Owner: @name", or in a sentence ("Dana owns this").',
           '行动项没有责任人：请写明由谁负责，如“负责人：@姓名”或“由刘洋牵头”。',
         ),
-        fixes: [{ title: text('Add an owner', '添加责任人'), edits: [{ range: at(action.item.range.end), newText: ` ${stub}` }] }],
+        fixes: choices(text('Add an owner', '添加责任人'), (newText) => ({ range: at(action.item.range.end), newText: ` ${newText}` })),
       });
     }
   },

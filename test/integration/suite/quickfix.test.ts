@@ -102,7 +102,7 @@ suite('quick fixes', function () {
       await requestScreenshot('quick-fix');
       await vscode.commands.executeCommand('hideCodeActionWidget');
     }
-    await applyFor(uri, 'action-owner', titled(/^添加责任人$/));
+    await applyFor(uri, 'action-owner', titled(/^添加责任人：@修复员（员工）$/));
     assert.match(doc.getText(), /- \[ \] 建立复盘模板 截止：2026-10-31 负责人：@修复员/);
   });
 
