@@ -47,6 +47,7 @@ try {
   const commandAt = Date.now();
   await runCommand(page, 'workbench.action.showCommands', '>mdreview: Open KPI Preview', 'Open KPI Preview');
   const frame = await previewFrame(page, 60_000);
+  const previewOpenedAt = Date.now();
   await frame.waitForFunction(() => document.querySelectorAll('canvas').length > 0 && [...document.querySelectorAll('canvas')].every((c) => c.width > 0), undefined, { timeout: 60_000 });
   console.log(`KPI preview: command → first chart ${Date.now() - commandAt} ms (browser side, incl. palette typing)`);
 
@@ -126,6 +127,9 @@ try {
   }
 
   // After a window reload the serializer restores the panel, and the page draws again.
+  // The web workbench stores which editors are open when idle, about once a minute, and cannot finish that
+  // on unload: reload only after a flush has surely happened, or nothing is there to restore.
+  await page.waitForTimeout(Math.max(0, previewOpenedAt + 75_000 - Date.now()));
   await page.reload();
   await waitForWorkbench(page);
   const restored = await previewFrame(page, 120_000);
