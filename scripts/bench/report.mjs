@@ -2,9 +2,10 @@
 // (f) `mdreview report --format json` against `mdreview lint --format json` on the same files (budget ≤ 1.2×);
 // (g) the Team Overview's core work in-process, as src/extension/overview/overviewData.ts does it: opening =
 //     sniff person and cycle of every review, parse the shown cycle's 200 and, as the linter's history, each
-//     person's earlier reviews (the previous cycle's among them), lint the shown cycle, summarise shown and
-//     previous cycle and aggregate (budget ≤ 2 s); reopening = the same with the workspace model's parses of
-//     earlier reviews kept; a save = re-lint one review and aggregate again (budget ≤ 200 ms).
+//     person's earlier reviews lazily as the workspace model does (frontmatter now, body when a rule reads it: only
+//     the previous cycle's), lint the shown cycle, summarise shown and previous cycle and aggregate (budget ≤ 2 s);
+//     reopening = the same with the workspace model's parses of earlier reviews kept; a save = re-lint one review
+//     and aggregate again (budget ≤ 200 ms).
 // The editor adds reading files and posting one message to the page on top of (g).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,17 +43,19 @@ async function loadCore(out) {
 
 /**
  * One opening of the overview on the latest cycle; `kept` holds earlier reviews parsed by the workspace model
- * (empty: a cold start). Returns its time and the summaries a save starts from.
+ * (empty: a cold start). Returns its wall and CPU time (the CPU time is the steadier figure on a shared machine)
+ * and the summaries a save starts from.
  */
 function openOverview(core, files, kept) {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const placed = files.map((f, i) => {
     if (!core.looksLikeReview(f.text)) return undefined;
     return core.placedSummary(String(i), core.sniffEmployee(f.text), core.sniffCycle(f.text));
   });
   const { cycle, previousCycle } = core.buildCycleReport(placed.filter(Boolean));
   const parsed = (j) => {
-    if (!kept.has(j)) kept.set(j, core.parse(files[j].text));
+    if (!kept.has(j)) kept.set(j, core.parseLazily(files[j].text));
     return kept.get(j);
   };
   const summaries = placed.map((p, i) => {
@@ -64,7 +67,8 @@ function openOverview(core, files, kept) {
     return core.summarizeReview(String(i), doc, core.lintDocument(doc, { history }), {});
   });
   core.buildCycleReport(summaries.filter(Boolean), cycle);
-  return { ms: performance.now() - started, summaries };
+  const { user, system } = process.cpuUsage(cpu);
+  return { ms: performance.now() - started, cpuMs: (user + system) / 1000, summaries };
 }
 
 /** Runs (f) and (g); `commandTime(args, cwd)` is bench.mjs's timer of a CLI run (wall and CPU medians). */
@@ -78,11 +82,12 @@ export async function benchReport({ root, out, runs, commandTime }) {
   const core = await loadCore(out);
   const latest = CYCLES.length - 1;
   const open = [];
+  const openCpu = [];
   const reopen = [];
   const save = [];
   for (let run = 0; run < runs + 1; run++) {
     const kept = new Map();
-    const { ms: opened, summaries } = openOverview(core, files, kept);
+    const { ms: opened, cpuMs: openedCpu, summaries } = openOverview(core, files, kept);
     const { ms: reopened } = openOverview(core, files, kept);
     // A save: one review of the shown cycle re-linted, the report rebuilt from the cached summaries.
     const started = performance.now();
@@ -93,6 +98,7 @@ export async function benchReport({ root, out, runs, commandTime }) {
     const saved = performance.now();
     if (run > 0) {
       open.push(opened);
+      openCpu.push(openedCpu);
       reopen.push(reopened);
       save.push(saved - started);
     }
@@ -107,13 +113,14 @@ export async function benchReport({ root, out, runs, commandTime }) {
     reportWallMs: report.wall,
     reportOverLint: report.wall / lint.wall,
     overviewOpenMs: median(open),
+    overviewOpenCpuMs: median(openCpu),
     overviewReopenMs: median(reopen),
     overviewSaveMs: median(save),
   };
   const ok = (b) => (b ? 'ok' : 'MISSED');
   const lines = [
     [`(f) mdreview report vs lint, ${files.length} files`, `${result.reportWallMs.toFixed(0)} ms / ${result.lintWallMs.toFixed(0)} ms wall`, `${ok(result.reportOverLint <= 1.2)}: ${result.reportOverLint.toFixed(2)}× (target ≤ 1.2×)`],
-    ['(g) Team Overview core: open', `${result.overviewOpenMs.toFixed(0)} ms`, `${ok(result.overviewOpenMs <= 2000)} (target ≤ 2,000 ms)`],
+    ['(g) Team Overview core: open', `${result.overviewOpenMs.toFixed(0)} ms wall, ${result.overviewOpenCpuMs.toFixed(0)} ms CPU`, `${ok(result.overviewOpenMs <= 2000)} (target ≤ 2,000 ms)`],
     ['(g) Team Overview core: reopen', `${result.overviewReopenMs.toFixed(0)} ms`, `${ok(result.overviewReopenMs <= 2000)} (target ≤ 2,000 ms)`],
     ['(g) Team Overview core: save', `${result.overviewSaveMs.toFixed(1)} ms`, `${ok(result.overviewSaveMs <= 200)} (target ≤ 200 ms)`],
   ];

@@ -2,7 +2,7 @@ import { ReviewIndex } from '../../core/history/reviewIndex';
 import { lintDocument } from '../../core/lint/lint';
 import type { Finding } from '../../core/lint/types';
 import type { Locale } from '../../core/i18n';
-import { parse } from '../../core/parse/parse';
+import { parse, parseLazily } from '../../core/parse/parse';
 import { summarizeReview } from '../../core/report/summary';
 import { TemplateRegistry } from '../../core/templates/template';
 import { sniffPerson } from '../../core/workspace/sniff';
@@ -73,7 +73,9 @@ export class JobLinter {
     const reviews = new ReviewIndex();
     const docs = jobs.map((job) => {
       const { config } = this.settings[job.settingsId];
-      const doc = parse(job.text, { templates: this.templatesOf(this.settings[job.settingsId]), defaultTemplate: config.defaultTemplate });
+      // A review read only as history has its body parsed only if a rule reads it (the previous review's).
+      const read = job.historyOnly ? parseLazily : parse;
+      const doc = read(job.text, { templates: this.templatesOf(this.settings[job.settingsId]), defaultTemplate: config.defaultTemplate });
       reviews.set(String(job.index), doc);
       return doc;
     });

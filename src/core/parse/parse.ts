@@ -76,14 +76,14 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
   try {
     return parseReview(text, options);
   } catch (e) {
-    const doc = { ...parseReview(text.replace(/[^\r\n]/g, ' '), options), text };
-    const message = String((e as Error)?.message ?? e).slice(0, 200);
-    doc.limits.push({ range: doc.lines.range(0, 0), message: bilingual('the document could not be analysed: {message}', '无法解析此文档：{message}', { message }) });
-    return doc;
+    return failed(text, options, e);
   }
 }
 
-function parseReview(text: string, options: ParseOptions): ParsedReview {
+/** What the frontmatter alone gives: enough for a review read as history beyond the previous cycle. */
+type Head = Pick<ParsedReview, 'lines' | 'frontmatter' | 'meta' | 'kpis' | 'template' | 'today' | 'yamlRange'>;
+
+function readHead(text: string, options: ParseOptions): Head {
   const lines = new LineMap(text);
   const frontmatter = readFrontmatter(text, lines);
   const data = frontmatter?.data;
@@ -95,10 +95,52 @@ function parseReview(text: string, options: ParseOptions): ParsedReview {
     date: str(data?.date),
     template: str(data?.template),
   };
-  const template = chooseTemplate(meta, text, options);
+  const rangeOf = (path: readonly (string | number)[], part?: 'key' | 'value') => yamlRange(frontmatter, lines, path, part);
+  return { lines, frontmatter, meta, kpis: readKpis(data, rangeOf), template: chooseTemplate(meta, text, options), today: options.today ?? new Date(), yamlRange: rangeOf };
+}
+
+/** The fields only the Markdown body gives, which `parseLazily` leaves until one is read. */
+const BODY_FIELDS = ['sections', 'blocks', 'listItems', 'actions', 'goals', 'comments', 'limits'] as const;
+
+/**
+ * The review with its frontmatter (person, cycle, KPIs) read now and its Markdown body parsed the first time
+ * one of the body's fields is read. For reviews read as history: the rules read only the cycle and KPIs of
+ * all but the previous review, and the body is most of a parse's cost.
+ */
+export function parseLazily(text: string, options: ParseOptions = {}): ParsedReview {
+  let head: Head;
+  try {
+    head = readHead(text, options);
+  } catch {
+    return parse(text, options);
+  }
+  let body: ParsedReview | undefined;
+  const full = (): ParsedReview => {
+    if (!body) {
+      try {
+        body = parseReview(text, options, head);
+      } catch (e) {
+        body = failed(text, options, e);
+      }
+    }
+    return body;
+  };
+  const doc = { text, ...head } as ParsedReview;
+  for (const field of BODY_FIELDS) Object.defineProperty(doc, field, { enumerable: true, get: () => full()[field] });
+  return doc;
+}
+
+function failed(text: string, options: ParseOptions, e: unknown): ParsedReview {
+  const doc = { ...parseReview(text.replace(/[^\r\n]/g, ' '), options), text };
+  const message = String((e as Error)?.message ?? e).slice(0, 200);
+  doc.limits.push({ range: doc.lines.range(0, 0), message: bilingual('the document could not be analysed: {message}', '无法解析此文档：{message}', { message }) });
+  return doc;
+}
+
+function parseReview(text: string, options: ParseOptions, head = readHead(text, options)): ParsedReview {
+  const { lines, frontmatter, meta, template } = head;
   const registry = options.templates ?? defaultRegistry;
   const resolver = new SectionResolver([template, ...registry.list().filter((t) => t !== template)]);
-  const rangeOf = (path: readonly (string | number)[], part?: 'key' | 'value') => yamlRange(frontmatter, lines, path, part);
 
   // With an unterminated frontmatter, `---` is read as a thematic break: the body is still linted.
   const nesting = maskDeepNesting(text);
@@ -246,7 +288,7 @@ function parseReview(text: string, options: ParseOptions): ParsedReview {
   const goalSections = new Set(template.sections.filter((t) => t.goals).map((t) => t.id));
   const inGoalSection = (index: number): boolean =>
     index >= 0 && (goalSections.has(sections[index].id ?? '') || inGoalSection(sections[index].parent));
-  const today = options.today ?? new Date();
+  const today = head.today;
   const actions: ActionItem[] = [];
   const goals: Goal[] = [];
   const tooLong: ListItem[] = [];
@@ -287,7 +329,7 @@ function parseReview(text: string, options: ParseOptions): ParsedReview {
     lines,
     frontmatter,
     meta,
-    kpis: readKpis(data, rangeOf),
+    kpis: head.kpis,
     sections,
     blocks,
     listItems,
@@ -297,6 +339,6 @@ function parseReview(text: string, options: ParseOptions): ParsedReview {
     limits,
     template,
     today,
-    yamlRange: rangeOf,
+    yamlRange: head.yamlRange,
   };
 }

@@ -4,7 +4,7 @@
 // reviews is reported, never guessed.
 import { normalizeCycleId } from '../cycles/cycle';
 import { personKey, ReviewIndex, type DuplicateCycle, type IndexedReview } from '../history/reviewIndex';
-import { parse, type ParsedReview } from '../parse/parse';
+import { parse, parseLazily, type ParsedReview } from '../parse/parse';
 import type { WorkspaceHost } from './host';
 import { SettingsFinder } from './settings';
 import { looksLikeReview, sniffCycle, sniffEmployee } from './sniff';
@@ -40,11 +40,15 @@ export class Workspace {
     this.settings = new SettingsFinder(host, options.fallbackRoot, options.explicitConfig);
   }
 
-  /** A parser of review text with the config and templates that apply at `path`. */
-  async parser(path: string): Promise<(text: string) => ParsedReview> {
+  /**
+   * A parser of review text with the config and templates that apply at `path`. `lazily`: the body is parsed
+   * only when read (see `parseLazily`).
+   */
+  async parser(path: string, lazily = false): Promise<(text: string) => ParsedReview> {
     const settings = await this.settings.forFile(path);
     const templates = this.settings.templatesOf(settings);
-    return (text) => parse(text, { templates, defaultTemplate: settings.config.defaultTemplate });
+    const read = lazily ? parseLazily : parse;
+    return (text) => read(text, { templates, defaultTemplate: settings.config.defaultTemplate });
   }
 
   /**
@@ -135,11 +139,14 @@ export class Workspace {
     return found;
   }
 
-  /** The review at `path` parsed, kept until the file changes; undefined when it cannot be read. */
+  /**
+   * The review at `path` parsed, kept until the file changes; undefined when it cannot be read. Its body is
+   * parsed when first read: most kept reviews serve as history, whose rules read only their frontmatter.
+   */
   parsed(path: string): Promise<ParsedReview | undefined> {
     let found = this.parses.get(path);
     if (!found) {
-      found = this.readText(path).then(async (text) => (text === undefined ? undefined : (await this.parser(path))(text)));
+      found = this.readText(path).then(async (text) => (text === undefined ? undefined : (await this.parser(path, true))(text)));
       this.parses.set(path, found);
     }
     return found;
