@@ -75,6 +75,7 @@ const builds = [
   { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'chrome120' },
   { ...common, entryPoints: ['src/webview/overview/main.ts'], outfile: 'dist/overview.js', platform: 'browser', format: 'iife', target: 'chrome120' },
+  { ...common, entryPoints: ['src/webview/compare/main.ts'], outfile: 'dist/compare.js', platform: 'browser', format: 'iife', target: 'chrome120' },
   // package.json `browser`: vscode.dev, github.dev and other browser hosts run it in a web worker.
   { ...common, ...webWorker, entryPoints: ['src/extension/extension.ts'], outfile: WEB_BUNDLE, format: 'cjs', external: ['vscode'] },
 ];

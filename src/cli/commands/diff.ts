@@ -39,7 +39,7 @@ renamed headings match).
                      (same employee, earlier cycle), else the last git commit of this file whose
                      cycle differs
   -f, --format <f>   text (default, Markdown) | json
-      --locale <l>   en | zh (default: from LC_ALL / LANG)
+      --locale <l>   en | zh (default: messages from LC_ALL / LANG, the summary in the review's language)
   -h, --help         show this help
 
 Exit codes: 0 compared, 2 usage, reading or git failure (git missing, no history, unknown revision).
@@ -56,7 +56,7 @@ Exit codes: 0 compared, 2 usage, reading or git failure (git missing, no history
   --previous         与此人的上一份面谈比较：先找工作区中的其他文件（同一员工、更早的周期），
                      找不到时再找此文件在 git 历史中周期不同的最近一次提交
   -f, --format <f>   text（默认，Markdown）| json
-      --locale <l>   en | zh（默认取自 LC_ALL / LANG）
+      --locale <l>   en | zh（默认：提示信息取自 LC_ALL / LANG，对比摘要用面谈本身的语言）
   -h, --help         显示本帮助
 
 退出码：0 比较完成，2 用法错误、读取失败或 git 失败（未安装 git、没有历史、找不到版本）。
@@ -159,7 +159,9 @@ async function run(args: string[], context: CommandContext): Promise<number> {
     if (values.format === 'json') {
       context.stdout.write(`${JSON.stringify({ old: old.label, new: now.label, notes: notes.map((n) => n[locale]), diff }, null, 2)}\n`);
     } else {
-      context.stdout.write(`<!-- ${t(locale, 'diffOld')}: ${old.label} · ${t(locale, 'diffNew')}: ${now.label} -->\n${formatDiff(diff, locale)}`);
+      // The summary speaks the review's language, words and figures alike (12万, 个百分点), unless --locale says otherwise.
+      const language = flagLocale ?? now.review.template.language;
+      context.stdout.write(`<!-- ${t(language, 'diffOld')}: ${old.label} · ${t(language, 'diffNew')}: ${now.label} -->\n${formatDiff(diff, language)}`);
     }
     return EXIT.ok;
   } catch (e) {

@@ -108,8 +108,18 @@ export function sectionKey(section: Section): string {
   return section.id ?? `heading:${section.normalized}`;
 }
 
+/** A section's own text (to its next heading of any level), comments left out. */
+export function sectionText(doc: ParsedReview, section: Section): string {
+  return doc.text.slice(section.bodyStart, section.bodyEnd).replace(/<!--[\s\S]*?-->/g, '').trim();
+}
+
+/** The first section of `doc` matched by `key` (see sectionKey). */
+export function sectionByKey(doc: ParsedReview, key: string): Section | undefined {
+  return doc.sections.find((s) => sectionKey(s) === key);
+}
+
 function sectionBody(doc: ParsedReview, section: Section): string {
-  return doc.text.slice(section.bodyStart, section.bodyEnd).replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').trim();
+  return sectionText(doc, section).replace(/\s+/g, ' ');
 }
 
 function sectionChanges(a: ParsedReview, b: ParsedReview): SectionChange[] {

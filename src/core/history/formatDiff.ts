@@ -1,12 +1,15 @@
 // The semantic diff as Markdown text in English or Chinese: printed by the CLI, shown in VS Code.
 import { messages, type Locale, type Text } from '../i18n';
 import { formatDelta, formatValue } from '../preview/format';
-import type { GoalOutcome, ItemChange, KpiChange, ReviewDiff, SectionChange, Trend, ValueChange } from './diff';
+import { trendOf, type GoalOutcome, type ItemChange, type KpiChange, type ReviewDiff, type SectionChange, type Trend, type ValueChange } from './diff';
 
 const MESSAGES = {
   title: { en: '{who}: {old} → {new}', zh: '{who}：{old} → {new}' },
   // Join the parts of one KPI line, and a change with its trend.
   partSeparator: { en: '; ', zh: '；' },
+  // A label and what it labels, and an aside, in the punctuation of the language.
+  labelled: { en: '{label}: {text}', zh: '{label}：{text}' },
+  aside: { en: '{text} ({aside})', zh: '{text}（{aside}）' },
   trendSeparator: { en: ', ', zh: '，' },
   unknownCycle: { en: '(no cycle)', zh: '（无周期）' },
   unknownPerson: { en: 'Review', zh: '面谈' },
@@ -44,9 +47,19 @@ const MESSAGES = {
   headingRenamed: { en: 'heading {old} → {new}', zh: '标题 {old} → {new}' },
   unchangedSections: { en: '{count} section(s) unchanged', zh: '{count} 个章节无改动' },
   unchangedKpis: { en: '{count} KPI(s) unchanged', zh: '{count} 个 KPI 无变化' },
+  // The comparison view's headers and buttons.
+  kpi: { en: 'KPI', zh: 'KPI' },
+  status: { en: 'Status', zh: '状态' },
+  change: { en: 'Change', zh: '变化' },
+  lowerIsBetter: { en: 'lower is better', zh: '越低越好' },
+  openAsText: { en: 'Open as text', zh: '以文本打开' },
+  showWords: { en: 'Show the changed words', zh: '展开查看改动的字词' },
+  removedWords: { en: 'removed', zh: '删去' },
+  addedWords: { en: 'added', zh: '新增' },
 } satisfies Record<string, Text>;
 
-type Key = keyof typeof MESSAGES;
+export type DiffMessageKey = keyof typeof MESSAGES;
+type Key = DiffMessageKey;
 const message = messages<Key>(MESSAGES);
 
 /** A number in plain digits (no float noise, at most two decimals): the stable form textconv prints for git. */
@@ -65,66 +78,130 @@ export function formatPercent(ratio: number): string {
   return `${Math.round(ratio * 100)}%`;
 }
 
+/** A figure's change as the reader sees it: `from → to (delta)`; `from` is absent when it did not change. */
+export interface ShownChange {
+  from?: string;
+  to: string;
+  delta?: string;
+  /** Better or worse in the KPI's direction; absent when the shown change is ±0 or has no direction. */
+  trend?: Trend;
+}
+
+/** KPIs worth a line: added, removed, renamed, or with a new actual value or target. */
+export function changedKpis(diff: ReviewDiff): KpiChange[] {
+  const still = (v: ValueChange) => v.old === v.new;
+  return diff.kpis.filter((k) => k.status !== 'kept' || k.oldName || !still(k.actual) || !still(k.target));
+}
+
+/** Sections worth a line: added, removed, changed, or renamed. */
+export function touchedSections(diff: ReviewDiff): SectionChange[] {
+  return diff.sections.filter((s) => s.status !== 'unchanged' || s.oldHeading !== s.newHeading);
+}
+
 export class DiffFormatter {
-  /** `locale` for the words, `numbers` for the figures (the review's language: 12万 in a Chinese review). */
-  constructor(
-    private readonly locale: Locale,
-    private readonly numbers: Locale = locale,
-  ) {}
+  /** Words and figures in one language, the review's (12万 and 个百分点 in a Chinese review, 120k and pp in an English one). */
+  constructor(private readonly locale: Locale) {}
 
   t(key: Key, params: Record<string, unknown> = {}): string {
     return message(this.locale, key, params);
   }
 
-  private value(change: ValueChange, show: (n: number) => string, trend?: Trend, showDelta = (d: number) => `${d > 0 ? '+' : ''}${show(d)}`): string {
-    if (change.old === undefined && change.new === undefined) return '—';
-    const from = change.old === undefined ? '—' : show(change.old);
+  /**
+   * One figure's change as shown. The delta is taken between the values as rounded for display, so a change
+   * too small to show reads ±0 (104% → 104% is never "-1 pp"); a ±0 change has no trend.
+   */
+  cell(change: ValueChange, show: (n: number) => string, round: (n: number) => number, showDelta: (d: number) => string, trend?: Trend): ShownChange | undefined {
+    if (change.old === undefined && change.new === undefined) return undefined;
     const to = change.new === undefined ? '—' : show(change.new);
-    if (change.delta === undefined || change.delta === 0) return change.old === change.new ? to : `${from} → ${to}`;
-    const mood = trend && trend !== 'unknown' ? `${this.t('trendSeparator')}${this.t(trend)}` : '';
-    return `${from} → ${to} (${showDelta(change.delta)}${mood})`;
+    if (change.old === change.new) return { to };
+    const from = change.old === undefined ? '—' : show(change.old);
+    if (change.old === undefined || change.new === undefined) return { from, to };
+    const delta = Number.parseFloat((round(change.new) - round(change.old)).toPrecision(12));
+    return { from, to, delta: showDelta(delta), ...(trend && delta !== 0 ? { trend } : {}) };
+  }
+
+  private cellText(cell: ShownChange | undefined): string {
+    if (!cell) return '—';
+    if (cell.from === undefined) return cell.to;
+    if (cell.delta === undefined) return `${cell.from} → ${cell.to}`;
+    const mood = cell.trend && cell.trend !== 'unknown' ? `${this.t('trendSeparator')}${this.t(cell.trend)}` : '';
+    return this.aside(`${cell.from} → ${cell.to}`, `${cell.delta}${mood}`);
+  }
+
+  /** The actual value, target and attainment of a KPI as shown, in the review's number format. */
+  kpiCells(k: KpiChange): { actual?: ShownChange; target?: ShownChange; attainment?: ShownChange } {
+    const num = (n: number) => formatValue(n, k.unit, this.locale);
+    const delta = (d: number) => formatDelta(d, k.unit, this.locale);
+    // formatValue shows at most two decimals: a percentage's points are counted on those.
+    const shown = k.unit === '%' || k.unit === '％' ? (n: number) => Math.round(n * 100) / 100 : (n: number) => n;
+    // Attainment is a percentage too: its change is in points (108% → 102%: -6 pp, not -5%), on whole percents as shown.
+    const points = (d: number) => formatDelta(d, '%', this.locale);
+    const wholePercent = (r: number) => Math.round(r * 100);
+    const actual = this.cell(k.actual, num, shown, delta, k.trend);
+    const target = this.cell(k.target, num, shown, delta);
+    const attainment = this.cell(k.attainment, formatPercent, wholePercent, points, trendOf(k.attainment.old, k.attainment.new, 'higher'));
+    return { ...(actual ? { actual } : {}), ...(target ? { target } : {}), ...(attainment ? { attainment } : {}) };
+  }
+
+  private labelled(label: string, text: string): string {
+    return this.t('labelled', { label, text });
+  }
+
+  private aside(text: string, aside: string): string {
+    return this.t('aside', { text, aside });
+  }
+
+  /** A KPI's name, with its id when that differs: `观看人数（viewers）`. */
+  kpiName(k: KpiChange): string {
+    return k.id && k.id !== k.name ? this.aside(k.name, k.id) : k.name;
   }
 
   kpi(k: KpiChange): string {
-    const name = k.id && k.id !== k.name ? `${k.name} (${k.id})` : k.name;
-    const num = (n: number) => formatValue(n, k.unit, this.numbers);
-    const delta = (d: number) => formatDelta(d, k.unit, this.numbers);
-    // Attainment is a percentage too: its change is in points (108% → 102%: -6 pp, not -5%).
-    const points = (d: number) => formatDelta(Math.round(d * 100), '%', this.numbers);
+    const cells = this.kpiCells(k);
     const parts = [
-      `${this.t('actual')} ${this.value(k.actual, num, k.trend, delta)}`,
-      `${this.t('target')} ${this.value(k.target, num, undefined, delta)}`,
-      ...(k.attainment.old !== undefined || k.attainment.new !== undefined ? [`${this.t('attainment')} ${this.value(k.attainment, formatPercent, undefined, points)}`] : []),
+      `${this.t('actual')} ${this.cellText(cells.actual)}`,
+      `${this.t('target')} ${this.cellText(cells.target)}`,
+      ...(cells.attainment ? [`${this.t('attainment')} ${this.cellText(cells.attainment)}`] : []),
     ];
-    const status = k.status === 'kept' ? '' : `${this.t(k.status === 'added' ? 'kpiAdded' : 'kpiRemoved')}: `;
+    const name = k.status === 'kept' ? this.kpiName(k) : this.labelled(this.t(k.status === 'added' ? 'kpiAdded' : 'kpiRemoved'), this.kpiName(k));
     const renamed = k.oldName ? ` — ${this.t('renamed', { old: k.oldName })}` : '';
-    return `- ${status}${name}: ${parts.join(this.t('partSeparator'))}${renamed}`;
+    return `- ${this.labelled(name, parts.join(this.t('partSeparator')))}${renamed}`;
+  }
+
+  /** The KPI a goal was judged by, with its actual value and target: `GMV actual 12万 / target 10万`. */
+  outcomeFigures(o: GoalOutcome): string {
+    const num = (n: number | undefined) => formatValue(n, o.unit, this.locale);
+    return `${o.kpi} ${this.t('actual')} ${num(o.actual)} / ${this.t('target')} ${num(o.target)}`;
   }
 
   outcome(o: GoalOutcome): string {
     const verdict = this.t(o.met === undefined ? 'noData' : o.met ? 'met' : 'missed');
-    const num = (n: number | undefined) => formatValue(n, o.unit, this.numbers);
-    return `- ${verdict}: “${o.goal}” — ${o.kpi} ${this.t('actual')} ${num(o.actual)} / ${this.t('target')} ${num(o.target)}`;
+    return `- ${this.labelled(verdict, `“${o.goal}” — ${this.outcomeFigures(o)}`)}`;
+  }
+
+  itemLabel(i: ItemChange, kind: 'goals' | 'actions'): string {
+    return kind === 'actions' && i.status === 'dropped' ? this.t('actionDropped') : this.t(i.status);
   }
 
   item(i: ItemChange, kind: 'goals' | 'actions'): string {
-    const label = kind === 'actions' && i.status === 'dropped' ? this.t('actionDropped') : this.t(i.status);
-    const was = i.oldText && i.oldText !== i.text ? ` (${this.t('was', { old: i.oldText })})` : '';
-    return `- ${label}: ${i.text}${was}`;
+    const text = i.oldText && i.oldText !== i.text ? this.aside(i.text, this.t('was', { old: i.oldText })) : i.text;
+    return `- ${this.labelled(this.itemLabel(i, kind), text)}`;
   }
 
-  section(s: SectionChange): string {
+  /** How a section changed, named by its heading (ids such as `goals` are for matching, not for reading). */
+  sectionLine(s: SectionChange): string {
     const renamed = s.oldHeading && s.newHeading && s.oldHeading !== s.newHeading ? this.t('headingRenamed', { old: s.oldHeading, new: s.newHeading }) : '';
     // Same text under a new heading: the rename is the whole change.
-    if (s.status === 'unchanged') return `- ${s.id}: ${renamed}`;
+    if (s.status === 'unchanged') return renamed;
     const key = s.status === 'added' ? 'sectionAdded' : s.status === 'removed' ? 'sectionRemoved' : 'sectionChanged';
-    return `- ${this.t(key)}: ${s.id} (${s.newHeading ?? s.oldHeading ?? ''})${renamed ? ` — ${renamed}` : ''}`;
+    const line = this.labelled(this.t(key), s.newHeading ?? s.oldHeading ?? s.id);
+    return renamed ? `${line} — ${renamed}` : line;
   }
 }
 
 /** The diff as Markdown: a title, then one list per kind of change; empty kinds are left out. */
-export function formatDiff(diff: ReviewDiff, locale: Locale, numbers: Locale = locale): string {
-  const f = new DiffFormatter(locale, numbers);
+export function formatDiff(diff: ReviewDiff, locale: Locale): string {
+  const f = new DiffFormatter(locale);
   const who = diff.new.employee ?? diff.old.employee ?? f.t('unknownPerson');
   const lines = [`# ${f.t('title', { who, old: diff.old.cycle ?? f.t('unknownCycle'), new: diff.new.cycle ?? f.t('unknownCycle') })}`, ''];
   if (diff.old.employee && diff.new.employee && diff.old.employee.trim() !== diff.new.employee.trim()) {
@@ -134,16 +211,15 @@ export function formatDiff(diff: ReviewDiff, locale: Locale, numbers: Locale = l
   const block = (title: Key, rows: string[]) => {
     if (rows.length) lines.push(`## ${f.t(title)}`, '', ...rows, '');
   };
-  const still = (v: { old?: number; new?: number }) => v.old === v.new;
-  const changedKpis = diff.kpis.filter((k) => k.status !== 'kept' || k.oldName || !still(k.actual) || !still(k.target));
-  const sameKpis = diff.kpis.length - changedKpis.length;
-  block('kpis', [...changedKpis.map((k) => f.kpi(k)), ...(sameKpis ? [`- ${f.t('unchangedKpis', { count: sameKpis })}`] : [])]);
+  const kpis = changedKpis(diff);
+  const sameKpis = diff.kpis.length - kpis.length;
+  block('kpis', [...kpis.map((k) => f.kpi(k)), ...(sameKpis ? [`- ${f.t('unchangedKpis', { count: sameKpis })}`] : [])]);
   block('outcomes', diff.goalOutcomes.map((o) => f.outcome(o)));
   block('goals', diff.goals.map((g) => f.item(g, 'goals')));
   block('actions', diff.actions.map((a) => f.item(a, 'actions')));
-  const touched = diff.sections.filter((s) => s.status !== 'unchanged' || s.oldHeading !== s.newHeading);
+  const touched = touchedSections(diff);
   const untouched = diff.sections.length - touched.length;
-  block('sections', [...touched.map((s) => f.section(s)), ...(untouched ? [`- ${f.t('unchangedSections', { count: untouched })}`] : [])]);
+  block('sections', [...touched.map((s) => `- ${f.sectionLine(s)}`), ...(untouched ? [`- ${f.t('unchangedSections', { count: untouched })}`] : [])]);
   if (lines.length <= 2 + diff.problems.length * 2) lines.push(f.t('none'), '');
   return lines.join('\n').trimEnd() + '\n';
 }

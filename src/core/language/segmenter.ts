@@ -1,7 +1,17 @@
 // Chinese word boundaries through the platform's ICU word segmenter. Segmenting is slow (milliseconds per
 // kilobyte), so callers find candidates with a regex first and ask only about a small window around each.
 
-let segmenter: Intl.Segmenter | undefined;
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** The shared word segmenter of a language (built once: constructing one costs more than most segmentations). */
+export function wordSegmenter(language: 'zh' | 'en'): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
 
 // Context on each side of a candidate: enough for the segmenter to see the neighbouring words.
 const MARGIN = 12;
@@ -12,10 +22,9 @@ const MARGIN = 12;
  */
 export function isWholeWords(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const from = Math.max(0, start - MARGIN);
   // `containing` looks up two segments instead of walking them all: several times faster.
-  const segments = segmenter.segment(text.slice(from, Math.min(text.length, end + MARGIN)));
+  const segments = wordSegmenter('zh').segment(text.slice(from, Math.min(text.length, end + MARGIN)));
   const first = segments.containing(start - from);
   const last = segments.containing(end - 1 - from);
   return first?.index === start - from && last !== undefined && last.index + last.segment.length === end - from;

@@ -1,5 +1,5 @@
 // "Compare with Previous Cycle" and "Compare with Revision…": a diff editor (previous on the left,
-// this review on the right, titled with both cycles) plus the semantic summary beside it.
+// this review on the right, titled with both cycles) plus the comparison view beside it.
 import * as vscode from 'vscode';
 import type { Commit } from '../../node/git';
 import type { ParsedReview } from '../../core/parse/parse';
@@ -7,8 +7,9 @@ import { fileHistory } from '../git/fileHistory';
 import { loadEngine } from '../engine';
 import type { CompareHistory } from './history';
 import { uiLocale } from '../settings';
-import { s } from './strings';
-import type { SummaryDocuments } from './summary';
+import { bothLanguages, s } from './strings';
+import type { Text } from '../../core/i18n';
+import type { ComparisonPanels } from './comparisonPanel';
 
 /** The last segment of the uri's path; `Uri.path` always uses `/`, in the desktop and the browser alike. */
 function fileName(uri: vscode.Uri): string {
@@ -22,25 +23,31 @@ function targetOf(uri: unknown): vscode.Uri | undefined {
   return uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
 }
 
-/** Opens the summary beside, then the diff in the active group (so the diff is the active tab). */
-async function openComparison(summaries: SummaryDocuments, left: vscode.Uri, right: vscode.Uri, title: string, old: ParsedReview, now: ParsedReview, notes: string[]) {
+/**
+ * Opens the comparison view beside, then the diff in the active group (so the diff is the active tab). The view
+ * and its text speak the review's language, whatever the UI's: `notes` are given in both and picked to match.
+ */
+async function openComparison(panels: ComparisonPanels, left: vscode.Uri, right: vscode.Uri, title: string, old: ParsedReview, now: ParsedReview, notes: Text[]) {
   const engine = await loadEngine();
-  const markdown = engine.formatDiff(engine.diffReviews(old, now), uiLocale(), now.template.language);
-  await summaries.show(`${s('summaryTitle')} ${title}`, notes.length ? `${notes.map((n) => `> ${n}`).join('\n>\n')}\n\n${markdown}` : markdown);
+  const language = now.template.language;
+  const diff = engine.diffReviews(old, now);
+  const said = notes.map((n) => n[language]);
+  const markdown = engine.formatDiff(diff, language);
+  panels.show({ view: engine.comparisonView(diff, old, now, said), markdown: said.length ? `${said.map((n) => `> ${n}`).join('\n>\n')}\n\n${markdown}` : markdown });
   await vscode.commands.executeCommand('vscode.diff', left, right, title, { viewColumn: vscode.ViewColumn.Active, preview: false });
 }
 
 /** A note when this review's own cycle has another review of the same person. */
-async function duplicateNotes(history: CompareHistory, uri: vscode.Uri, doc: ParsedReview): Promise<string[]> {
+async function duplicateNotes(history: CompareHistory, uri: vscode.Uri, doc: ParsedReview): Promise<Text[]> {
   const { employee, cycle } = doc.meta;
   if (!employee || !cycle) return [];
   const [engine, { duplicates }] = await Promise.all([loadEngine(), history.workspace.historyOf(uri, doc)]);
   const dup = duplicates.find((d) => d.cycle === engine.normalizeCycleId(cycle));
-  return dup ? [s('duplicateCurrent', { employee, cycle: dup.cycle, count: dup.keys.length, files: dup.keys.map((k) => vscode.workspace.asRelativePath(history.workspace.uriOf(k))).join(', ') })] : [];
+  return dup ? [bothLanguages('duplicateCurrent', { employee, cycle: dup.cycle, count: dup.keys.length, files: dup.keys.map((k) => vscode.workspace.asRelativePath(history.workspace.uriOf(k))).join(', ') })] : [];
 }
 
 /** Returns the left-hand uri of the opened diff (undefined when nothing was opened). */
-export async function compareWithPrevious(history: CompareHistory, summaries: SummaryDocuments, arg?: unknown): Promise<vscode.Uri | undefined> {
+export async function compareWithPrevious(history: CompareHistory, panels: ComparisonPanels, arg?: unknown): Promise<vscode.Uri | undefined> {
   const uri = targetOf(arg);
   if (!uri) {
     void vscode.window.showInformationMessage(s('noReview'));
@@ -62,7 +69,7 @@ export async function compareWithPrevious(history: CompareHistory, summaries: Su
     return undefined;
   }
   const title = `${employee}: ${previous.review.meta.cycle} ↔ ${cycle}`;
-  await openComparison(summaries, previous.uri, uri, title, previous.review, doc, await duplicateNotes(history, uri, doc));
+  await openComparison(panels, previous.uri, uri, title, previous.review, doc, await duplicateNotes(history, uri, doc));
   return previous.uri;
 }
 
@@ -71,7 +78,7 @@ interface CommitItem extends vscode.QuickPickItem {
 }
 
 /** `ref` (a commit hash or its prefix) skips the picker, for tests and keybindings. */
-export async function compareWithRevision(history: CompareHistory, summaries: SummaryDocuments, arg?: unknown, ref?: string): Promise<vscode.Uri | undefined> {
+export async function compareWithRevision(history: CompareHistory, panels: ComparisonPanels, arg?: unknown, ref?: string): Promise<vscode.Uri | undefined> {
   const uri = targetOf(arg);
   if (!uri) {
     void vscode.window.showInformationMessage(s('noReview'));
@@ -102,6 +109,6 @@ export async function compareWithRevision(history: CompareHistory, summaries: Su
   const old = parse(oldText ?? '');
   const name = fileName(uri);
   const cycles = old.meta.cycle && doc.meta.cycle ? ` · ${old.meta.cycle} ↔ ${doc.meta.cycle}` : '';
-  await openComparison(summaries, left, uri, `${name} (${commit.short}) ↔ ${name}${cycles}`, old, doc, []);
+  await openComparison(panels, left, uri, `${name} (${commit.short}) ↔ ${name}${cycles}`, old, doc, []);
   return left;
 }

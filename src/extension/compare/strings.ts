@@ -1,6 +1,6 @@
 // The compare features' UI strings in English and Chinese, in the language of `mdreview.locale`
 // (else VS Code's display language), like the lint messages.
-import type { Text } from '../../core/i18n';
+import { text, type Text } from '../../core/i18n';
 import { uiMessages } from '../settings';
 
 const STRINGS = {
@@ -13,7 +13,6 @@ const STRINGS = {
   pickPlaceholder: { en: 'Pick a commit of this file ({count} shown)', zh: '选择此文件的一个提交（共 {count} 个）' },
   renamedFrom: { en: 'then named {path}', zh: '当时名为 {path}' },
   noHistory: { en: 'No git history for this file: {detail}', zh: '此文件没有 git 历史：{detail}' },
-  summaryTitle: { en: 'Review comparison', zh: '面谈对比' },
   lensPrevious: { en: '{cycle}: {value} → {delta} ({trend})', zh: '{cycle}：{value} → {delta}（{trend}）' },
   lensSame: { en: '{cycle}: {value} (unchanged)', zh: '{cycle}：{value}（持平）' },
   lensNew: { en: 'new since {cycle}', zh: '{cycle} 之后新增' },
@@ -22,4 +21,10 @@ const STRINGS = {
   compareTooltip: { en: 'Compare with the previous cycle', zh: '与上一周期对比' },
 } satisfies Record<string, Text>;
 
-export const s = uiMessages<keyof typeof STRINGS>(STRINGS);
+type Key = keyof typeof STRINGS;
+export const s = uiMessages<Key>(STRINGS);
+
+/** A string in both languages, for text that follows a review's language rather than the UI's. */
+export function bothLanguages(key: Key, params: Record<string, unknown> = {}): Text {
+  return text(STRINGS[key].en, STRINGS[key].zh, params);
+}

@@ -1,12 +1,15 @@
 // Cross-cycle comparison in a real VS Code: both compare commands open a diff editor whose left side
 // is the previous review (another workspace file, or a git revision of the same file, followed across
-// a rename) and whose right side is this review; the semantic summary opens beside; KPI CodeLenses
-// show last cycle's value.
+// a rename) and whose right side is this review; the comparison view opens beside (asserted through what
+// its page reports it rendered), and "Open as text" gives the same as Markdown; KPI CodeLenses show last
+// cycle's value.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { requestScreenshot, workspaceFile, writeWorkspaceFile } from './helpers';
+import type { RenderedComparison } from '../../../src/core/history/comparisonProtocol';
+import type { ComparisonView } from '../../../src/core/history/comparisonView';
+import { requestScreenshot, sleep, waitFor, workspaceFile, writeWorkspaceFile } from './helpers';
 
 const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.invalid' };
 
@@ -24,8 +27,26 @@ function activeDiff(): vscode.TabInputTextDiff {
   return input;
 }
 
-function summaryEditor(): vscode.TextEditor | undefined {
-  return vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'mdreview-summary');
+interface ComparisonState {
+  view: ComparisonView;
+  posted: number;
+  rendered?: { seq: number; rendered: RenderedComparison };
+}
+
+/** The comparison view once its page has rendered the latest view whose title matches. */
+async function renderedComparison(title: RegExp): Promise<{ view: ComparisonView; rendered: RenderedComparison }> {
+  return waitFor(
+    async () => {
+      const s = await vscode.commands.executeCommand<ComparisonState | undefined>('mdreview.comparison._state');
+      return s && title.test(s.view.title) && s.rendered && s.rendered.seq === s.posted ? { view: s.view, rendered: s.rendered.rendered } : undefined;
+    },
+    `the comparison view titled ${title}`,
+    30_000,
+  ) as Promise<{ view: ComparisonView; rendered: RenderedComparison }>;
+}
+
+function comparisonTab(): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('mdreview.comparison'));
 }
 
 suite('compare across cycles', function () {
@@ -70,11 +91,54 @@ suite('compare across cycles', function () {
     assert.equal(diff.modified.toString(), q3.toString());
     assert.equal(left?.toString(), diff.original.toString());
     assert.match(vscode.window.tabGroups.activeTabGroup.activeTab!.label, /张伟: 2026-Q2 ↔ 2026-Q3/);
-    const summary = summaryEditor();
-    assert.ok(summary, 'the semantic summary is shown beside');
-    assert.match(summary.document.getText(), /2026-Q2 → 2026-Q3/);
-    assert.equal(summary.document.languageId, 'markdown');
+    const { view, rendered } = await renderedComparison(/2026-Q2 → 2026-Q3/);
+    assert.ok(comparisonTab(), 'the comparison view is open beside the diff');
+    assert.equal(view.locale, 'zh');
+    assert.match(rendered.text, /张伟：2026-Q2 → 2026-Q3/);
+    // "Open as text": the same comparison as a Markdown document.
+    const text = await vscode.commands.executeCommand<vscode.Uri>('mdreview.openComparisonAsText');
+    const document = await vscode.workspace.openTextDocument(text);
+    assert.equal(document.languageId, 'markdown');
+    assert.match(document.getText(), /^# 张伟：2026-Q2 → 2026-Q3/);
+  });
+
+  test('the comparison view of the examples\' 李娜 (2026-Q2 → 2026-Q3): in the review\'s language, light and dark', async () => {
+    const q3 = workspaceFile('reviews/2026-Q3/李娜.md');
+    await vscode.window.showTextDocument(q3);
+    await vscode.commands.executeCommand('mdreview.compareWithPrevious');
+    const { view, rendered } = await renderedComparison(/李娜：2026-Q2 → 2026-Q3/);
+    // A Chinese review compares in Chinese even under the test host's English UI: points, 万, no English labels.
+    assert.equal(view.locale, 'zh');
+    assert.equal(rendered.kpiRows, view.kpis.length);
+    assert.ok(rendered.kpiRows >= 6, `KPI rows: ${rendered.kpiRows}`);
+    assert.match(rendered.text, /\+0\.3个百分点/);
+    assert.match(rendered.text, /86万人 → 97万人/);
+    assert.doesNotMatch(rendered.text, /\b(pp|actual|target|better|worse|changed|carried over)\b/);
+    // Lower is better for the ad cost: it rose, so its change is marked worse.
+    const adCost = view.kpis.find((k) => k.name.includes('ad-cost'))!;
+    assert.equal(adCost.better, 'lower');
+    assert.equal(adCost.actual?.trend, 'worse');
+    // Goals as the data says: met, missed, carried.
+    const labels = view.goals.map((g) => g.label);
+    assert.ok(labels.includes('✓ 达成') && labels.includes('延续'), labels.join(' | '));
+    assert.equal(rendered.goalRows, view.goals.length);
+    assert.equal(rendered.actionRows, view.actions.length);
+    // Sections with their word changes; the first is expanded.
+    assert.equal(rendered.sections, view.sections.length);
+    assert.ok(view.sections.some((s) => s.words.some((w) => w.kind === 'added')), 'word changes in the sections');
+    assert.equal(rendered.expanded, 1);
+    await sleep(500);
+    await requestScreenshot('compare-light');
     await requestScreenshot('compare'); // README walkthrough (docs/images/)
+    const theme = vscode.workspace.getConfiguration('workbench');
+    const before = theme.inspect<string>('colorTheme')?.globalValue;
+    await theme.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    try {
+      await sleep(1500);
+      await requestScreenshot('compare-dark');
+    } finally {
+      await theme.update('colorTheme', before, vscode.ConfigurationTarget.Global);
+    }
   });
 
   test('Compare with Previous Cycle: from the git history of the same file, across a rename', async () => {
@@ -89,7 +153,7 @@ suite('compare across cycles', function () {
     assert.deepEqual(JSON.parse(diff.original.query), { ref: hashes[1], path: newName });
     const left = await vscode.workspace.openTextDocument(diff.original);
     assert.match(left.getText(), /cycle: 2026-Q2/);
-    assert.match(summaryEditor()!.document.getText(), /王 五[:：] ?2026-Q2 → 2026-Q3/);
+    assert.match((await renderedComparison(/王 五：2026-Q2 → 2026-Q3/)).rendered.text, /互动率/);
   });
 
   test('Compare with Revision…: a commit from before the rename', async () => {
@@ -102,7 +166,8 @@ suite('compare across cycles', function () {
     const left = await vscode.workspace.openTextDocument(diff.original);
     assert.match(left.getText(), /cycle: 2026-Q1/);
     assert.match(left.getText(), /互动占比/);
-    assert.match(summaryEditor()!.document.getText(), /renamed from 互动占比|原名 互动占比/);
+    const { view } = await renderedComparison(/王 五：2026-Q1 → 2026-Q3/);
+    assert.equal(view.kpis.find((k) => k.name.includes('interaction-rate'))?.renamed, '原名 互动占比');
   });
 
   test('KPI CodeLens shows last cycle\'s value and the change', async () => {

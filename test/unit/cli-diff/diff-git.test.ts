@@ -10,7 +10,7 @@ import { git, NEW_PATH, OLD_PATH, review, run, tempDir, threeCycleRepo, write } 
 const repo = threeCycleRepo();
 
 test('diff --rev across a rename, with a KPI renamed by id (paths with spaces and CJK)', async () => {
-  const r = await run(diffCommand, ['--rev', 'HEAD~3', NEW_PATH], repo);
+  const r = await run(diffCommand, ['--rev', 'HEAD~3', NEW_PATH, '--locale', 'en'], repo);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, new RegExp(`old: ${OLD_PATH}@HEAD~3`));
   assert.match(r.stdout, /# 张三: 2026-Q1 → 2026-Q3/);
@@ -22,7 +22,7 @@ test('diff --rev across a rename, with a KPI renamed by id (paths with spaces an
 test('diff --rev in Chinese and as JSON', async () => {
   const zh = await run(diffCommand, ['--rev', 'HEAD~2', NEW_PATH, '--locale', 'zh'], repo);
   assert.match(zh.stdout, /# 张三：2026-Q2 → 2026-Q3/);
-  assert.match(zh.stdout, /仍未完成: 优化开场话术/);
+  assert.match(zh.stdout, /仍未完成：优化开场话术/);
   const json = await run(diffCommand, ['--rev', 'HEAD~2', NEW_PATH, '--format', 'json'], repo);
   const parsed = JSON.parse(json.stdout);
   assert.equal(parsed.diff.old.cycle, '2026-Q2');
@@ -32,8 +32,12 @@ test('diff --rev in Chinese and as JSON', async () => {
 test('diff --previous finds the last commit whose cycle differs, skipping same-cycle commits', async () => {
   const r = await run(diffCommand, ['--previous', join(repo, NEW_PATH)], repo);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, new RegExp(`old: ${OLD_PATH}@[0-9a-f]{7}`));
-  assert.match(r.stdout, /2026-Q2 → 2026-Q3/);
+  // Without --locale the summary speaks the review's language, words and figures alike.
+  assert.match(r.stdout, new RegExp(`上一份: ${OLD_PATH}@[0-9a-f]{7}`));
+  assert.match(r.stdout, /# 张三：2026-Q2 → 2026-Q3/);
+  assert.match(r.stdout, /互动率（interaction-rate）：实际 4\.1% → 4\.8%（\+0\.7个百分点，变好）/);
+  assert.match(r.stdout, /观看人数 实际 5\.2万人 \/ 目标 5\.5万人/);
+  assert.doesNotMatch(r.stdout, /\b(actual|target|better|worse|pp)\b/);
 });
 
 test('a previous version with broken YAML degrades to a stated problem, not a crash', async () => {
@@ -45,8 +49,8 @@ test('a previous version with broken YAML degrades to a stated problem, not a cr
   write(root, 'r.md', review('2026-Q2', '互动率', { viewers: 2, rate: '2%', conversion: '2%' }));
   const r = await run(diffCommand, ['--rev', 'HEAD', 'r.md'], root);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /Previous review: its frontmatter has a YAML error at line \d+/);
-  assert.match(r.stdout, /# 张三: 2026-Q1 → 2026-Q2/);
+  assert.match(r.stdout, /上一份面谈：frontmatter 第 \d+ 行有 YAML 错误/);
+  assert.match(r.stdout, /# 张三：2026-Q1 → 2026-Q2/);
 });
 
 test('diff --previous prefers another file of the person in the workspace, and refuses to guess between two', async () => {
@@ -55,7 +59,7 @@ test('diff --previous prefers another file of the person in the workspace, and r
   write(root, 'q3.md', review('2026-Q3', '互动率', { viewers: 2, rate: '2%', conversion: '2%' }));
   const ok = await run(diffCommand, ['--previous', 'q3.md'], root);
   assert.equal(ok.code, 0, ok.stderr);
-  assert.match(ok.stdout, /q2\.md · new: q3\.md/);
+  assert.match(ok.stdout, /q2\.md · 本次: q3\.md/);
   write(root, 'q2 copy.md', review('2026-Q2', '互动率', { viewers: 3, rate: '3%', conversion: '3%' }));
   const dup = await run(diffCommand, ['--previous', 'q3.md'], root);
   assert.equal(dup.code, 2);

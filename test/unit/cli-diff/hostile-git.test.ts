@@ -92,7 +92,7 @@ test('diff --previous, diff --rev before a rename and the history reads run noth
   assert.match(previous.stdout, /2026-Q2 → 2026-Q3/);
   const rev = await diff(['--rev', 'HEAD~2', 'r.md'], root);
   assert.equal(rev.code, 0, rev.stderr);
-  assert.match(rev.stdout, /old: old\.md@HEAD~2/);
+  assert.match(rev.stdout, /上一份: old\.md@HEAD~2/);
   const repo = await repoFile(join(root, 'r.md'));
   const commits = await fileLog(repo);
   assert.equal(commits.length, 3);
