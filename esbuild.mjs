@@ -71,6 +71,8 @@ const common = { plugins: [configValidator], loader: { '.md': 'text', '.code-sni
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', './engine.js'] },
   { ...common, entryPoints: ['src/extension/engineExports.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', target: 'node20' },
+  // The desktop extension's lint thread (see src/extension/lintBackend.ts).
+  { ...common, entryPoints: ['src/extension/lintThread.ts'], outfile: 'dist/lintThread.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'chrome120' },

@@ -21,3 +21,4 @@ export { placedSummary, summarizeReview } from '../core/report/summary';
 export { buildCycleReport } from '../core/report/cycleReport';
 export { reportCsv } from '../core/report/csv';
 export { reportHtml } from '../core/report/html';
+export { lintInWorkspace } from '../core/workspace/lintInWorkspace';

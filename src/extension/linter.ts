@@ -1,28 +1,24 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../core/lint/types';
-import type { Locale } from '../core/i18n';
-import type { ParsedReview } from '../core/parse/parse';
-import { loadEngine } from './engine';
-import { readSettings, uiLocale } from './settings';
+import type { EditorLintReply } from '../core/workspace/lintInWorkspace';
+import { createLintBackend, type LintBackend } from './lintBackend';
+import { readSettings } from './settings';
 import { isReview } from './workspace/reviewFiles';
 import type { ReviewWorkspace } from './workspace/reviewWorkspace';
 
-export interface LintOutcome {
+/** A lint result: plain data (findings with their fixes, the review's summary), as the lint thread sends it. */
+export interface LintOutcome extends Omit<EditorLintReply, 'problems'> {
   uri: vscode.Uri;
   /** The document version linted; undefined for files linted from disk. */
   version?: number;
-  doc: ParsedReview;
-  findings: Finding[];
-  /** The language of the messages, for titles shown next to them. */
-  locale: Locale;
-  /** Parse and rules, without reading config, templates and earlier reviews: the engine's share of the time. */
-  engineMs: number;
 }
+
+/** A newer version of the document was asked for before this one's lint began. */
+const SUPERSEDED = 'superseded';
 
 /**
  * Lints reviews with the workspace's templates, the nearest config file and the `mdreview.*` settings
- * (settings over config files over rule defaults). Results are cached per document version, so the
- * diagnostics, the quick fixes and the status bar share one run.
+ * (settings over config files over rule defaults), off the main thread on the desktop (see lintBackend.ts).
+ * Results are cached per document version, so the diagnostics, the quick fixes and the status bar share one run.
  */
 export class ReviewLinter implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; outcome: Promise<LintOutcome | undefined> }>();
@@ -30,6 +26,7 @@ export class ReviewLinter implements vscode.Disposable {
   private readonly invalidated = new vscode.EventEmitter<void>();
   private readonly linted = new vscode.EventEmitter<{ uri: vscode.Uri; outcome: LintOutcome | undefined }>();
   private readonly subscriptions: vscode.Disposable[];
+  private readonly backend: LintBackend;
   /** Fires when settings, config files, templates or the review index change: results must be recomputed. */
   readonly onDidInvalidate = this.invalidated.event;
   /** Fires after each document lint (outcome undefined: not a review). */
@@ -40,7 +37,9 @@ export class ReviewLinter implements vscode.Disposable {
     private readonly output: vscode.LogOutputChannel,
   ) {
     const invalidate = () => this.invalidate();
+    this.backend = createLintBackend(workspace);
     this.subscriptions = [
+      this.backend,
       workspace.onDidChange(invalidate),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mdreview') && invalidate()),
       vscode.workspace.onDidCloseTextDocument((d) => {
@@ -61,7 +60,12 @@ export class ReviewLinter implements vscode.Disposable {
     const cached = this.cache.get(key);
     if (cached?.version === document.version) return cached.outcome;
     const version = document.version;
-    const outcome = this.lintText(document.uri, document.getText(), version).then((o) => {
+    const outcome: Promise<LintOutcome | undefined> = this.lint(document.uri, document.getText(), version).then((o) => {
+      // A superseded run has no result of its own: the newer run reports.
+      if (o === SUPERSEDED) {
+        const newer = this.cache.get(key)?.outcome;
+        return newer !== outcome ? newer : undefined;
+      }
       if (o) this.latest.set(key, o);
       else this.latest.delete(key);
       this.linted.fire({ uri: document.uri, outcome: o });
@@ -77,19 +81,29 @@ export class ReviewLinter implements vscode.Disposable {
   }
 
   /** Lints any text as the file at `uri`; undefined when it is no review or mdreview is disabled there. */
-  async lintText(uri: vscode.Uri, text: string, version?: number): Promise<LintOutcome | undefined> {
+  async lintText(uri: vscode.Uri, text: string): Promise<LintOutcome | undefined> {
+    const outcome = await this.lint(uri, text);
+    return outcome === SUPERSEDED ? undefined : outcome;
+  }
+
+  /** `version`: a document version's run, which a run for a newer version supersedes while still queued. */
+  private async lint(uri: vscode.Uri, text: string, version?: number): Promise<LintOutcome | undefined | typeof SUPERSEDED> {
     const settings = readSettings(uri);
     if (!settings.enable || !isReview(uri, text, settings.files)) return undefined;
     try {
-      const [engine, { config, templates }] = await Promise.all([loadEngine(), this.workspace.settingsFor(uri)]);
-      const parseStart = performance.now();
-      const doc = engine.parse(text, { templates, defaultTemplate: settings.defaultTemplate || config.defaultTemplate });
-      const parseMs = performance.now() - parseStart;
-      const history = (await this.workspace.historyOf(uri, doc)).earlier.map((e) => e.review);
-      const locale = uiLocale(config.locale, uri);
-      const rulesStart = performance.now();
-      const findings = engine.lintDocument(doc, { config, severities: settings.rules, locale, history });
-      return { uri, version, doc, findings, locale, engineMs: parseMs + performance.now() - rulesStart };
+      const reply = await this.backend.lint({
+        path: this.workspace.host.pathOf(uri),
+        text,
+        // A plain copy: configuration values are proxies, which cannot cross to the lint thread.
+        severities: { ...settings.rules },
+        defaultTemplate: settings.defaultTemplate,
+        locale: settings.locale,
+        displayLanguage: vscode.env.language,
+      }, version !== undefined);
+      if (!reply) return SUPERSEDED;
+      const { problems, ...result } = reply;
+      this.workspace.report(problems);
+      return { uri, version, ...result };
     } catch (e) {
       this.output.error(`${uri.fsPath}: ${(e as Error).stack ?? e}`);
       return undefined;

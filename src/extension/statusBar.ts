@@ -20,7 +20,7 @@ function statusLabel(status: string | undefined): string {
 function render(item: vscode.StatusBarItem, outcome: LintOutcome) {
   const count = (s: Severity) => outcome.findings.filter((f) => f.severity === s).length;
   const [errors, warnings, infos, hints] = [count('error'), count('warning'), count('info'), count('hint')];
-  item.text = `$(checklist) ${statusLabel(outcome.doc.meta.status)}  $(error) ${errors}  $(warning) ${warnings}  $(info) ${infos + hints}`;
+  item.text = `$(checklist) ${statusLabel(outcome.summary.status)}  $(error) ${errors}  $(warning) ${warnings}  $(info) ${infos + hints}`;
   item.tooltip = l('statusTooltip', { errors, warnings, infos, hints }, outcome.locale);
   item.show();
 }

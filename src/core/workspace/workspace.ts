@@ -83,7 +83,8 @@ export class Workspace {
   async historyOf(path: string, doc: ParsedReview): Promise<PersonHistory> {
     const { employee, cycle } = doc.meta;
     if (!employee?.trim() || !cycle?.trim()) return { earlier: [], previous: undefined, duplicates: [] };
-    const index = await this.personIndex(employee);
+    // `doc` stands for `path`: its text on disk or in the editor need not be parsed as well.
+    const index = await this.personIndex(employee, path);
     index.set(path, doc);
     return {
       earlier: index.earlier(employee, cycle),
@@ -92,10 +93,10 @@ export class Workspace {
     };
   }
 
-  /** The person's reviews on disk, parsed, in an index of their own. */
-  async personIndex(employee: string): Promise<ReviewIndex> {
+  /** The person's reviews on disk, parsed, in an index of their own; `except`: a path left out. */
+  async personIndex(employee: string, except?: string): Promise<ReviewIndex> {
     const person = personKey(employee);
-    const files = (await this.reviews()).filter((f) => f.employee !== undefined && personKey(f.employee) === person);
+    const files = (await this.reviews()).filter((f) => f.path !== except && f.employee !== undefined && personKey(f.employee) === person);
     const index = new ReviewIndex();
     for (const f of files) {
       const review = await this.parsed(f.path);

@@ -68,7 +68,7 @@ export class OverviewData {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
       const outcome = open ? await this.services.linter.lintDocument(open) : await this.services.linter.lintText(uri, await this.services.workspace.text(uri));
       if (!outcome) return undefined;
-      summary = engine.summarizeReview(file, outcome.doc, outcome.findings, { config, severities });
+      summary = { ...outcome.summary, file };
     } else {
       const doc = await this.services.workspace.parsed(uri);
       if (!doc) return undefined;

@@ -5,7 +5,7 @@ import { REVIEW_SELECTOR } from '../documentSelector';
 import type { LintOutcome } from '../linter';
 import type { Services } from '../services';
 import { l } from '../strings';
-import { bodyStartLine, disableForFile, disableForLine } from './disableComments';
+import { disableForFile, disableForLine, type DirectiveTarget } from './disableComments';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mdreview');
 
@@ -38,9 +38,21 @@ function fixAction(uri: vscode.Uri, fix: Fix, diagnostic: vscode.Diagnostic | un
   return action;
 }
 
-function disableActions(outcome: LintOutcome, finding: Finding, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
+/** The document as the directive edits see it; `outcome` is its lint at its current version. */
+function directiveTarget(document: vscode.TextDocument, outcome: LintOutcome): DirectiveTarget {
+  const last = document.lineAt(document.lineCount - 1);
+  return {
+    lineCount: document.lineCount,
+    lineText: (line) => document.lineAt(line).text,
+    eol: document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n',
+    bodyStartLine: outcome.bodyStartLine,
+    end: { line: last.lineNumber, character: last.text.length },
+  };
+}
+
+function disableActions(target: DirectiveTarget, outcome: LintOutcome, finding: Finding, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
   // Directives are HTML comments of the body: findings inside the YAML frontmatter cannot take one.
-  if (finding.range.start.line < bodyStartLine(outcome.doc)) return [];
+  if (finding.range.start.line < target.bodyStartLine) return [];
   const make = (title: string, edit: TextEdit) => {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.edit = workspaceEdit(outcome.uri, [edit]);
@@ -50,8 +62,8 @@ function disableActions(outcome: LintOutcome, finding: Finding, diagnostic: vsco
   // Titled in the language of the findings' own fixes, so one menu never mixes two languages.
   const rule = finding.ruleId;
   return [
-    make(l('disableLine', { rule }, outcome.locale), disableForLine(outcome.doc, finding.range.start.line, rule)),
-    make(l('disableFile', { rule }, outcome.locale), disableForFile(outcome.doc, rule)),
+    make(l('disableLine', { rule }, outcome.locale), disableForLine(target, finding.range.start.line, rule)),
+    make(l('disableFile', { rule }, outcome.locale), disableForFile(target, rule)),
   ];
 }
 
@@ -61,6 +73,7 @@ class ReviewCodeActions implements vscode.CodeActionProvider {
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const outcome = await this.services.linter.lintDocument(document);
     if (!outcome) return [];
+    const target = directiveTarget(document, outcome);
     const actions: vscode.CodeAction[] = [];
     if (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix)) {
       const ours = context.diagnostics.filter((d) => d.source === 'mdreview');
@@ -71,7 +84,7 @@ class ReviewCodeActions implements vscode.CodeActionProvider {
         (finding.fixes ?? []).forEach((fix, i) => actions.push(fixAction(document.uri, fix, diagnostic, i === 0 && fix.mechanical)));
         if (!seenRules.has(finding.ruleId)) {
           seenRules.add(finding.ruleId);
-          actions.push(...disableActions(outcome, finding, diagnostic));
+          actions.push(...disableActions(target, outcome, finding, diagnostic));
         }
       }
     }

@@ -3,6 +3,7 @@ import type { Config } from '../../core/config/config';
 import type { IndexedReview, ReviewIndex } from '../../core/history/reviewIndex';
 import type { ParsedReview } from '../../core/parse/parse';
 import type { TemplateRegistry } from '../../core/templates/template';
+import type { SettingsProblem } from '../../core/workspace/settings';
 import type { PersonHistory, ReviewFile, Workspace } from '../../core/workspace/workspace';
 import { loadEngine } from '../engine';
 import { LazyWatcher } from './lazyWatcher';
@@ -26,15 +27,18 @@ export class ReviewWorkspace implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a review, config or template file was created, changed or deleted. */
   readonly onDidChange = this.changed.event;
+  private readonly forgotten = new vscode.EventEmitter<{ path: string | undefined; listing: boolean }>();
+  /** Fires when what was read from `path` (or everything) is out of date, editor edits included; see Workspace.changed. */
+  readonly onDidForget = this.forgotten.event;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly output: vscode.LogOutputChannel) {
     const everything = () => {
-      void this.model?.then((m) => m.changed());
+      this.forget(undefined, true);
       this.changed.fire();
     };
     const file = (listing: boolean) => (uri: vscode.Uri) => {
-      void this.model?.then((m) => m.changed(this.host.pathOf(uri), listing));
+      this.forget(this.host.pathOf(uri), listing);
       this.changed.fire();
     };
     this.subscriptions = [
@@ -43,29 +47,46 @@ export class ReviewWorkspace implements vscode.Disposable {
       new LazyWatcher('**/*.md', file(true), file(false)),
       vscode.workspace.onDidChangeWorkspaceFolders(everything),
       // Unsaved edits count as the file's text; they change no other review's result until saved.
-      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && void this.model?.then((m) => m.changed(this.host.pathOf(e.document.uri), false))),
-      vscode.workspace.onDidCloseTextDocument((d) => void this.model?.then((m) => m.changed(this.host.pathOf(d.uri), false))),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.forget(this.host.pathOf(e.document.uri), false)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(this.host.pathOf(d.uri), false)),
     ];
   }
 
-  private workspace(): Promise<Workspace> {
-    for (const s of this.subscriptions) if (s instanceof LazyWatcher) s.start();
+  /** Tells every model of the workspace (this one, the lint worker's) what to read again; see Workspace.changed. */
+  private forget(path: string | undefined, listing: boolean) {
+    void this.model?.then((m) => m.changed(path, listing));
+    this.forgotten.fire({ path, listing });
+  }
+
+  /** The core model, shared by every feature of this extension host (the web extension lints with it too). */
+  workspace(): Promise<Workspace> {
+    this.watch();
     this.model ??= loadEngine().then((engine) => new engine.Workspace(this.host, { fallbackRoot: '/' }));
     return this.model;
+  }
+
+  /** Starts following file events (the watchers cost nothing until a feature reads the workspace). */
+  watch(): void {
+    for (const s of this.subscriptions) if (s instanceof LazyWatcher) s.start();
   }
 
   /** The config and templates that apply at `uri`; broken config and template files are logged once. */
   async settingsFor(uri: vscode.Uri): Promise<{ config: Config; templates: TemplateRegistry }> {
     const model = await this.workspace();
     const settings = await model.settings.forFile(this.host.pathOf(uri));
-    for (const p of model.settings.problems) {
+    this.report(model.settings.problems);
+    return { config: settings.config, templates: model.settings.templatesOf(settings) };
+  }
+
+  /** Logs broken config and template files, each message once. */
+  report(problems: readonly SettingsProblem[]): void {
+    for (const p of problems) {
       for (const m of p.messages) {
         const key = `${p.path}\u0000${m}`;
         if (!this.reported.has(key)) this.output.error(`${p.path}: ${m}`);
         this.reported.add(key);
       }
     }
-    return { config: settings.config, templates: model.settings.templatesOf(settings) };
   }
 
   /** A parser of review text with the config and templates that apply at `uri`. */
@@ -125,6 +146,7 @@ export class ReviewWorkspace implements vscode.Disposable {
 
   dispose() {
     this.changed.dispose();
+    this.forgotten.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }
