@@ -36,6 +36,7 @@ export interface PreviousCycle {
 
 export interface KpiColumn {
   key: string;
+  /** Every name the rows give this KPI, most used first, joined by " / " (one id may be 销售额 here and GMV there). */
   name: string;
   unit?: string;
   better: KpiDirection;
@@ -112,12 +113,19 @@ function distribution(values: readonly number[]): Bucket[] {
 /** The KPIs of the rows, most common first, then by name: the heat map's columns. */
 function kpiColumns(rows: readonly PersonRow[]): KpiColumn[] {
   const columns = new Map<string, KpiColumn>();
+  const names = new Map<string, Map<string, number>>();
   for (const row of rows) {
     for (const k of new Map(row.kpis.map((kpi) => [kpi.key, kpi])).values()) {
       const column = columns.get(k.key);
       if (column) column.count++;
       else columns.set(k.key, { key: k.key, name: k.name, ...(k.unit ? { unit: k.unit } : {}), better: k.better, count: 1 });
+      const used = names.get(k.key) ?? new Map<string, number>();
+      used.set(k.name, (used.get(k.name) ?? 0) + 1);
+      names.set(k.key, used);
     }
+  }
+  for (const column of columns.values()) {
+    column.name = [...names.get(column.key)!].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([name]) => name).join(' / ');
   }
   return [...columns.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

@@ -2,8 +2,8 @@
 // fetched (its own CSP says so), light and dark colour schemes, and a print layout.
 import { languageTag, type Locale } from '../i18n';
 import type { CycleReport } from './cycleReport';
-import { summaryLine } from './markdown';
-import { percent, rt } from './strings';
+import { reportNotesLine, summaryLine } from './markdown';
+import { rt } from './strings';
 import { distributionSvg, escapeXml, heatMapSvg } from './svg';
 import { reportTable } from './table';
 
@@ -47,8 +47,8 @@ export function reportHtml(report: CycleReport, locale: Locale, options: HtmlOpt
   if (!report.cycle) parts.push(`<p>${escapeXml(rt(locale, 'noReviews'))}</p>`);
   else {
     parts.push(`<p>${escapeXml(summaryLine(report, locale))}</p>`);
-    const notes = [report.totals.averageAttainment !== undefined ? rt(locale, 'averageAttainment', { value: percent(report.totals.averageAttainment) }) : '', report.previousCycle ? rt(locale, 'comparedWith', { cycle: report.previousCycle }) : ''].filter(Boolean);
-    if (notes.length) parts.push(`<p class="muted">${escapeXml(notes.join(' '))}</p>`);
+    const notes = reportNotesLine(report, locale);
+    if (notes) parts.push(`<p class="muted">${escapeXml(notes)}</p>`);
     const heat = heatMapSvg(report, locale);
     parts.push(
       `<div class="charts"><section><h2>${escapeXml(rt(locale, 'distributionTitle'))}</h2><p class="note">${escapeXml(rt(locale, 'distributionNote'))}</p>${distributionSvg(report, locale)}</section>`,

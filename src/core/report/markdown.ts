@@ -15,12 +15,24 @@ export function summaryLine(report: CycleReport, locale: Locale): string {
   return rt(locale, 'summaryLine', report.totals);
 }
 
+/** The sentences under the summary line: average attainment and what the change column compares with. */
+export function reportNotes(report: CycleReport, locale: Locale): string[] {
+  return [
+    report.totals.averageAttainment !== undefined ? rt(locale, 'averageAttainment', { value: percent(report.totals.averageAttainment) }) : '',
+    report.previousCycle ? rt(locale, 'comparedWith', { cycle: report.previousCycle }) : '',
+  ].filter(Boolean);
+}
+
+/** The notes as one paragraph: Chinese sentences follow each other without a space. */
+export function reportNotesLine(report: CycleReport, locale: Locale): string {
+  return reportNotes(report, locale).join(locale === 'zh' ? '' : ' ');
+}
+
 export function reportMarkdown(report: CycleReport, locale: Locale): string {
   const out: string[] = [`## ${mdCell(report.cycle ? rt(locale, 'title', { cycle: report.cycle }) : rt(locale, 'titleNoCycle'))}`, ''];
   if (!report.cycle) return [...out, rt(locale, 'noReviews'), ''].join('\n');
   out.push(summaryLine(report, locale));
-  if (report.totals.averageAttainment !== undefined) out.push(rt(locale, 'averageAttainment', { value: percent(report.totals.averageAttainment) }));
-  if (report.previousCycle) out.push(rt(locale, 'comparedWith', { cycle: report.previousCycle }));
+  out.push(...reportNotes(report, locale));
   out.push('');
   const { header, rows } = reportTable(report, locale, false);
   out.push(`| ${header.map(mdCell).join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`), '');

@@ -9,7 +9,7 @@ const STRINGS = {
     en: '{reviews} reviews: {done} done, {open} open; {withErrors} with errors; {withMissedKpis} with missed KPIs; {missing} missing.',
     zh: '共 {reviews} 份面谈：已完成 {done}，未完成 {open}；有错误 {withErrors}；有未达成指标 {withMissedKpis}；缺失 {missing}。',
   },
-  averageAttainment: { en: 'Average overall attainment: {value}', zh: '平均总体达成率：{value}' },
+  averageAttainment: { en: 'Average overall attainment: {value}.', zh: '平均总体达成率：{value}。' },
   comparedWith: { en: 'Change is against {cycle}.', zh: '变化与 {cycle} 相比。' },
   employee: { en: 'Employee', zh: '员工' },
   reviewsTitle: { en: 'Reviews', zh: '面谈一览' },

@@ -19,10 +19,15 @@ export function looksLikeReview(text: string): boolean {
   return (KEYS.employee.test(yaml) && KEYS.cycle.test(yaml)) || KEYS.template.test(yaml);
 }
 
-/** A top-level scalar as written, quotes and trailing comment dropped; undefined when absent or empty. */
+/**
+ * A top-level scalar as written, quotes and trailing comment dropped; undefined when absent or empty, and when
+ * the key is written twice: the YAML keeps the last value, and guessing here could place a review in the wrong
+ * cycle or with the wrong person, so the parse decides.
+ */
 function sniffValue(text: string, key: keyof typeof KEYS): string | undefined {
-  const raw = KEYS[key].exec(frontmatterOf(text) ?? '')?.[1];
-  return raw?.replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2') || undefined;
+  const found = [...(frontmatterOf(text) ?? '').matchAll(new RegExp(KEYS[key].source, 'gm'))];
+  if (found.length !== 1) return undefined;
+  return found[0][1].replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2') || undefined;
 }
 
 /** The `employee` value as written (quotes and trailing comments dropped); undefined when absent. */

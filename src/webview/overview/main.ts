@@ -3,7 +3,7 @@
 // No Node, no network: the charts are the same inline SVG as the HTML report.
 import type { Locale } from '../../core/i18n';
 import type { CycleReport, PersonRow } from '../../core/report/cycleReport';
-import { summaryLine } from '../../core/report/markdown';
+import { reportNotesLine, summaryLine } from '../../core/report/markdown';
 import type { OverviewHostMessage, OverviewModel, OverviewPageMessage } from '../../core/report/overviewProtocol';
 import { percent, pointsChange, rt, type ReportStringKey } from '../../core/report/strings';
 import { band, distributionSvg, heatMapSvg } from '../../core/report/svg';
@@ -137,7 +137,7 @@ function draw(): void {
     parts.push(el('p', {}, rt(locale, 'noReviews')));
   } else {
     parts.push(el('p', { className: 'summary' }, summaryLine(report, locale)));
-    const notes = [report.totals.averageAttainment !== undefined ? rt(locale, 'averageAttainment', { value: percent(report.totals.averageAttainment) }) : '', report.previousCycle ? rt(locale, 'comparedWith', { cycle: report.previousCycle }) : ''].filter(Boolean).join(' ');
+    const notes = reportNotesLine(report, locale);
     if (notes) parts.push(el('p', { className: 'muted' }, notes));
     parts.push(controls(report, locale), table(report, locale));
     if (report.missing.length) parts.push(el('section', { className: 'missing' }, el('h2', {}, rt(locale, 'missingTitle')), el('ul', {}, ...report.missing.map((m) => el('li', {}, rt(locale, 'missingLine', { ...m, current: report.cycle }))))));

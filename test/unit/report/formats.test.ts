@@ -4,7 +4,7 @@ import { lint } from '../../../src/core/lint/lint';
 import { buildCycleReport } from '../../../src/core/report/cycleReport';
 import { reportCsv } from '../../../src/core/report/csv';
 import { reportHtml } from '../../../src/core/report/html';
-import { reportMarkdown } from '../../../src/core/report/markdown';
+import { reportMarkdown, reportNotesLine } from '../../../src/core/report/markdown';
 import { summarizeReview } from '../../../src/core/report/summary';
 import { csvCell } from '../../../src/core/text/csv';
 
@@ -40,4 +40,32 @@ test('HTML escapes review text, carries its own CSP and loads nothing', () => {
   assert.ok(!/<script|src=|href=|url\(/i.test(html.replace(/&#60;img src=x/g, '')));
   assert.match(html, /<svg class="heatmap"/);
   assert.match(html, /<svg class="distribution"/);
+});
+
+function twoCycles(kpiName: (employee: string) => string) {
+  const review = (employee: string, cycle: string, actual: number) =>
+    `---\nemployee: ${employee}\nreviewer: R\ncycle: ${cycle}\nstatus: draft\nkpis:\n  - { id: gmv, name: ${kpiName(employee)}, target: 100, actual: ${actual} }\n---\n# x\n`;
+  const summaries = [['张伟', 'Q2', 90], ['张伟', 'Q3', 104], ['Alex', 'Q3', 96], ['Bo', 'Q3', 110]].map(([employee, q, actual]) => {
+    const { doc, findings } = lint(review(String(employee), `2026-${q}`, Number(actual)));
+    return summarizeReview(`${q}/${employee}.md`, doc, findings, {});
+  });
+  return buildCycleReport(summaries);
+}
+
+test('the notes under the summary line are whole sentences in both languages (average, then the cycle compared with)', () => {
+  const report = twoCycles(() => 'GMV');
+  assert.equal(reportNotesLine(report, 'en'), 'Average overall attainment: 103%. Change is against 2026-Q2.');
+  assert.equal(reportNotesLine(report, 'zh'), '平均总体达成率：103%。变化与 2026-Q2 相比。');
+  assert.match(reportHtml(report, 'en', { version: '0' }), /<p class="muted">Average overall attainment: 103%\. Change is against 2026-Q2\.<\/p>/);
+  assert.match(reportMarkdown(report, 'zh'), /^平均总体达成率：103%。$/m);
+});
+
+test('a KPI shared by id under different names: each cell under its own name, the column under all of them', () => {
+  const report = twoCycles((employee) => (employee === '张伟' ? '销售额' : 'GMV'));
+  assert.deepEqual(report.kpis.map((k) => [k.key, k.name, k.count]), [['id:gmv', 'GMV / 销售额', 3]]);
+  const html = reportHtml(report, 'en', { version: '0' });
+  assert.match(html, /<title>张伟 · 销售额: 104%<\/title>/);
+  assert.match(html, /<title>Alex · GMV: 96%<\/title>/);
+  assert.match(html, /<title>GMV \/ 销售额<\/title>/);
+  assert.ok(reportCsv(report, 'en').split('\r\n')[0].endsWith(',GMV / 销售额 %'));
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isInside, joinPath, parentOf, type WorkspaceHost } from '../../../src/core/workspace/host';
 import { Workspace } from '../../../src/core/workspace/workspace';
+import { sniffCycle, sniffEmployee } from '../../../src/core/workspace/sniff';
 
 /** A workspace held in memory: one folder `/ws` (the root), files by absolute path. */
 function memoryHost(files: Record<string, string>): WorkspaceHost & { reads: string[] } {
@@ -85,4 +86,15 @@ test('history: the current text of a file stands for it, and changed() forgets w
   assert.deepEqual((await ws.historyOf('/ws/q3.md', parse(files['/ws/q3.md']))).earlier.map((e) => e.key), ['/ws/q2.md'], 'cached until told');
   ws.changed('/ws/q1.md');
   assert.deepEqual((await ws.historyOf('/ws/q3.md', parse(files['/ws/q3.md']))).earlier.map((e) => e.key), ['/ws/q2.md', '/ws/q1.md']);
+});
+
+test('sniff: a key written twice is left to the YAML (which keeps the last), so no review is placed by a guess', async () => {
+  const twice = '---\nemployee: 张伟\ncycle: 2026-Q1\ncycle: 2026-Q3\n---\n## 一、目标达成情况\n';
+  assert.equal(sniffCycle(twice), undefined);
+  assert.equal(sniffEmployee(twice), '张伟');
+  assert.equal(sniffCycle(review('张伟', '2026-Q3')), '2026-Q3');
+  const workspace = new Workspace(memoryHost({ '/ws/a.md': twice }), { fallbackRoot: '/ws' });
+  const [file] = await workspace.reviews();
+  assert.equal(file.cycle, undefined, 'the workspace does not list it under 2026-Q1');
+  assert.equal((await workspace.parsed('/ws/a.md'))?.meta.cycle, '2026-Q3', 'the parse places it');
 });
