@@ -17,6 +17,7 @@ export const t = messages({
   },
   progress: { en: 'mdreview: checked {done}/{total} files', zh: 'mdreview：已检查 {done}/{total} 个文件' },
   invalidConfig: { en: 'invalid config or template: {message}', zh: '配置或模板文件有误：{message}' },
+  unreadableGitignore: { en: '.gitignore not read, its rules are not applied: {message}', zh: '未读取 .gitignore，其中的规则未生效：{message}' },
   workersFailed: { en: 'mdreview: worker threads failed ({error}); linting in one thread', zh: 'mdreview：工作线程失败（{error}），改为单线程检查' },
   cannotWrite: { en: 'mdreview: cannot write {file}: {error}', zh: 'mdreview：无法写入 {file}：{error}' },
   tooManyWarnings: { en: 'mdreview: {warnings} warnings, more than --max-warnings {max}', zh: 'mdreview：警告 {warnings} 个，超过 --max-warnings {max}' },

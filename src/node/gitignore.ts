@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import type { Text } from '../core/i18n';
+import { readText } from './readText';
 
 const posix = (path: string) => path.split(sep).join('/');
 
@@ -9,23 +11,26 @@ const posix = (path: string) => path.split(sep).join('/');
  * holding `.git`, or the searched folder outside a repository) and the file's own folder.
  */
 export class GitIgnore {
-  private readonly rules = new Map<string, Ignore | null>();
+  private readonly rules = new Map<string, Promise<Ignore | null>>();
   private readonly roots = new Map<string, string>();
+  /** `.gitignore` files that exist but could not be read (a device, a FIFO, no permission…): their rules are not applied. */
+  readonly problems: { path: string; message: Text }[] = [];
 
-  isIgnored(file: string, searchRoot: string): boolean {
+  async isIgnored(file: string, searchRoot: string): Promise<boolean> {
     const top = this.repositoryRoot(searchRoot);
     const dirs: string[] = [];
     for (let dir = dirname(file); ; dir = dirname(dir)) {
       dirs.unshift(dir);
       if (dir === top || dirname(dir) === dir) break;
     }
-    return dirs.some((dir) => {
-      const rules = this.rulesOf(dir);
-      if (rules === null) return false;
+    for (const dir of dirs) {
+      const rules = await this.rulesOf(dir);
+      if (rules === null) continue;
       // A folder named on the command line is linted even when a .gitignore above it ignores the whole folder.
-      if (dir !== searchRoot && searchRoot.startsWith(dir) && rules.ignores(`${posix(relative(dir, searchRoot))}/`)) return false;
-      return rules.ignores(posix(relative(dir, file)));
-    });
+      if (dir !== searchRoot && searchRoot.startsWith(dir) && rules.ignores(`${posix(relative(dir, searchRoot))}/`)) continue;
+      if (rules.ignores(posix(relative(dir, file)))) return true;
+    }
+    return false;
   }
 
   /** The folder holding `.git` at or above `dir`; `dir` itself outside a repository. */
@@ -45,16 +50,15 @@ export class GitIgnore {
     return root;
   }
 
-  private rulesOf(dir: string): Ignore | null {
+  private rulesOf(dir: string): Promise<Ignore | null> {
     let rules = this.rules.get(dir);
     if (rules === undefined) {
-      let source: string | undefined;
-      try {
-        source = readFileSync(join(dir, '.gitignore'), 'utf8');
-      } catch {
-        source = undefined;
-      }
-      rules = source === undefined ? null : ignore().add(source);
+      const path = join(dir, '.gitignore');
+      rules = readText(path).then((file) => {
+        if (file.ok) return ignore().add(file.text);
+        if (existsSync(path)) this.problems.push({ path, message: file.message });
+        return null;
+      });
       this.rules.set(dir, rules);
     }
     return rules;

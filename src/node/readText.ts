@@ -1,14 +1,26 @@
 import { isUtf8 } from 'node:buffer';
-import { open, readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import pLimit from 'p-limit';
 import { text, type Text } from '../core/i18n';
-
-/** Reviews are a few KB; anything past this is refused before it is read, so a stray dump cannot hang a run. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+import { MAX_FILE_BYTES } from '../core/workspace/host';
 const SNIFF_BYTES = 8 * 1024;
+/** Files open at once: a run over 20,000 files must work under `ulimit -n 256`. */
+export const MAX_OPEN_FILES = 64;
+const openSlots = pLimit(MAX_OPEN_FILES);
+// O_NONBLOCK: opening a FIFO must not wait for a writer (its type is checked right after). Windows has no such flag.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 export type ReadResult =
   | { ok: true; text: string; /** Set when invalid UTF-8 was replaced with U+FFFD. */ warning?: Text }
-  | { ok: false; kind: 'binary' | 'too-large' | 'unreadable'; message: Text; /** The first bytes as text, for a too-large file. */ head?: string };
+  | {
+      ok: false;
+      /** `special`: a device, FIFO or socket, never read. */
+      kind: 'binary' | 'too-large' | 'unreadable' | 'special';
+      message: Text;
+      /** The first bytes as text, for a too-large file. */
+      head?: string;
+    };
 
 /** Decodes file bytes: UTF-8 (BOM stripped), UTF-16 LE/BE by BOM; NUL bytes early on mean binary. */
 export function decode(bytes: Buffer): ReadResult {
@@ -28,31 +40,76 @@ export function decode(bytes: Buffer): ReadResult {
   return { ok: true, text: decoded, warning: text('file is not valid UTF-8; invalid bytes were replaced with U+FFFD', '文件不是有效的 UTF-8，无效字节已替换为 U+FFFD') };
 }
 
-/** Reads and decodes one file. Never throws: failures come back as a result with a bilingual message. */
-export async function readText(path: string): Promise<ReadResult> {
+/**
+ * Reads and decodes one file. Never throws: failures come back as a result with a bilingual message.
+ * At most MAX_OPEN_FILES reads run at once; devices, FIFOs and sockets are refused without reading; and no more
+ * than MAX_FILE_BYTES + 1 bytes are read whatever `stat` says (a device reports size 0 and never ends).
+ */
+export function readText(path: string): Promise<ReadResult> {
+  return openSlots(() => readOpen(path));
+}
+
+async function readOpen(path: string): Promise<ReadResult> {
+  let handle: FileHandle | undefined;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, kind: 'unreadable', message: text('is a directory', '是一个目录') };
-    if (info.size > MAX_FILE_BYTES) {
-      const mb = (info.size / 1024 / 1024).toFixed(1);
-      return { ok: false, kind: 'too-large', head: await readHead(path), message: text('file is {mb} MB, larger than the 10 MB limit; not linted', '文件大小 {mb} MB，超过 10 MB 上限，未检查', { mb }) };
-    }
-    return decode(await readFile(path));
+    handle = await open(path, OPEN_FLAGS);
+    const info = await handle.stat();
+    const refused = refuseType(info);
+    if (refused) return refused;
+    if (info.size > MAX_FILE_BYTES) return tooLarge(info.size, await readUpTo(handle, SNIFF_BYTES, SNIFF_BYTES));
+    const bytes = await readUpTo(handle, MAX_FILE_BYTES + 1, info.size + 1);
+    // Past the cap the real size is unknown (a file that grew, or one whose `stat` size means nothing).
+    return bytes.length > MAX_FILE_BYTES ? tooLarge(undefined, bytes) : decode(bytes);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const reason = err.code === 'ENOENT' ? text('no such file', '文件不存在') : err.code === 'EACCES' ? text('permission denied', '没有读取权限') : text('cannot read: {m}', '无法读取：{m}', { m: err.message });
-    return { ok: false, kind: 'unreadable', message: reason };
+    return failure(e as NodeJS.ErrnoException);
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
-/** The first bytes of a file as text, so discovery can still tell whether a huge file is a review. */
-async function readHead(path: string): Promise<string> {
-  const handle = await open(path, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
-    const head = decode(buffer.subarray(0, bytesRead));
-    return head.ok ? head.text : '';
-  } finally {
-    await handle.close();
+/** Reads from the start until the end of the file or `cap` bytes, growing the buffer from `sizeHint` as needed. */
+async function readUpTo(handle: FileHandle, cap: number, sizeHint: number): Promise<Buffer> {
+  let buffer = Buffer.alloc(Math.min(cap, Math.max(sizeHint, SNIFF_BYTES)));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length === cap) break;
+      const grown = Buffer.alloc(Math.min(cap, length * 2));
+      buffer.copy(grown);
+      buffer = grown;
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
   }
+  return buffer.subarray(0, length);
+}
+
+function refuseType(info: Stats): ReadResult | undefined {
+  if (info.isDirectory()) return { ok: false, kind: 'unreadable', message: text('is a directory', '是一个目录') };
+  if (!info.isFile()) return special();
+  return undefined;
+}
+
+export const NOT_A_REGULAR_FILE = text('not a regular file (a device, FIFO or socket); not read', '不是普通文件（设备、FIFO 或套接字），未读取');
+
+function special(): ReadResult {
+  return { ok: false, kind: 'special', message: NOT_A_REGULAR_FILE };
+}
+
+function tooLarge(size: number | undefined, head: Buffer): ReadResult {
+  const sniffed = decode(head.subarray(0, SNIFF_BYTES));
+  const mb = size === undefined ? undefined : (size / 1024 / 1024).toFixed(1);
+  const message =
+    mb === undefined
+      ? text('file is larger than the 10 MB limit; not linted', '文件超过 10 MB 上限，未检查')
+      : text('file is {mb} MB, larger than the 10 MB limit; not linted', '文件大小 {mb} MB，超过 10 MB 上限，未检查', { mb });
+  return { ok: false, kind: 'too-large', head: sniffed.ok ? sniffed.text : '', message };
+}
+
+function failure(err: NodeJS.ErrnoException): ReadResult {
+  // A socket cannot be opened at all (ENXIO); it is as much "not a regular file" as a FIFO.
+  if (err.code === 'ENXIO') return special();
+  const message = err.code === 'ENOENT' ? text('no such file', '文件不存在') : err.code === 'EACCES' ? text('permission denied', '没有读取权限') : text('cannot read: {m}', '无法读取：{m}', { m: err.message });
+  return { ok: false, kind: 'unreadable', message };
 }

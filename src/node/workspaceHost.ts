@@ -7,12 +7,7 @@ import type { WorkspaceHost } from '../core/workspace/host';
 import { Workspace } from '../core/workspace/workspace';
 import { GitIgnore } from './gitignore';
 import { readText } from './readText';
-
-// `require`, not `import`: see src/cli/lint/discover.ts (tinyglobby's ESM build does not survive our CommonJS bundle).
-const { glob } = require('tinyglobby') as typeof import('tinyglobby');
-
-export const MARKDOWN_GLOB = '**/*.{md,markdown,MD,Markdown}';
-export const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+import { MARKDOWN_GLOB, walk } from './walk';
 
 /** A native path as the workspace model writes paths: `/`-separated. */
 export function toModelPath(path: string): string {
@@ -24,6 +19,7 @@ export class NodeWorkspaceHost implements WorkspaceHost {
   constructor(
     private readonly gitignore: GitIgnore,
     private readonly scanRoots: () => string[],
+    private readonly followSymlinks = false,
   ) {}
 
   async readText(path: string): Promise<string | undefined> {
@@ -47,8 +43,9 @@ export class NodeWorkspaceHost implements WorkspaceHost {
   async markdownFiles(): Promise<string[]> {
     const found = await Promise.all(
       this.scanRoots().map(async (root) => {
-        const paths = await glob([MARKDOWN_GLOB], { cwd: root, ignore: ALWAYS_SKIPPED, absolute: true, dot: false, onlyFiles: true, expandDirectories: false });
-        return paths.filter((p) => !this.gitignore.isIgnored(p, root)).map(toModelPath);
+        const { files } = await walk([MARKDOWN_GLOB], root, { followSymlinks: this.followSymlinks });
+        const ignored = await Promise.all(files.map((p) => this.gitignore.isIgnored(p, root)));
+        return files.filter((_, i) => !ignored[i]).map(toModelPath);
       }),
     );
     return [...new Set(found.flat())].sort();
@@ -59,9 +56,9 @@ export class NodeWorkspaceHost implements WorkspaceHost {
  * The workspace model of a CLI run in `cwd`: configs found up to each file's repository root, earlier reviews
  * looked up under `scanRoots()`, or one `explicitConfig` (`--config`) for every file.
  */
-export function nodeWorkspace(cwd: string, scanRoots: (host: NodeWorkspaceHost) => string[], explicitConfig?: string) {
+export function nodeWorkspace(cwd: string, scanRoots: (host: NodeWorkspaceHost) => string[], explicitConfig?: string, followSymlinks = false) {
   const gitignore = new GitIgnore();
-  const host: NodeWorkspaceHost = new NodeWorkspaceHost(gitignore, () => scanRoots(host));
+  const host: NodeWorkspaceHost = new NodeWorkspaceHost(gitignore, () => scanRoots(host), followSymlinks);
   const workspace = new Workspace(host, { fallbackRoot: toModelPath(cwd), explicitConfig: explicitConfig && toModelPath(resolve(cwd, explicitConfig)) });
   return { gitignore, host, workspace };
 }

@@ -20,6 +20,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   config: { type: 'string', short: 'c' },
   threads: { type: 'string' },
+  'follow-symlinks': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -45,6 +46,7 @@ Options:
       --locale <en|zh>    language (default: from LC_ALL / LANG)
   -c, --config <file>     use this config for every file instead of the nearest .mdreviewrc.*
       --threads <n>       worker threads (default: one per core above ${PARALLEL_THRESHOLD} files; 0 = none)
+      --follow-symlinks   follow symbolic links that lead out of a walked folder (default: report them, not follow)
   -h, --help              show this help
 
 Exit codes as mdreview lint: 0 no error-level findings, 1 error-level findings, 2 usage or I/O failure.
@@ -62,6 +64,7 @@ Exit codes as mdreview lint: 0 no error-level findings, 1 error-level findings, 
       --locale <en|zh>    语言（默认取自 LC_ALL / LANG）
   -c, --config <文件>     对所有文件使用此配置，而不是就近的 .mdreviewrc.*
       --threads <n>       工作线程数（默认：超过 ${PARALLEL_THRESHOLD} 个文件时每核一个；0 = 不用）
+      --follow-symlinks   跟随指向所查目录之外的符号链接（默认：只报告，不跟随）
   -h, --help              显示本帮助
 
 退出码与 mdreview lint 相同：0 无错误级问题，1 有错误级问题，2 用法错误或读取失败。
@@ -78,7 +81,7 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   const threads = values.threads === undefined ? undefined : /^\d+$/.test(values.threads) ? Number(values.threads) : null;
   if (threads === null) return usageError('report', context, locale, '--threads takes a whole number', '--threads 需要一个非负整数');
 
-  const { reports, results, failures } = await runLint({ positionals, config: values.config, threads, locale: { flag: flagLocale, env: context.locale }, summarize: true }, context);
+  const { reports, results, failures } = await runLint({ positionals, config: values.config, threads, followSymlinks: values['follow-symlinks'], locale: { flag: flagLocale, env: context.locale }, summarize: true }, context);
   const summaries = [...results.values()].map((r) => r.summary).filter((s): s is ReviewSummary => s !== undefined);
   const text = format(buildCycleReport(summaries, values.cycle), locale);
   if (values.output === undefined) context.stdout.write(text);

@@ -1,11 +1,12 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { text, type Text } from '../../core/i18n';
-import { ALWAYS_SKIPPED, MARKDOWN_GLOB } from '../../node/workspaceHost';
+import { NOT_A_REGULAR_FILE } from '../../node/readText';
+import { MARKDOWN_GLOB, walk, type WalkOptions } from '../../node/walk';
 
 // `require`, not `import`: the ESM build of tinyglobby's fdir calls createRequire(import.meta.url), which is
 // undefined in our CommonJS bundle; require() makes esbuild pick the CommonJS builds.
-const { glob, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
+const { isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
 
 /** A file to consider. `explicit` files were named on the command line and are linted whether reviews or not. */
 export interface Candidate {
@@ -19,41 +20,53 @@ export interface Candidate {
   reviewsOnly: boolean;
 }
 
+/** Something about an operand or a walk the report must say: a missing file (error), a link not followed (warning)… */
+export interface DiscoveryProblem {
+  display: string;
+  message: Text;
+  severity: 'error' | 'warning';
+}
+
 function displayPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return (rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
 }
 
 /**
- * Expands the command-line operands into candidate files, in order, without duplicates.
+ * Expands the command-line operands into candidate files, in order, each real file once.
  * `onlyReviews` treats named files like a walk's: a git hook passes every staged Markdown file, and a README is no review.
  */
-export async function discover(operands: string[], cwd: string, onlyReviews = false): Promise<{ candidates: Candidate[]; missing: { display: string; message: Text }[] }> {
+export async function discover(operands: string[], cwd: string, options: { onlyReviews?: boolean } & WalkOptions): Promise<{ candidates: Candidate[]; problems: DiscoveryProblem[] }> {
   const candidates: Candidate[] = [];
-  const missing: { display: string; message: Text }[] = [];
+  const problems: DiscoveryProblem[] = [];
   const seen = new Set<string>();
-  const add = (c: Candidate) => {
-    if (seen.has(c.path)) return;
-    seen.add(c.path);
-    candidates.push(c);
-  };
-  const walk = async (patterns: string[], root: string, reviewsOnly: boolean) => {
-    const found = await glob(patterns, { cwd: root, ignore: ALWAYS_SKIPPED, absolute: true, dot: false, onlyFiles: true, expandDirectories: false });
-    for (const path of found.sort()) add({ path, display: displayPath(cwd, path), explicit: false, searchRoot: root, reviewsOnly });
+  const walkInto = async (patterns: string[], root: string, reviewsOnly: boolean) => {
+    const found = await walk(patterns, root, options, seen);
+    for (const path of found.files) candidates.push({ path, display: displayPath(cwd, path), explicit: false, searchRoot: root, reviewsOnly });
+    for (const { link, target } of found.outside) {
+      problems.push({ display: displayPath(cwd, link), severity: 'warning', message: text('symbolic link to {target}, outside the folder; not followed (--follow-symlinks follows it)', '符号链接指向目录外的 {target}，未跟随（加 --follow-symlinks 可跟随）', { target }) });
+    }
+    for (const path of found.special) problems.push({ display: displayPath(cwd, path), severity: 'warning', message: NOT_A_REGULAR_FILE });
+    for (const { folder, code } of found.unlistable) {
+      problems.push({ display: displayPath(cwd, folder), severity: 'warning', message: text('folder cannot be listed ({code}); its files were not linted', '无法列出目录内容（{code}），其中的文件未检查', { code }) });
+    }
+    return found.files.length;
   };
 
   for (const operand of operands.length ? operands : ['.']) {
     if (isDynamicPattern(operand)) {
-      const before = candidates.length;
-      await walk([operand], cwd, false);
-      if (candidates.length === before) missing.push({ display: operand, message: text('no files match this pattern', '没有文件匹配该模式') });
+      if ((await walkInto([operand], cwd, false)) === 0) problems.push({ display: operand, severity: 'error', message: text('no files match this pattern', '没有文件匹配该模式') });
       continue;
     }
     const path = resolve(cwd, operand);
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) await walk([MARKDOWN_GLOB], path, true);
-    else if (info) add({ path, display: operand, explicit: true, reviewsOnly: onlyReviews });
-    else missing.push({ display: operand, message: text('no such file or folder', '文件或目录不存在') });
+    if (info?.isDirectory()) await walkInto([MARKDOWN_GLOB], path, true);
+    else if (info) {
+      const real = await realpath(path).catch(() => path);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      candidates.push({ path, display: operand, explicit: true, reviewsOnly: options.onlyReviews ?? false });
+    } else problems.push({ display: operand, severity: 'error', message: text('no such file or folder', '文件或目录不存在') });
   }
-  return { candidates, missing };
+  return { candidates, problems };
 }

@@ -33,6 +33,8 @@ export interface RunOptions {
   locale: { flag?: Locale; env: Locale };
   /** Summarise each review too (for `mdreview report`). */
   summarize: boolean;
+  /** Follow symlinks that lead out of the walked folders (`--follow-symlinks`). */
+  followSymlinks?: boolean;
   /** `--cache`: where the cache lives (a file, a folder, or undefined for the default). */
   cache?: { location?: string };
 }
@@ -50,14 +52,15 @@ export interface RunResult {
 
 export async function runLint(options: RunOptions, context: CommandContext): Promise<RunResult> {
   const locale = options.locale.flag ?? options.locale.env;
-  const { candidates, missing } = await discover(options.positionals, context.cwd, options.onlyReviews ?? false);
+  const followSymlinks = options.followSymlinks ?? false;
+  const { candidates, problems } = await discover(options.positionals, context.cwd, { onlyReviews: options.onlyReviews, followSymlinks });
   const { cwd } = context;
   // Earlier reviews of the linted people are looked up in the repositories of the linted files (the cwd outside
   // one), unless the run walks that whole folder anyway.
   const lintedPaths = new Set<string>();
   const walked = candidates.filter((c) => c.reviewsOnly && c.searchRoot).map((c) => toModelPath(c.searchRoot!));
   const scanRoots = (host: NodeWorkspaceHost): string[] => [...new Set([...lintedPaths].map((p) => host.rootOf(p) ?? toModelPath(cwd)))].filter((root) => !walked.some((w) => isInside(root, w)));
-  const { gitignore, host, workspace } = nodeWorkspace(cwd, scanRoots, options.config);
+  const { gitignore, host, workspace } = nodeWorkspace(cwd, scanRoots, options.config, followSymlinks);
   const locator = workspace.settings;
   const selector = new Selector(gitignore);
 
@@ -77,15 +80,16 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
     const candidate = candidates[i];
     const index = reports.push({ file: candidate.display, findings: [] }) - 1;
     paths[index] = candidate.path;
-    if (selection.kind === 'failed') reports[index].findings.push(fileFinding(IO_ERROR, 'error', selection.message[locale]));
+    if (selection.kind !== 'lint') reports[index].findings.push(fileFinding(IO_ERROR, selection.kind === 'failed' ? 'error' : 'warning', selection.message[locale]));
     else {
       jobs.push({ index, text: selection.text, warning: selection.warning, settingsId: settings.id });
       lintedPaths.add(toModelPath(candidate.path));
       workspace.remember(toModelPath(candidate.path), selection.text);
     }
   }
-  for (const m of missing) reports.push({ file: m.display, findings: [fileFinding(IO_ERROR, 'error', m.message[locale])] });
+  for (const p of problems) reports.push({ file: p.display, findings: [fileFinding(IO_ERROR, p.severity, p.message[locale])] });
   const history = await historyJobs(workspace, host, jobs, lintedPaths, reports.length);
+  for (const p of gitignore.problems) reports.push({ file: p.path, findings: [fileFinding(IO_ERROR, 'warning', t(locale, 'unreadableGitignore', { message: p.message[locale] }))] });
   for (const p of locator.problems) reports.push({ file: p.path, findings: p.messages.map((m) => fileFinding(CONFIG_ERROR, 'error', t(locale, 'invalidConfig', { message: m }))) });
 
   const init: WorkerInit = { settings: locator.all, locale: options.locale, summarize: options.summarize };

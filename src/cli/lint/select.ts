@@ -7,8 +7,11 @@ import { looksLikeReview } from '../../core/workspace/sniff';
 import { readText } from '../../node/readText';
 import type { Settings } from '../../core/workspace/settings';
 
-/** What to do with a candidate: skip it, lint its text, or report that it could not be read. */
-export type Selection = { kind: 'skip' } | { kind: 'lint'; text: string; warning?: Text } | { kind: 'failed'; message: Text };
+/**
+ * What to do with a candidate: skip it, lint its text, report that it could not be read (`failed`, an error),
+ * or skip it with a note (`noted`, a warning: a device or FIFO found by a folder walk).
+ */
+export type Selection = { kind: 'skip' } | { kind: 'lint'; text: string; warning?: Text } | { kind: 'failed' | 'noted'; message: Text };
 
 type Matcher = (path: string) => boolean;
 
@@ -31,12 +34,13 @@ export class Selector {
   async select(candidate: Candidate, settings: Settings): Promise<Selection> {
     const { files, ignore } = this.matchersOf(settings);
     const fromRoot = relative(settings.root, candidate.path).split(sep).join('/');
-    if (!candidate.explicit && (ignore(fromRoot) || this.gitignore.isIgnored(candidate.path, candidate.searchRoot!))) return { kind: 'skip' };
+    if (!candidate.explicit && (ignore(fromRoot) || (await this.gitignore.isIgnored(candidate.path, candidate.searchRoot!)))) return { kind: 'skip' };
     const file = await readText(candidate.path);
     const isReview = (text: string) => !candidate.reviewsOnly || files(fromRoot) || looksLikeReview(text);
     if (file.ok) return isReview(file.text) ? { kind: 'lint', text: file.text, warning: file.warning } : { kind: 'skip' };
     // From a folder walk, a binary file is no review, and a huge one only counts when its head says so.
     if (!candidate.explicit && (file.kind === 'binary' || (file.kind === 'too-large' && !isReview(file.head ?? '')))) return { kind: 'skip' };
+    if (!candidate.explicit && file.kind === 'special') return { kind: 'noted', message: file.message };
     return { kind: 'failed', message: file.message };
   }
 }

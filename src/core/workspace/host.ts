@@ -2,6 +2,9 @@
 // (the pattern of vscode-markdown-languageservice's IWorkspace). Paths are absolute and `/`-separated;
 // each host maps them to its own files.
 
+/** Reviews are a few KB; a file past this is not read, so a stray dump cannot hang a run or the editor. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
 export interface WorkspaceHost {
   /** The text of a file (the editor's copy when it is open); undefined when there is no such file. Throws when it exists but cannot be read. */
   readText(path: string): Promise<string | undefined>;

@@ -3,7 +3,7 @@
 // the end of the config search. Model paths are URI paths; each maps back to a URI of its workspace folder.
 import * as vscode from 'vscode';
 import type { WorkspaceHost } from '../../core/workspace/host';
-import { isInside } from '../../core/workspace/host';
+import { isInside, MAX_FILE_BYTES } from '../../core/workspace/host';
 
 const decoder = new TextDecoder();
 
@@ -28,6 +28,10 @@ export class VscodeWorkspaceHost implements WorkspaceHost {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return open.getText();
     try {
+      // `workspace.fs` cannot read part of a file: refuse devices, FIFOs and huge files before reading.
+      const info = await vscode.workspace.fs.stat(uri);
+      if ((info.type & vscode.FileType.File) === 0) throw new Error(`${path}: not a regular file (a device, FIFO or socket); not read`);
+      if (info.size > MAX_FILE_BYTES) throw new Error(`${path}: larger than the 10 MB limit; not read`);
       return decoder.decode(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
