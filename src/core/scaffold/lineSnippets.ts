@@ -85,7 +85,7 @@ export interface SnippetValues {
 export function snippetValues(input: { path: string; employee?: string; cycle?: string; today: Date }): SnippetValues {
   const segments = input.path.split('/').filter(Boolean);
   const base = segments.at(-1)?.replace(/\.(md|markdown)$/i, '');
-  const person = input.employee?.trim() || (base && !/^untitled-\d+$/i.test(base) ? base : undefined);
+  const person = input.employee?.trim() || (base && !/^(?:untitled|无标题)-\d+$/i.test(base) ? base : undefined);
   const cycle =
     parseCycle(input.cycle)?.id ??
     segments.slice(0, -1).reverse().map((s) => parseCycle(s)?.id).find(Boolean) ??
@@ -96,7 +96,8 @@ export function snippetValues(input: { path: string; employee?: string; cycle?: 
 /** `body` with the review's own values where the snippet file has VS Code variables. */
 export function fillSnippet(body: string, values: SnippetValues): string {
   let out = body.replace(/\$\{CURRENT_YEAR\}-12-31/g, values.due);
-  if (values.person) out = out.replace(/\$\{TM_FILENAME_BASE\}/g, escapeSnippet(values.person));
+  // The file name, possibly through the transform that keeps a placeholder for an untitled file: the person known here.
+  if (values.person) out = out.replace(/\$\{TM_FILENAME_BASE(?:\/[^/]*\/[^/]*\/)?\}/g, escapeSnippet(values.person));
   return out;
 }
 

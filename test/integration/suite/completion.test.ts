@@ -29,6 +29,25 @@ suite('snippets', () => {
     assert.ok(prefixes.length > 5);
     assert.deepEqual(missing, [], `offered snippets: ${[...offered].join(', ')}`);
   });
+
+  test('review-zh / review-en in an untitled file leave the employee a placeholder; in a named file they take its name', async () => {
+    const insert = async (document: vscode.TextDocument, name: string) => {
+      const editor = await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name });
+      await vscode.commands.executeCommand('leaveSnippet');
+      const text = editor.document.getText();
+      // Dirty editors would ask to be saved when the suite closes them.
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      return text;
+    };
+    const zh = await insert(await vscode.workspace.openTextDocument({ language: 'markdown', content: '' }), '整份面谈记录（直播运营）');
+    assert.match(zh, /^employee: 【待填写：员工姓名】$/m);
+    const en = await insert(await vscode.workspace.openTextDocument({ language: 'markdown', content: '' }), 'Whole review (general)');
+    assert.match(en, /^employee: "\[TODO: employee\]"$/m);
+    assert.doesNotMatch(zh + en, /Untitled|无标题/);
+    const named = await insert(await vscode.workspace.openTextDocument(await writeWorkspaceFile('it/snippets/王芳.md', '')), '整份面谈记录（直播运营）');
+    assert.match(named, /^employee: 王芳$/m);
+  });
 });
 
 suite('line snippets in a review', () => {

@@ -49,4 +49,7 @@ test('filled snippets name the person as owner and fall due at the end of next c
   // A name with snippet syntax in it is inserted literally.
   const odd = expandSnippet(fillSnippet(action.body, { ...values, person: 'a$b}' }), {});
   assert.match(odd, /@a\$b\}/);
+  // No person known (an untitled file): VS Code's file name does not become the owner, a prompt does.
+  const untitled = expandSnippet(fillSnippet(action.body, { ...values, person: undefined }), { TM_FILENAME_BASE: 'Untitled-1' });
+  assert.match(untitled, /负责人：@【待填写：负责人】 截止：2027-03-31/);
 });

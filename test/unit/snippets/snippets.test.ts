@@ -78,6 +78,10 @@ for (const { file, name, s } of fullReviews) {
     assert.equal(doc.meta.status, 'draft');
     assert.equal(doc.meta.cycle, '2026-Q4', 'October is in Q4');
     assert.equal(doc.meta.employee, '李娜', 'the person is the file name (reviews/{cycle}/{employee}.md)');
+    // An untitled file names no one: the employee stays a placeholder (VS Code says Untitled-1, or 无标题-1 in Chinese).
+    for (const untitled of ['Untitled-1', '无标题-12']) {
+      assert.match(parse(expandSnippet(bodyOf(s), { ...variables, TM_FILENAME_BASE: untitled })).meta.employee ?? '', /^(【待填写：员工姓名】|\[TODO: employee\])$/);
+    }
     assert.equal(doc.meta.date, '2026-10-09');
     // Every month lands in its quarter (the snippet computes it from CURRENT_MONTH).
     const quarters = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => parse(expandSnippet(bodyOf(s), { ...variables, CURRENT_MONTH: m })).meta.cycle);
@@ -114,6 +118,7 @@ test('action and follow-up snippets carry an owner and a due date', () => {
       const doc = parse(expandSnippet(bodyOf(s), variables));
       assert.equal(doc.actions.length, 1, name);
       assert.ok(doc.actions[0].owner, `${name}: owner`);
+      assert.doesNotMatch(expandSnippet(bodyOf(s), { ...variables, TM_FILENAME_BASE: 'Untitled-1' }), /Untitled/, `${name}: no owner named after an untitled file`);
       assert.equal(doc.actions[0].due?.date, '2026-12-31', `${name}: due date`);
     }
   }
