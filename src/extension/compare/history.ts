@@ -40,8 +40,8 @@ export class CompareHistory implements vscode.Disposable {
   }
 
   /** Parses review text with the config and templates that apply at `uri`. */
-  parser(uri: vscode.Uri): Promise<(text: string) => ParsedReview> {
-    return this.workspace.parser(uri);
+  parser(uri: vscode.Uri, lazily = false): Promise<(text: string) => ParsedReview> {
+    return this.workspace.parser(uri, lazily);
   }
 
   /** The review as it is now: the editor's copy when open, else the file. */

@@ -18,7 +18,8 @@ export class KpiHistoryLens implements vscode.CodeLensProvider {
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!this.isReview(document)) return [];
-    const [compare, parse] = await Promise.all([loadEngine(), this.history.parser(document.uri)]);
+    // The frontmatter alone (KPIs, person, cycle): VS Code asks again after every edit, on the main thread.
+    const [compare, parse] = await Promise.all([loadEngine(), this.history.parser(document.uri, true)]);
     const doc = parse(document.getText());
     if (doc.kpis.length === 0) return [];
     const previous = (await this.history.previousReviews(document.uri, doc))[0];

@@ -10,6 +10,13 @@ import { toDiagnostic } from './toDiagnostic';
 /** Test-only: the first lint's timing, see FirstLint (the budget is 150 ms in the browser host). */
 export const FIRST_LINT_FOR_TESTS = 'mdreview.diagnostics._firstLint';
 
+/**
+ * Test-only: milliseconds of the main thread this extension spent on the way from edits to published diagnostics
+ * (change handlers, handing the text to the linter, publishing), since activation. The latency test reads it per
+ * keystroke, beside the whole main thread's busy time (which includes VS Code's and other extensions' work).
+ */
+export const OWN_MAIN_THREAD_MS_FOR_TESTS = 'mdreview.diagnostics._ownMainThreadMs';
+
 /** The first review linted: from asking to published diagnostics, the engine's share, and when it was asked. */
 export interface FirstLint {
   lintMs: number;
@@ -28,11 +35,20 @@ export function registerDiagnostics(services: Services): vscode.Disposable {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const { linter, output, extensionUri } = services;
   let firstLint: FirstLint | undefined;
+  let ownMs = 0;
+  const timed = <T>(work: () => T): T => {
+    const start = performance.now();
+    try {
+      return work();
+    } finally {
+      ownMs += performance.now() - start;
+    }
+  };
 
   const publish = async (uri: vscode.Uri, outcome: LintOutcome | undefined, requestedAt: number) => {
     if (!outcome) return collection.delete(uri);
     const engine = await loadEngine();
-    collection.set(uri, outcome.findings.map((f) => toDiagnostic(f, engine, extensionUri)));
+    timed(() => collection.set(uri, outcome.findings.map((f) => toDiagnostic(f, engine, extensionUri))));
     if (!firstLint) {
       firstLint = { lintMs: performance.now() - requestedAt, engineMs: outcome.engineMs, requestedAfterActivationMs: requestedAt - services.activatedAt };
       output.info(
@@ -47,7 +63,7 @@ export function registerDiagnostics(services: Services): vscode.Disposable {
     const requestedAt = performance.now();
     const version = document.version;
     try {
-      const outcome = await linter.lintDocument(document);
+      const outcome = await timed(() => linter.lintDocument(document));
       if (document.isClosed || document.version !== version) return; // stale: a newer run is on its way
       await publish(document.uri, outcome, requestedAt);
     } catch (e) {
@@ -87,10 +103,13 @@ export function registerDiagnostics(services: Services): vscode.Disposable {
     collection,
     workspaceLint,
     vscode.commands.registerCommand(FIRST_LINT_FOR_TESTS, () => firstLint),
+    vscode.commands.registerCommand(OWN_MAIN_THREAD_MS_FOR_TESTS, () => ownMs),
     vscode.workspace.onDidOpenTextDocument((d) => void lintNow(d)),
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length && e.document.languageId === 'markdown' && readSettings(e.document.uri).run === 'onType') schedule(e.document);
-    }),
+    vscode.workspace.onDidChangeTextDocument((e) =>
+      timed(() => {
+        if (e.contentChanges.length && e.document.languageId === 'markdown' && readSettings(e.document.uri).run === 'onType') schedule(e.document);
+      }),
+    ),
     vscode.workspace.onDidSaveTextDocument((d) => void lintNow(d)),
     vscode.workspace.onDidCloseTextDocument((d) => {
       const key = d.uri.toString();

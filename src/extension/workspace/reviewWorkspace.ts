@@ -89,9 +89,9 @@ export class ReviewWorkspace implements vscode.Disposable {
     }
   }
 
-  /** A parser of review text with the config and templates that apply at `uri`. */
-  async parser(uri: vscode.Uri): Promise<(text: string) => ParsedReview> {
-    return (await this.workspace()).parser(this.host.pathOf(uri));
+  /** A parser of review text with the config and templates that apply at `uri`; `lazily`: see Workspace.parser. */
+  async parser(uri: vscode.Uri, lazily = false): Promise<(text: string) => ParsedReview> {
+    return (await this.workspace()).parser(this.host.pathOf(uri), lazily);
   }
 
   /** The text of `uri`: the editor's copy when open, else the file. */
