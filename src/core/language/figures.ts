@@ -56,19 +56,20 @@ export function maskDates(text: string): string {
 // articles in Chinese, so a lone 一 counts only with the measure words of a deliverable.
 // Each numeral run is tried from its first character only: tried from every character, a run of
 // 1,500 二 took seconds (the run is matched again from each position).
+// 每一场 is "every", not one. Ratios (两成, 三倍, 百分之十, 翻一番) are figures but not things delivered.
 const CJK_COUNT = new RegExp(
   [
-    '(?<![二两三四五六七八九十百千万])[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*\\s*(?:个|场|次|份|篇|项|门|本|套|条|期|位|名|家|款|节|堂|轮|遍|倍|成|人|单|件|元|块|支|部|集|章|页|张|批|类|种|版)',
-    '(?<![一二两三四五六七八九十百千万])一\\s*(?:场|次|份|篇|项|门|本|套|期|节|堂|轮|款|部|批|倍|成|版)',
+    '(?<![二两三四五六七八九十百千万])[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*\\s*(?:个|场|次|份|篇|项|门|本|套|条|期|位|名|家|款|节|堂|轮|遍|人|单|件|元|块|支|部|集|章|页|张|批|类|种|版)',
+    '(?<![一二两三四五六七八九十百千万每])一\\s*(?:场|次|份|篇|项|门|本|套|期|节|堂|轮|款|部|批|版)',
     '(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+[万亿]', // 十二万
-    '百分之[一二两三四五六七八九十百零〇\\d]|[一二三四五六七八九十百千]分之[一二两三四五六七八九十\\d]', // 百分之十, 三分之一
     '第[一二三四五六七八九十\\d]+名|前[一二三四五六七八九十\\d]+(?:名|位)?', // ranks: 第一名, 前五
-    '翻倍|翻一番|翻两番|减半|加倍|[降减清]为?零|为零',
   ].join('|'),
   'u',
 );
+const CJK_RATIO =
+  /(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十]+\s*(?:倍|成)|百分之[一二两三四五六七八九十百零〇\d]|[一二三四五六七八九十百千]分之[一二两三四五六七八九十\d]|翻倍|翻一番|翻两番|减半|加倍|[降减清]为?零|为零/u;
 
-const EN_NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozen|double|triple|halve|half|a\s+(?:third|quarter|fifth)\s+of|by\s+a\s+(?:third|quarter|fifth)|first|top\s+(?:three|five|ten))\b/iu;
+const EN_NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozen|double|triple|halve|half|a\s+(?:third|quarter|fifth)\s+of|by\s+a\s+(?:third|quarter|fifth)|first(?!-|\s+(?:quarter|half|month|year|week|time))|top\s+(?:three|five|ten))\b/iu;
 
 const DELIVERABLE_NOUN =
   'reports?|dashboards?|plans?|playbooks?|courses?|certifications?|certificates?|workshops?|sessions?|trainings?|talks?|presentations?|case stud(?:y|ies)|guides?|documents?|templates?|prototypes?|releases?|features?|launch(?:es)?|campaigns?|videos?|articles?|posts?|audits?|surveys?|stud(?:y|ies)|sops?|checklists?|demos?|tools?|scripts?|retrospectives?|reviews?';
@@ -77,14 +78,14 @@ const EN_DELIVERABLE = new RegExp(`\\b(?:a|an|one|\\d+)\\s+(?:[a-z-]+\\s+){0,2}(
 // A finished deliverable is measurable by being done: 周五前把选品复盘表同步给主播组, Pass the PMP exam.
 // 完成目标 / 完成任务 alone says nothing about what is delivered.
 const COMPLETION =
-  /(?:完成|提交|交付|上线|同步给|发给|交给|考取|取得|拿到|通过|输出|发布|搭建|上传|接入|招聘|带出|改好|验收|定下来|换成|整理成|补齐|跑出)(?!\s*(?:目标|任务|指标|工作))|\b(?:pass|ship|deliver|submit|publish|present|complete|finish|launch|release|implement|produce|write|document|recruit|hire|sign|win|clear|migrate|roll\s+out|signed\s+off|certified)\b\s+(?:(?:the|a|an|all|its|our|my|two|three)\s+)?[a-z0-9]/iu;
+  /(?:完成|提交|交付|上线|同步给|发给|交给|考取|取得|拿到|通过|输出|发布|搭建|上传|接入|招聘|带出|改好|验收|定下来|换成|整理成|补齐|(?:整理|做|写|产|跑)出)(?!\s*(?:目标|任务|指标|工作))|\b(?:pass|ship|deliver|submit|publish|present|complete|finish|launch|release|implement|produce|write|document|recruit|hire|sign|win|clear|migrate|automate|build|set\s+up|roll\s+out|signed\s+off|certified)\b\s+(?:(?:the|a|an|all|its|our|my|two|three)\s+)?[a-z0-9]/iu;
 
 // A digit that is not part of a name such as `H5` or `B2B`.
 const DIGIT = /(?<![A-Za-z])\d/u;
 
 /** A number, percentage, amount or multiple (dates excluded; pass text through `maskDates` first). */
 export function hasNumber(masked: string): boolean {
-  return DIGIT.test(masked) || CJK_COUNT.test(masked) || EN_NUMBER_WORD.test(masked);
+  return DIGIT.test(masked) || CJK_COUNT.test(masked) || CJK_RATIO.test(masked) || EN_NUMBER_WORD.test(masked);
 }
 
 /** A countable deliverable: `一份复盘报告`, `3 场直播`, `a dashboard`, `two workshops`. */

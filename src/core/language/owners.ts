@@ -22,8 +22,9 @@ const OWNER_LABEL =
 const MENTION = /(?:^|[^\w@.])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
 
 // Prose that asks for an owner without naming one: 由谁来负责, 负责人待定, owner to be assigned, assign someone.
+// A placeholder standing where a name would (XXX 负责…, ??? - decide…, TBD to draft…) holds the place too.
 const PROSE_PLACEHOLDER =
-  /由谁|谁来负责|负责人(?:待定|未定|待确认)|\bowner\s+(?:to be (?:assigned|decided|confirmed)|tbd|unknown)\b|\bassign (?:someone|somebody|an owner)\b|\bsomeone (?:to|should|will)\b/iu;
+  /由谁|谁来负责|负责人(?:待定|未定|待确认)|\bowner\s+(?:to be (?:assigned|decided|confirmed)|tbd|unknown)\b|\bassign (?:someone|somebody|an owner)\b|\bsomeone (?:to|should|will)\b|(?:^|[\s，,(（])(?:[xX×]{2,}|[?？]{2,}|某某|tbd)(?=\s*(?:负责|牵头|跟进|[-–—:：]|to\s|will\s))/iu;
 
 // The commonest Chinese surnames: a name in prose is a surname and one or two more characters.
 const SURNAMES =
@@ -31,6 +32,9 @@ const SURNAMES =
 const ZH_NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`;
 // A team owns it too: 运营组, 客服组的吴静, 技术组马超, 主播本人, 主播组.
 const ZH_TEAM = '[\\u4e00-\\u9fff]{1,4}(?:组|部|团队|中心)(?:的|组长|负责人)?|主播本人|本人|直属上级|我';
+// A team that opens the item is its subject whatever the verb (运营组每周一早会前同步…); two characters at least
+// before 组 / 部, so 内部 / 全部 are not teams.
+const ZH_TEAM_LEAD = /^\s*([\u4e00-\u9fff]{2,4}(?:组|部|团队|中心))(?=[\u4e00-\u9fff])/u;
 // What follows a name that owns the work: a verb of ownership, or the end of a clause.
 const ZH_OWNER_VERB = '负责|牵头|跟进|主导|安排|组织|落实|统一|协助|对接|整理|来|把|在|出|一起|尽量|争取|带|和|与|、|[：:，,（）()/／]|\\s|—|$';
 // Before a name: the start, a separator, or a word that hands the work over.
@@ -51,8 +55,9 @@ const EN_OWNER_VERB =
 const EN_PROSE = new RegExp(`(?:^|[\\s(])(${EN_NAMES})(?=${EN_OWNER_VERB})`, 'gu');
 // A name that leads the item: "Dana: cut…", "Lena - book…", "Omar + Ana: run…".
 const EN_LEAD = new RegExp(`^\\s*(${EN_NAMES})(?=\\s*[:：]|\\s+[-–—]\\s)`, 'u');
-// A name alone in brackets or between commas: "(Ben)", "(Kim) by…", ", Ravi, when…", "- owner Ana".
-const EN_ALONE = /[(（]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[)）]|,\s*([A-Z][a-z]+)\s*,|\bowner\s+([A-Z][a-z]+)\b/u;
+// A name alone in brackets, between commas or signed after a dash at the end: "(Ben)", "(Kim) by…",
+// ", Ravi, when…", "- owner Ana", "Revisit the copy soon — Lee".
+const EN_ALONE = /[(（]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[)）]|,\s*([A-Z][a-z]+)\s*,|\bowner\s+([A-Z][a-z]+)\b|\s[-–—]+\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.。]?\s*$/u;
 // Teams and functions that own work: "Finance team to…", "HR to confirm", "The data team will…", "Sales ops to…".
 const EN_TEAM =
   /\b(?:(?:the\s+)?(?:[A-Za-z]+\s+)?(?:team|ops|operations|department|squad)|HR|IT|Legal|Finance|Procurement)\s+(?:to\s+[a-z]+|will|owns|reviews|leads|drives|handles)\b/u;
@@ -83,6 +88,8 @@ function inProse(text: string): OwnerMention | undefined {
     const length = name.length + verb.length;
     return { name, index: zh.index + whole.length - length, length, placeholder: false };
   }
+  const zhTeam = ZH_TEAM_LEAD.exec(text);
+  if (zhTeam) return { name: zhTeam[1], index: zhTeam.index + zhTeam[0].indexOf(zhTeam[1]), length: zhTeam[1].length, placeholder: false };
   const self = ZH_SELF.exec(text) ?? EN_SELF.exec(text);
   if (self) return { name: self[0].trim(), index: self.index, length: self[0].length, placeholder: false };
   EN_PROSE.lastIndex = 0;
@@ -94,7 +101,7 @@ function inProse(text: string): OwnerMention | undefined {
   }
   const alone = EN_ALONE.exec(text);
   if (alone) {
-    const name = alone[1] ?? alone[2] ?? alone[3];
+    const name = alone[1] ?? alone[2] ?? alone[3] ?? alone[4];
     if (!NOT_A_NAME.test(name)) return { name, index: alone.index + alone[0].indexOf(name), length: name.length, placeholder: false };
   }
   const team = EN_TEAM.exec(text);

@@ -28,13 +28,13 @@ export interface SmartAnalysis {
 
 // Verbs and hedges that say "more" or "try" without saying of what.
 const VAGUE_VERB =
-  /提升|提高|加强|增强|努力|尽量|尽可能|争取|力争|改善|优化|完善|做好|进一步|更好|更加|积极|认真|好好|\b(?:improve|work on|better|enhance|strengthen|try to|try harder|strive|do (?:my|his|her|their|our|your) best|focus on|optimi[sz]e|boost|be more|step up|as much as possible|keep up|get better)\b/iu;
+  /提升|提高|加强|增强|努力|尽量|尽可能|争取|力争|改善|优化|完善|做好|进一步|更好|更加|积极|认真|好好|想办法|(?<![\u4e00-\u9fff\d])多(?=[\u4e00-\u9fff])|\b(?:improve|work on|better|enhance|strengthen|try to|try harder|strive|do (?:my|his|her|their|our|your) best|focus on|optimi[sz]e|boost|be more|step up|as much as possible|keep up|get better|more|drive)\b/iu;
 
 const VAGUE_VERB_ALL = new RegExp(VAGUE_VERB.source, 'giu');
 
 // Things a goal can be about besides the review's own KPIs: common live-commerce and business metrics.
 const METRIC =
-  /观看|在线|峰值|互动|转化|销售|成交|GMV|留存|停留|回放|粉丝|客单价|订单|点赞|评论|分享|复购|ROI|UV|PV|曝光|点击|退货|好评|场次|满意度|\b(?:revenue|sales|conversion|retention|churn|viewers?|views|watch time|engagement|nps|csat|orders|customers|users|sign-?ups|leads|pipeline|tickets|response time|uptime|latency|bugs|defects|cost|margin|profit|arr|mrr|gmv|roi|ctr|quota)\b/iu;
+  /观看|在线|峰值|互动|转化|销售|成交|GMV|留存|停留|回放|粉丝|客单价|订单|点赞|评论|分享|复购|ROI|UV|PV|曝光|点击|退货|好评|场次|满意度|\b(?:revenue|sales|conversion|retention|churn|viewers?|views|watch time|engagement|nps|csat|(?:customer\s+)?satisfaction|(?:first-contact\s+)?resolution|(?:test\s+)?coverage|orders|customers|users|sign-?ups|leads|pipeline|tickets|response time|uptime|latency|bugs|defects|cost|margin|profit|arr|mrr|gmv|roi|ctr|quota)\b/iu;
 
 // A recurring period sets a time frame too: 每月, weekly, per quarter.
 const RECURRING = /每(?:天|日|周|星期|月|季度?|年)|\b(?:daily|weekly|monthly|quarterly|yearly|annually|per (?:day|week|month|quarter|year)|every (?:day|week|month|quarter|year))\b/iu;
@@ -70,12 +70,17 @@ export function analyzeGoal(goal: string, context: GoalContext): SmartAnalysis {
   const mentionsKpi = terms.length > 0 && findMention(goal, terms) !== undefined;
   const concrete = mentionsKpi || METRIC.test(goal) || hasDeliverable(maskDates(goal));
   const vagueWord = VAGUE_VERB.exec(goal)?.[0];
-  if (!concrete && (tooShort(goal) || !hasObject(goal))) missing.push('specific');
-  if (!isMeasurable(goal)) missing.push('measurable');
+  const measurable = isMeasurable(goal);
+  const timed = RECURRING.test(goal) || hasTimeExpression(goal, context.today);
+  // A wish to do better at something, with no metric, figure, deliverable or time (提高团队凝聚力, Improve team
+  // morale), names no result to reach: not specific, whatever its object.
+  const wish = !measurable && !timed && vagueWord !== undefined;
+  if (!concrete && (wish || tooShort(goal) || !hasObject(goal))) missing.push('specific');
+  if (!measurable) missing.push('measurable');
   const stretch = findStretch(goal, context.kpis, context.history);
   if (stretch) missing.push('achievable');
   // With no KPI in the review or its template there is nothing to be relevant to: not judged.
   if (terms.length > 0 && !mentionsKpi) missing.push('relevant');
-  if (!RECURRING.test(goal) && !hasTimeExpression(goal, context.today)) missing.push('time-bound');
+  if (!timed) missing.push('time-bound');
   return { missing, vagueWord: missing.includes('specific') ? vagueWord : undefined, stretch };
 }

@@ -10,17 +10,42 @@ export interface StrengthMention {
   text: string;
 }
 
+// Praise of a trait with no behaviour or result behind it: the writer acknowledges the person (so it counts as a
+// strength) but says nothing a reader could check (so vagueWords reports it unless a fact backs it):
+// 态度很好, 很靠谱, 学习能力强, 上手快, 配合得很默契; "Very reliable", "Has a great attitude", "Great to work with".
+const DEGREE_ZH = '(?:很|非常|比较|挺|特别|十分|相当|超级)';
+export const TRAIT_PRAISE_ZH: readonly string[] = [
+  `${DEGREE_ZH}(?:靠谱|可靠|细心|耐心|用心|努力|积极|上进|踏实|稳重|勤奋|敬业|给力|默契)`,
+  '很有(?:耐心|深度|想法|激情|责任心|潜力|干劲|韧性|担当)',
+  `(?:态度|能力|执行力|责任心|积极性|主动性|上进心|敏感度|悟性|专业度|配合度|沟通(?:\\s*skills?)?)\\s*${DEGREE_ZH}?(?:好(?![地的])|强|高|到位)`,
+  `(?:成长|进步|上手|学得)(?:得)?${DEGREE_ZH}?快`,
+  `(?:配合|合作|相处)得?${DEGREE_ZH}?(?:默契|愉快|融洽)`,
+];
+export const TRAIT_PRAISE_EN: readonly string[] = [
+  '(?:very|really|extremely|highly|super|always|consistently|incredibly)\\s+(?:reliable|dependable|helpful|professional|proactive|organi[sz]ed|responsive|thorough|positive|motivated|diligent|capable|talented|knowledgeable|supportive|collaborative)',
+  '(?:has|with|shows?|brings?)\\s+(?:a\\s+)?(?:great|good|positive|excellent|can-do|strong)\\s+(?:attitude|work ethic|energy|mindset)',
+  '(?:great|good|easy|fun|a pleasure|a joy)\\s+to\\s+(?:work|collaborate)\\s+with',
+  '(?:a\\s+)?(?:pleasure|joy)\\s+to\\s+have\\s+on\\s+the\\s+team',
+  '(?:go(?:es|ing)?|went)\\s+(?:the\\s+extra\\s+mile|above\\s+and\\s+beyond)',
+  '(?:solid|strong|good|great)\\s+(?:quarter|year|month|half)(?:\\s+overall)?',
+  'works hard', 'hard-working', 'team player', 'strong communicator', 'solid performer',
+];
+
 const ZH = [
   '做得好', '做得很好', '做得不错', '干得不错', '表现不错', '表现良好', '很不错', '非常好', '亮点', '优点', '优势', '长处', '值得肯定', '予以肯定', '表示肯定',
   '表现突出', '突出贡献', '表现出色', '出色', '优秀', '超额完成', '超额', '超出目标', '超过目标',
   '达成目标', '完成目标', '目标达成', '达标', '进步(?!空间)', '提升明显', '明显提升', '有所提升', '提升了', '提高了', '增长了',
-  '表扬', '赞赏', '认可', '成功', '突破', '贡献',
-  // Praise of a trait or of how something was done: 执行力较好, 学习能力强, 很有耐心, 写得很细, 成长很快.
-  '(?:很|非常|比较|较|挺|特别|十分|相当)(?:好|不错|强|专业|细心|耐心|认真|积极|扎实|高效|靠谱|到位)',
-  '(?:能力|执行力|积极性|主动性|责任心|专业度|效率)(?:很|非常|比较|较|挺)?(?:强|高|好)', '很有(?:耐心|深度|想法|韧性|担当)',
-  '得(?:很|非常|比较)?(?:好|细|清楚|扎实|漂亮|到位|出色)', '(?:成长|进步|上手|学习)得?(?:很|非常|比较)?快',
+  '表扬', '赞赏', '认可', '成功', '突破', '贡献', '创(?:下|了)?[^，。；！？]{0,8}?(?:纪录|记录|新高)', '(?<![打突])破\\s*\\d',
+  // Praise of a trait (shared with vagueWords) or of how something was done: 执行力较好, 写得很细.
+  ...TRAIT_PRAISE_ZH,
+  '(?:很|非常|比较|较|挺|特别|十分|相当)(?:好|不错|强|专业|认真|扎实|高效|到位)', '(?:效率)(?:很|非常|比较|较|挺)?(?:强|高|好)',
+  '得(?:很|非常|比较)?(?:好|细|清楚|扎实|漂亮|到位|出色)', '学习得?(?:很|非常|比较)?快',
   '(?:还|挺|都|氛围)不错', '认真负责',
-  // Things done that count as results: a certification, people trained, an initiative taken, work adopted by others.
+];
+
+// Things done that count as results: a certification, people trained, an initiative taken, work adopted by others.
+// They are strengths, and they back a judgement made in the same sentence (学习能力强，两周内掌握了…).
+const ZH_RESULTS = [
   '通过了?[^，。；！？]{0,20}(?:认证|考试|考核)', '带教了', '独立(?:开播|策划|完成|负责|带教)', '主动(?:牵头|承担|协调|提出|分享|补位|对接)',
   '组织了', '完成了', '掌握了', '补齐了', '避免了', '整理成了', '被(?:采纳|沿用|评为)', '全员(?:使用|采用)', '都在用',
   '没有出(?:错|现)', '零(?:失误|差错|事故|投诉)', '未发生', '次数为\\s*[0零]', '率\\s*100\\s*[%％]',
@@ -35,21 +60,31 @@ const EN = [
   'performed well', 'kudos', 'praise[sd]?', 'impressive', 'proud', 'stood out', 'stands out', 'thanks to (?:her|his|their)',
   // Praise of a trait: a strong communicator, solid performer, team player, works hard, good with customers.
   '(?:good|great|nice|strong|solid|excellent|clear) (?:work|job|attitude|communicator|performer|performance|quarter|year|with|at|and)',
-  'team player', 'hard-working', 'works hard', 'keep up the good work', 'which was good', 'above and beyond', '[a-z]+ed [\\w\\s-]{1,40}? well(?=[.!;,]|$)',
-  // Things done that count as results.
+  ...TRAIT_PRAISE_EN, 'keep up the good work', 'which was good', '[a-z]+ed [\\w\\s-]{1,40}? well(?=[.!;,]|$)',
+];
+
+// Things done that count as results.
+const EN_RESULTS = [
+  '(?:a |the )?(?:team |company |new |all-time )?record', 'all-time high', 'best (?:ever|quarter|month|year)',
   '(?:passed|finished|completed|earned) (?:the |her |his |their |an? )?[\\w\\s-]{0,40}?(?:certification|certificate|exam|course)',
   'mentored', 'coached', 'led', 'built', 'shipped', 'launched', 'delivered', 'organi[sz]ed', 'ran', 'presented', 'volunteered', 'took over',
   'renegotiated', 'onboarded', 'closed \\d+', 'kept every', 'saved', 'cut', 'reduced', 'lowered', 'increased', 'raised', 'grew', 'rose',
   'went up', 'wrote \\d+', 'reviewed \\d+', 'automated', 'resolved', 'won', '(?:is|are) (?:now )?used by', 'now uses', 'is now our',
 ];
 
-const MARKER = new RegExp(`${ZH.join('|')}|\\b(?:${EN.join('|')})\\b`, 'giu');
+const MARKER = new RegExp(`${[...ZH, ...ZH_RESULTS].join('|')}|\\b(?:${[...EN, ...EN_RESULTS].join('|')})\\b`, 'giu');
+const RESULT = new RegExp(`${ZH_RESULTS.join('|')}|\\b(?:${EN_RESULTS.join('|')})\\b`, 'iu');
+
+/** True when the text states something done that counts as a result (通过了认证, 掌握了…, mentored, shipped). */
+export function statesResult(text: string): boolean {
+  return RESULT.test(text);
+}
 
 // A negation or a wish just before the marker: 未完成目标, 没有进步, 仍需进步, not improved, needs to be improved.
 // (不断进步 and 不仅优秀 are not negations.)
 const ZH_NEGATION = /(?:未|没|无|不(?![断仅少])|缺乏|缺少|难以|需要|还需|仍需|有待|希望|争取)[^，。；！？,.;!?]{0,2}$/u;
 const EN_NEGATION =
-  /(?:\b(?:not|no|never|without|hardly|barely)|n't)\s+(?:\w+\s+)?$|\b(?:needs?|has|have|should|must|could|to)\s+be\s+$|\b(?:kind of|sort of|reasonably|fairly|somewhat|more or less)\s+$/iu;
+  /(?:\b(?:not|no|never|without|hardly|barely)|n't)\s+(?:\w+\s+)?$|\b(?:needs?|has|have|should|must|could|to)\s+(?:be|become|get|take|show)\s+(?:more\s+(?:of\s+(?:an?\s+)?)?)?$|\b(?:kind of|sort of|reasonably|fairly|somewhat|more or less)\s+$/iu;
 
 // A change read with the direction of its metric: 退货率从12%降到9% and 转化率高于目标 are good news,
 // 获客成本高于目标 and 观看人数下滑 are not. Words of metrics where lower is better:
@@ -83,15 +118,18 @@ function goodChange(sentence: string): { index: number; text: string } | undefin
 const ATTAINMENT =
   /(?:达成率|完成率|达成了?|完成了?|实现了?|目标的|attainment(?:\s+of)?|achieved|reached)\s*(?:了|为|是|：|:|of|to)?\s*(\d+(?:\.\d+)?)\s*[%％]|(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]\s*of\s+(?:the\s+|its\s+)?(?:target|goal|plan|quota)/giu;
 
-// A figure said to be reached, and a figure said to be the target, in one sentence:
-// `GMV 完成 120 万元，目标 100 万元`, `reached 3.4% against a 3% target`.
+// A figure reached and a figure it is measured against (a target or a benchmark such as the team average), in
+// one sentence: `GMV 完成 120 万元，目标 100 万元`, `reached 3.4% against a 3% target`, `4.7/5 against a team
+// average of 4.3`, `场均观看 1.2 万，对比团队平均 0.9 万`. Beating it is a result; merely naming both is not.
 const FIGURES = new RegExp(FIGURE, 'giu');
-const ACTUAL_CUE = /(?:完成|达到|达成|实现|实际|做到|\breached|\bhit|\bachieved|\bdelivered|\bactual)\s*(?:了|值|为|是|：|:|of)?\s*$/iu;
-const TARGET_CUE = /(?:目标|计划|\btarget|\bgoal|\bplan)\s*(?:值|是|为|\bof|\bwas|\bis)?\s*[:：]?\s*$|(?:对比|相对|\bagainst|\bvs\.?|\bversus)\s*(?:\ba|\ban|\bthe)?\s*$/iu;
+const BENCHMARK_WORD = /目标|计划|平均|均值|基准|大盘|target|goal|average|median|benchmark/iu;
+const TARGET_CUE =
+  /(?:目标|计划|平均|均值|基准|大盘|\btarget|\bgoal|\bplan|\baverage|\bmedian|\bbenchmark)\s*(?:值|是|为|水平|\bof|\bwas|\bis)?\s*[:：]?\s*$|(?:对比|相对|\bagainst|\bvs\.?|\bversus)\s*(?:\ba|\ban|\bthe)?\s*$/iu;
 const TARGET_AFTER = /^\s*的?\s*(?:目标|target|goal)/iu;
 
-/** True when a sentence states an actual figure at or above the target figure it names. */
+/** True when a sentence states a figure better than the target or benchmark figure it names (by the metric's direction). */
 function beatsTarget(sentence: string): boolean {
+  if (PLANNED.test(sentence)) return false;
   const masked = maskDates(sentence);
   let actual: Quantity | undefined;
   let target: Quantity | undefined;
@@ -99,12 +137,13 @@ function beatsTarget(sentence: string): boolean {
   for (let m = FIGURES.exec(masked); m; m = FIGURES.exec(masked)) {
     const quantity = figureQuantity(m)?.quantity;
     if (!quantity) continue;
-    const before = masked.slice(Math.max(0, m.index - 12), m.index);
+    const before = masked.slice(Math.max(0, m.index - 16), m.index);
     const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (TARGET_CUE.test(before) || TARGET_AFTER.test(after)) target ??= quantity;
-    else if (ACTUAL_CUE.test(before)) actual ??= quantity;
+    else actual ??= quantity;
   }
-  return !!actual && !!target && actual.percent === target.percent && actual.value >= target.value;
+  if (!actual || !target || actual.percent !== target.percent) return false;
+  return LOWER_BETTER.test(sentence) ? actual.value <= target.value : actual.value >= target.value;
 }
 
 function negated(text: string, index: number): boolean {
@@ -133,7 +172,7 @@ export function findStrength(text: string): StrengthMention | undefined {
     const change = goodChange(text);
     if (change) hits.push(change);
   }
-  if (!hits.length && /\d/.test(text) && /目标|target|goal/iu.test(text)) {
+  if (!hits.length && /\d/.test(text) && BENCHMARK_WORD.test(text)) {
     let offset = 0;
     for (const sentence of splitSentences(text)) {
       if (beatsTarget(sentence)) return { index: offset, text: sentence };

@@ -21,7 +21,7 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:by|before|ahead\s+of|until|prior\s+to|at)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}(?:meeting|release|launch|kick-?off|offsite|rollout|audit|qbr|summit|season|deadline|campaign)\b/iu,
   /\b(?:by|before|until|in|end\s+of)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|20\d\d)\b(?!\s*[-/.]?\s*\d)/iu,
   /\bby\s+(?:month|week|day)\s+\d+\b|\bfor\s+the\s+(?:rest\s+of\s+the\s+)?(?:year|quarter|month)\b|\b(?:in|for|through|during|throughout)\s+20\d\d\b(?!\s*[-/.]\s*\d)/iu,
-  /\b(?:within|in)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|quarters?|years?)\b/iu,
+  /\b(?:within|in)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:(?:business|working)\s+)?(?:days?|weeks?|months?|quarters?|years?)\b/iu,
   /(?:20\d\d\s*年\s*)?(?:第?[一二三四1-4]季度|[上下]半年|[下本]季度|下个?季度|下一?季度|本季度|[本下]个?月|下一?个?周期|下一?期|明年|今年|年[底末中]|季度[末底]|月[底末初中]|[上中下]旬)(?:[底末前内])?/u,
   /第\s*[一二三四五六七八九十\d]+\s*(?:周|星期|个月|季度)\s*(?:结束)?\s*(?:前|之前|以前|内|底|末)/u,
   /(?:本|这个?|下个?|下一个?)?\s*(?:周|星期)[一二三四五六日天1-7]\s*(?:前|之前|以前|截止)/u,
@@ -32,8 +32,14 @@ const PERIOD_PATTERNS: RegExp[] = [
   // Shopping festivals and holidays name a date: 双十一前, 618 大促期间, 春节前.
   // Any festival named with 节 (年货节前, 元宵节前, 女神节期间), but not 环节 / 章节 / 细节 / 季节 and the like.
   /[\u4e00-\u9fff]{1,3}(?<![环章细关调季礼])节(?:前|之前|以前|期间)/u,
+  // A month.day written after a separator at the end of an item: `赵强 / 12.12`, `Lee, 3.15`.
+  /(?<=[/／|，,：:]\s{0,3})(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\s*$/u,
+  // A recurring deadline: 每场直播结束后 24 小时内, 每周一早会前, 每月 5 号前.
+  /每个?(?:天|日|周|星期|月|季度|场|次)[^，。；,;]{0,8}?(?:前|之前|以前|后\s*[\d一二两三四五六七八九十半]+\s*个?\s*(?:分钟|小时|天|工作日)\s*(?:内|之内|以内))/u,
   /(?:双\s*(?:十一|十二|11|12)|(?<!\d)618(?=\s*(?:大促|活动|购物节|期间|前|之前|当天))|国庆|元旦|春节|中秋|端午|清明|五一(?=前|之前|以前|假期|黄金周|期间)|十一(?=前|之前|以前|假期|黄金周))(?:\s*(?:节|假期|黄金周|大促|活动|购物节))?(?:\s*(?:前|之前|以前|期间|当天))?/u,
 ];
+
+const ALL_PERIODS = PERIOD_PATTERNS.map((p) => new RegExp(p.source, `${p.flags}g`));
 
 // Not periods, though they look like one: a comparison base names the past period compared with (比上季度,
 // than last quarter); a duration shorter than a day measures speed (平均首响 10 分钟内, under 2 hours); a
@@ -42,7 +48,7 @@ const NOT_A_PERIOD = new RegExp(
   [
     '(?:比|较|相比|对比|同比|环比)\\s*(?:于\\s*)?(?:上|去|前)(?:一|个)?\\s*(?:季度|月|周|年|期|个?周期)(?:同期)?',
     '\\b(?:than|compared\\s+(?:with|to)|over|versus|vs\\.?)\\s+(?:the\\s+)?(?:last|previous|prior|same)\\s+(?:quarter|year|month|cycle|period|week)\\b',
-    '[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:分钟|小时|秒钟?|钟头)(?:内|之内|以内)?',
+    '(?<!后\\s{0,3}|[\\d.一二两三四五六七八九十半])[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:分钟|小时|秒钟?|钟头)(?:内|之内|以内)?',
     '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b',
     '(?:从|由|到|至|缩短到|缩短至|缩到|降到|降至|控制在|不超过|低于|少于|提高到|延长到)\\s*[\\d一二两三四五六七八九十半]+\\s*(?:工作日|天|个?星期|个月)',
     '\\b(?:to|under|below|from|at\\s+most|(?:paid|resolved|answered|closed|handled|settled)\\s+within)\\s+(?:\\d+|one|two|three|four|five|six|seven|ten|thirty)\\s+(?:business\\s+|working\\s+)?(?:days?|weeks?)\\b',
@@ -61,8 +67,30 @@ const NUMERIC_DATE = /\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b/u;
 const CHRONO_MAX = 2000;
 const DATED = ['day', 'weekday', 'month', 'year'] as const;
 
-// Words that look like deadlines but set none.
-const NOT_A_DEADLINE = /尽快|尽早|asap|as soon as possible|soon|早日|随时|长期|持续/iu;
+// Words that sound like a time but set none (尽快, 尽早, 长期, ASAP, soon, going forward, when time allows): the one
+// list both for leaving them out of deadlines and for naming them in findings.
+const VAGUE_DEADLINE =
+  /尽快|尽早|早日|早一点|早点|随时|长期|持续|后续|有空|有时间|找时间|时间待定|截止[:：]\s*待定|\basap\b|as soon as possible|\bsoon\b|going forward|when (?:time allows|there(?:'s| is) (?:time|a chance|bandwidth)|things (?:calm|settle|quiet) down|(?:he|she|they|you|I|we) (?:gets?|has|have) (?:a chance|time|bandwidth))|at some point|eventually|ongoing|\bdue[:：]?\s*tbd\b|date to be (?:decided|confirmed|agreed)/iu;
+
+// A period named inside a noun phrase says which, not when: "the Q1 hiring plan", "the November outage",
+// 复盘11月的退货原因, 把 Q4 复盘 PPT 发给老板. Only bare labels (Q1, H2, 11月, November) are read so; with 前 /
+// 底 / by / in they are deadlines.
+const BARE_PERIOD = /^(?:the\s+)?(?:[QqHh][1-4]|\d{1,2}\s*月份?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/iu;
+// A determiner, unless a preposition of time stands before it ("by the March calibration" is a deadline).
+const EN_DETERMINER = /(?<!\b(?:by|before|at|until|till|after|in|during|ahead of|prior to|for)\s+)\b(?:the|a|an|our|this|that|his|her|their|its|my|your)\s+$/iu;
+const EN_NOUN_AFTER = /^\s+(?!(?:of|in|to|by|and|or|for|at|on|is|was|will|\d)\b)[a-z]/iu;
+// In Chinese a time adverbial opens a clause; after a verb or a preposition (复盘11月的…, 把 Q4 …) the label is
+// part of the object. 年 (2027 年 Q1), 在 / 于 / 到 / 至 / 从 keep it a time.
+const ZH_INSIDE_PHRASE = /(?![年在于到至从截])[\u4e00-\u9fff]\s*$/u;
+
+function insideNounPhrase(text: string, c: TimeExpression): boolean {
+  if (!BARE_PERIOD.test(c.text)) return false;
+  const before = text.slice(Math.max(0, c.index - 24), c.index) + c.text.slice(0, c.text.search(/\S*$/u));
+  const after = text.slice(c.index + c.text.length, c.index + c.text.length + 12);
+  const english = EN_DETERMINER.test(before) && EN_NOUN_AFTER.test(after);
+  if (/^(?:the\s+)?[a-z]{3}/iu.test(c.text)) return english;
+  return english || /^\s*的/u.test(after) || ZH_INSIDE_PHRASE.test(before);
+}
 
 function iso(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -73,21 +101,19 @@ function patternMatches(text: string): TimeExpression[] {
   const found: TimeExpression[] = [];
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric && Number(numeric[2]) >= 1 && Number(numeric[2]) <= 12 && Number(numeric[3]) >= 1 && Number(numeric[3]) <= 31) found.push({ index: numeric.index, text: numeric[0], date: `${numeric[1]}-${numeric[2].padStart(2, '0')}-${numeric[3].padStart(2, '0')}` });
-  for (const pattern of PERIOD_PATTERNS) {
-    const m = pattern.exec(text);
-    if (m) found.push({ index: m.index, text: m[0] });
-  }
+  for (const pattern of ALL_PERIODS) for (const m of text.matchAll(pattern)) found.push({ index: m.index, text: m[0] });
   return found;
 }
 
 /** Trimmed, real deadlines only, the earliest (then the longest) first. */
-function earliest(candidates: TimeExpression[]): TimeExpression | undefined {
+function earliest(text: string, candidates: TimeExpression[]): TimeExpression | undefined {
   const valid = candidates
     .map((c) => {
-      const lead = c.text.length - c.text.trimStart().length;
+      // chrono's zh parser takes the comma before a date into its text (，12月20日).
+      const lead = c.text.length - c.text.replace(/^[\s，,、；;]+/u, '').length;
       return { ...c, index: c.index + lead, text: c.text.trim() };
     })
-    .filter((c) => c.text && !NOT_A_DEADLINE.test(c.text));
+    .filter((c) => c.text && !VAGUE_DEADLINE.test(c.text) && !insideNounPhrase(text, c));
   valid.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   return valid[0];
 }
@@ -104,11 +130,12 @@ export function findTimeExpression(original: string, reference: Date = new Date(
   if (/\d|一|二|三|四|五|六|七|八|九|十|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|tomorrow|明|今|后|下/iu.test(text)) {
     for (const parser of [chronoZh, chronoEn]) {
       // A clock time alone (一点 is also "a little") and a weekday after 每 (每周一次, every Monday) set no date.
-      const r = chronoParse(parser, text, reference).find((x) => DATED.some((c) => x.start.isCertain(c)) && !/^\d{1,2}$/.test(x.text.trim()) && text[x.index - 1] !== '每');
-      if (r) candidates.push({ index: r.index, text: r.text, date: iso(r.start.date()) });
+      for (const r of chronoParse(parser, text, reference)) {
+        if (DATED.some((c) => r.start.isCertain(c)) && !/^\d{1,2}$/.test(r.text.trim()) && text[r.index - 1] !== '每') candidates.push({ index: r.index, text: r.text, date: iso(r.start.date()) });
+      }
     }
   }
-  const found = earliest(candidates);
+  const found = earliest(text, candidates);
   return found && { ...found, text: original.slice(found.index, found.index + found.text.length) };
 }
 
@@ -138,10 +165,9 @@ function chronoParse(parser: { parse: typeof chronoEn.parse }, text: string, ref
 
 /** True when the text names a date or a period; tries the cheap patterns before the date parser. */
 export function hasTimeExpression(text: string, reference?: Date): boolean {
-  return earliest(patternMatches(maskNotPeriods(text))) !== undefined || findTimeExpression(text, reference) !== undefined;
+  const masked = maskNotPeriods(text);
+  return earliest(masked, patternMatches(masked)) !== undefined || findTimeExpression(text, reference) !== undefined;
 }
-
-const ALL_PERIODS = PERIOD_PATTERNS.map((p) => new RegExp(p.source, `${p.flags}g`));
 
 /** The text with every date and period the patterns know blanked out (same length); no date parser involved. */
 export function maskPeriods(text: string): string {
@@ -149,9 +175,10 @@ export function maskPeriods(text: string): string {
   return ALL_PERIODS.reduce((t, p) => t.replace(p, blank), maskNotPeriods(text).replace(new RegExp(NUMERIC_DATE.source, 'gu'), blank));
 }
 
-/** The word that promises speed without a date (尽快, 尽早, ASAP, soon), if the text has one. */
-export function vagueDeadlineWord(text: string): string | undefined {
-  return NOT_A_DEADLINE.exec(text)?.[0];
+/** The first word that sounds like a deadline but sets none (尽快, 尽早, ASAP, soon), with its offset. */
+export function findVagueDeadline(text: string): { index: number; text: string } | undefined {
+  const m = VAGUE_DEADLINE.exec(text);
+  return m ? { index: m.index, text: m[0] } : undefined;
 }
 
 /**
@@ -160,5 +187,5 @@ export function vagueDeadlineWord(text: string): string | undefined {
  */
 export function readDeadline(text: string, reference?: Date): { deadline?: TimeExpression; vagueWord?: string } {
   const deadline = findTimeExpression(text, reference);
-  return deadline ? { deadline } : { vagueWord: vagueDeadlineWord(text) };
+  return deadline ? { deadline } : { vagueWord: findVagueDeadline(text)?.text };
 }

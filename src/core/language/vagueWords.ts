@@ -2,6 +2,7 @@
 // a behaviour or a result. Chinese candidates are confirmed on word boundaries by the segmenter.
 import { hasNumber, maskDates } from './figures';
 import { sentenceAround } from './prose';
+import { statesResult, TRAIT_PRAISE_EN, TRAIT_PRAISE_ZH } from './strengths';
 import { isWholeWords } from './segmenter';
 
 export interface VaguePhrase {
@@ -17,14 +18,14 @@ const CLAUSE_END = '(?=[\\s，。；！？、：,.;:!?）)」”]|$|吧|啦|了|
 const NOT_ADVERB = '(?![地奇看听用吃玩像评友处多几些])';
 
 const ZH: string[] = [
+  ...TRAIT_PRAISE_ZH,
   '表现还可以', '表现一般', '表现不错', '表现良好', '表现尚可', '表现还行', '做得不错', '做得很好', '做得好', '干得不错',
   '还不错', '挺不错', '挺好', '很不错', '比较好', '很好', '较好', '良好', '尚可', '还算可以', '马马虎虎', '中规中矩',
   '差强人意', '一般般', '不太理想', '基本满意', '有待提高', '有待加强', '有待改进', '有待提升', '有待改善', '有所欠缺',
   '有进步空间', '有提升空间', '仍需努力', '还需努力', '继续努力', '再接再厉', '态度端正', '认真负责', '继续保持', '基本及时',
-  // Praise of a trait with no behaviour behind it (很有耐心, 比较细心, 积极性很高, 成长很快), and progress "a little".
-  '很有(?:耐心|深度|想法|激情|责任心|潜力|干劲)', '(?:很|非常|比较|挺|特别)(?:细心|耐心|用心|努力|积极|上进)',
-  '(?:积极性|主动性|责任心|上进心)(?:很|非常|比较|挺)?(?:高|强)', '(?:成长|进步)(?:得)?(?:很|非常|比较|挺)?快',
+  // Progress "a little", and a request that names no behaviour (需要更主动一些, 还可以再努力一些, 更上一层楼).
   '(?:进步|提升|提高|改善)了?(?:一点|一些)', '偶尔会?(?:晚|迟|慢)一点',
+  '(?:需要|还需|仍需|希望|还可以|可以|应该|要)(?:再|更加?|多)+(?:主动|积极|细心|用心|努力|上进|大胆|自信|专注|加油)(?:一些|一点|些)?', '更上一层楼',
 ].map((w) => (w.endsWith('好') ? w + NOT_ADVERB : w));
 
 // Words that are vague only as a predicate at the end of a clause.
@@ -40,9 +41,12 @@ const EN: string[] = [
   'pretty good', 'pretty well', 'quite good', 'not bad', 'so-so', 'okay', 'ok(?![-\\w])', 'decent', 'satisfactory',
   'needs? improvement', 'needs? to improve', 'room for improvement', 'could be better', 'could do better',
   'more or less', `(?:kind|sort)${NOT_A_NOUN} of`, 'somewhat', 'fairly(?=\\s+[a-z])', 'reasonably(?=\\s+(?:good|well))',
-  '(?:is|was|are|were|doing|did|went|performed)\\s+fine', 'overall good', 'generally good', 'works hard', 'hard-working',
-  'team player', 'strong communicator', 'solid performer', 'needs? to be more \\w+', 'a (?:bit|little)(?:\\s+(?:late|slow|rough|off|better|more))?',
-  'handled [\\w\\s-]{1,40}? well',
+  '(?:is|was|are|were|doing|did|went|performed)\\s+fine', 'overall good', 'generally good', ...TRAIT_PRAISE_EN,
+  'a (?:bit|little)(?:\\s+(?:late|slow|rough|off|better|more))?', 'handled [\\w\\s-]{1,40}? well', 'proud of (?:how|the way)',
+  'which was (?:good|great|nice|fine|ok(?:ay)?)',
+  // A request that names no behaviour: "needs to be more of a team player", "should take more ownership".
+  '(?:should|needs? to|must|has to|could)\\s+(?:be|take|show|get|become)\\s+(?:more|better)(?:\\s+of\\s+an?)?(?:\\s+[\\w-]+)?',
+  'could\\s+(?:[a-z]+\\s+)?(?:improve|better)',
 ];
 
 // Longer alternatives first, so of two phrases that start at one place the longer wins (`一般般` over `一般`).
@@ -53,13 +57,13 @@ const EN_PATTERN = new RegExp(`\\b(?:${EN.sort(byLength).join('|')})\\b`, 'giu')
 // Cues that the sentence goes on to name a concrete instance.
 const EXAMPLE_CUE = /例如|比如|譬如|举例|具体(?:表现|来说|是|为)|for example|for instance|e\.g\.|such as|specifically/iu;
 
-/** True when the phrase's sentence also states a figure or an example, which makes the judgement concrete. */
+/** True when the phrase's sentence also states a figure, an example or a result, which makes the judgement concrete. */
 function backedByFact(text: string, index: number, length: number): boolean {
   const { start, end: clauseEnd } = sentenceAround(text, index);
   // A judgement followed by `; three deliverables slipped…` is backed by what comes after the semicolon.
   const end = /[；;]/u.test(text[clauseEnd] ?? '') ? sentenceAround(text, clauseEnd + 1).end : clauseEnd;
   const rest = text.slice(start, index) + ' ' + text.slice(index + length, end);
-  return EXAMPLE_CUE.test(rest) || hasNumber(maskDates(rest));
+  return EXAMPLE_CUE.test(rest) || hasNumber(maskDates(rest)) || statesResult(rest);
 }
 
 /** The vague judgements in a piece of prose, in order, leaving out those backed by a fact in the same sentence. */
@@ -79,14 +83,4 @@ export function findVaguePhrases(text: string): VaguePhrase[] {
     }
   }
   return found.sort((a, b) => a.index - b.index);
-}
-
-// Words that sound like a time but set none (尽快, 尽早, 长期, ASAP, soon, going forward, when time allows).
-const VAGUE_DEADLINE =
-  /尽快|尽早|早日|早一点|早点|随时|长期|持续|后续|有空|有时间|找时间|时间待定|截止[:：]\s*待定|\basap\b|as soon as possible|\bsoon\b|going forward|when time allows|when (?:he|she|they|you|I) (?:gets?|has|have) (?:a chance|time)|at some point|eventually|ongoing|\bdue[:：]?\s*tbd\b|date to be (?:decided|confirmed|agreed)/iu;
-
-/** The first word that sounds like a deadline but sets none, or undefined. */
-export function findVagueDeadline(text: string): VaguePhrase | undefined {
-  const m = VAGUE_DEADLINE.exec(text);
-  return m ? { index: m.index, text: m[0] } : undefined;
 }

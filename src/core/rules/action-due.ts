@@ -1,5 +1,5 @@
 import { text } from '../i18n';
-import { findVagueDeadline } from '../language/vagueWords';
+import { findVagueDeadline } from '../language/timeExpressions';
 import type { Rule } from '../lint/types';
 import { at, isoDaysAfter, writesChinese } from './fixHelpers';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isMeasurable, maskDates } from '../../../src/core/language/figures';
+import { hasDeliverable, isMeasurable, maskDates } from '../../../src/core/language/figures';
 
 test('numbers, percentages, amounts and countable deliverables are measurable', () => {
   for (const text of [
@@ -55,4 +55,18 @@ test('masking keeps the length, so offsets still match', () => {
   assert.equal(masked.length, text.length);
   assert.ok(masked.includes('3 场'));
   assert.ok(!masked.includes('2026'));
+});
+
+test('ratios are figures, not deliverables; 每一场 is "every"; a hyphenated first is no number', () => {
+  assert.ok(isMeasurable('下季度增长两成'));
+  assert.equal(hasDeliverable(maskDates('下季度增长两成')), false);
+  assert.equal(hasDeliverable('翻一番'), false);
+  assert.equal(isMeasurable('认真对待每一场直播'), false);
+  assert.equal(isMeasurable('Improve first-contact resolution by March 31'), false);
+  assert.ok(isMeasurable('Finish first in the regional ranking'));
+});
+
+test('finished work is measurable: 整理出…, automate the report', () => {
+  assert.ok(isMeasurable('在下次大促复盘会之前，整理出近三个月所有场次的流量来源分析'));
+  assert.ok(isMeasurable('Automate the weekly sales report'));
 });

@@ -41,3 +41,13 @@ test('long runs of one character stay fast', () => {
     assert.ok(Date.now() - started < 500, c);
   }
 });
+
+test('an owner signed after a dash, a team as subject and a placeholder in a name\'s place', () => {
+  assert.equal(findOwner('Revisit the pricing page copy soon — Lee')?.name, 'Lee');
+  assert.equal(findOwner('Follow up with finance on the travel budget at some point - Priya')?.name, 'Priya');
+  assert.equal(findOwner('运营组每周一早会前同步上周数据')?.name, '运营组');
+  assert.equal(findOwner('内部复盘一次投放数据'), undefined);
+  for (const text of ['XXX 负责 11 月数据复盘，截止 2026-12-20', '??? - decide on the new on-call rotation by 12/18']) {
+    assert.equal(findOwner(text)?.placeholder, true, text);
+  }
+});

@@ -92,3 +92,21 @@ test('readGoalTarget reads absolute, relative, point and multiple targets', () =
   assert.equal(readGoalTarget('做 3 场', 0, { ...base, unit: '人' }), undefined, 'unit clash');
   assert.equal(readGoalTarget('2026-12-31 前完成', 0, base), undefined, 'a date is no target');
 });
+
+test('a wish to do better with no figure, deliverable or time is not specific, whatever its object', () => {
+  const none: GoalContext = { kpis: [], templateKpis: [], history: [], today: TODAY };
+  for (const goal of ['提高团队凝聚力', '优化选品流程', '多学习，多总结', 'Improve team morale', 'Take more ownership of projects', 'Drive alignment across teams going forward']) {
+    assert.ok(missing(goal, none).includes('specific'), goal);
+  }
+  // A metric named, a figure or a time frame makes it more than a wish.
+  for (const goal of ['Improve customer satisfaction', '月底前优化直播间布景', '提升直播间观看人数', 'Increase test coverage']) {
+    assert.ok(!missing(goal, none).includes('specific'), goal);
+  }
+});
+
+test('a ratio with nothing it applies to is not specific; naming the KPI makes it so (seed: 具体目标 names the metric)', () => {
+  const none: GoalContext = { kpis: [], templateKpis: [], history: [], today: TODAY };
+  assert.deepEqual(missing('下季度增长两成', none), ['specific']);
+  assert.deepEqual(missing('下季度 GMV 增长两成', none), []);
+  assert.deepEqual(missing('下季度销售额增长两成', zh), []);
+});

@@ -45,3 +45,20 @@ test('hostile input stays linear', () => {
   assert.ok(findStrength('完成 1 目标 2，'.repeat(20000)) === undefined);
   assert.ok(findStrength('【待填写'.repeat(20000) + '亮点'));
 });
+
+test('trait praise acknowledges the person; a request does not', () => {
+  for (const text of ['很靠谱。', '很努力，大家都看在眼里。', 'Very reliable.', 'Has a positive attitude.', 'Is a pleasure to have on the team.', '双十一当晚 GMV 破 80 万，创团队纪录。']) {
+    assert.ok(findStrength(text), text);
+  }
+  for (const text of ['Needs to be more of a team player.', '需要更主动一些。', 'Should take more ownership.']) {
+    assert.equal(findStrength(text), undefined, text);
+  }
+});
+
+test('a figure better than the benchmark it names is a result, read by the metric\'s direction', () => {
+  assert.ok(findStrength('Customer satisfaction on her queue was 4.7/5 against a team average of 4.3.'));
+  assert.ok(findStrength('本季度场均观看 1.2 万，对比团队平均 0.9 万。'));
+  assert.ok(findStrength('退货率 6%，目标 8%。'));
+  assert.equal(findStrength('His ticket backlog was 140 against a team average of 90.'), undefined);
+  assert.equal(findStrength('转化率 2.1%，团队平均是 2.6%。'), undefined);
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findTimeExpression, hasTimeExpression, readDeadline } from '../../../src/core/language/timeExpressions';
+import { findTimeExpression, findVagueDeadline, hasTimeExpression, readDeadline } from '../../../src/core/language/timeExpressions';
 
 const TODAY = new Date('2026-11-26T12:00:00');
 
@@ -87,5 +87,32 @@ test('any festival named with 节 is a deadline, a 环节 or 章节 is not', () 
   }
   for (const text of ['互动环节前先讲尺码', '把话术手册的第三章节前后对齐', '注意季节前后的选品差异']) {
     assert.ok(!hasTimeExpression(text), text);
+  }
+});
+
+test('a period inside a noun phrase says which, not when', () => {
+  for (const text of ['Write the Q1 hiring plan', 'Run a retro on the November outage', 'Refresh the Q2 forecast model', '复盘11月的场均GMV下滑原因', '复盘 10 月的退货原因', '尽早把 Q4 复盘 PPT 发给老板', '找时间和品牌方对一下 Q1 排期']) {
+    assert.equal(findTimeExpression(text, TODAY), undefined, text);
+  }
+  // With a preposition or a suffix, or opening a clause, the same labels are deadlines.
+  assert.equal(findTimeExpression('Priya will agree on a case by the March calibration', TODAY)?.text, 'March');
+  assert.ok(findTimeExpression('Q3 销售额达到 150 万元', TODAY));
+  assert.ok(findTimeExpression('2027 年 Q1 GMV 提升两成', TODAY));
+  assert.equal(findTimeExpression('确认1月份的赠品预算，12月20日前回复', TODAY)?.text, '12月20日前');
+});
+
+test('a recurring deadline is a deadline; a speed is not', () => {
+  assert.ok(hasTimeExpression('每场直播结束后 24 小时内完成复盘', TODAY));
+  assert.ok(hasTimeExpression('运营组每周一早会前同步上周数据', TODAY));
+  assert.equal(hasTimeExpression('平均首响 10 分钟内', TODAY), false);
+  assert.ok(hasTimeExpression('write up the incident postmortem within 5 business days', TODAY));
+  assert.ok(hasTimeExpression('与财务核对佣金结算差异 —— 赵强 / 12.12', TODAY));
+  assert.equal(hasTimeExpression('把 ROI 提到 2.5', TODAY), false);
+});
+
+test('one list of words that sound like a deadline but set none', () => {
+  for (const [text, word] of [['Clean up the Jira backlog when things calm down', 'when things calm down'], ['Look into the flaky CI jobs when there is time', 'when there is time'], ['找时间和品牌方对一下排期', '找时间'], ['Revisit the copy soon — Lee', 'soon']]) {
+    assert.equal(readDeadline(text, TODAY).vagueWord, word, text);
+    assert.equal(findVagueDeadline(text)?.text, word, text);
   }
 });

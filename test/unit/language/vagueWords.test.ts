@@ -69,3 +69,14 @@ test('hostile input stays linear: thousands of phrases in one run-on paragraph',
   assert.equal(findVaguePhrases(text).length, 5000);
   assert.deepEqual(findVaguePhrases('<!--'.repeat(20000)), []);
 });
+
+test('trait praise and requests that name no behaviour are vague', () => {
+  for (const text of ['态度很好，大家都喜欢和她合作。', '很靠谱。', '学习能力强，上手快。', '跟主播配合得很默契。', '需要更主动一些。', '还可以再努力一些。', 'Very reliable.', 'Has a great attitude.', 'Great to work with.', 'Consistently goes the extra mile.', 'Needs to be more of a team player.', 'Should take more ownership.', 'Could communicate better with stakeholders.', 'Not bad for a first quarter.']) {
+    assert.ok(phrases(text).length > 0, text);
+  }
+});
+
+test('trait praise backed by a result in the same sentence is concrete', () => {
+  assert.deepEqual(phrases('学习能力强，两周内掌握了千川后台的全部投放操作。'), []);
+  assert.deepEqual(phrases('Very reliable: shipped all 14 releases on the planned day.'), []);
+});
