@@ -23,11 +23,14 @@ const SUPERSEDED = 'superseded';
 export class ReviewLinter implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; outcome: Promise<LintOutcome | undefined> }>();
   private readonly latest = new Map<string, LintOutcome>();
-  private readonly invalidated = new vscode.EventEmitter<void>();
+  private readonly invalidated = new vscode.EventEmitter<string | undefined>();
   private readonly linted = new vscode.EventEmitter<{ uri: vscode.Uri; outcome: LintOutcome | undefined }>();
   private readonly subscriptions: vscode.Disposable[];
   private readonly backend: LintBackend;
-  /** Fires when settings, config files, templates or the review index change: results must be recomputed. */
+  /**
+   * Fires when settings, config files, templates or the review index change: results must be recomputed. With
+   * the path of the one review that changed on disk, undefined when anything else did.
+   */
   readonly onDidInvalidate = this.invalidated.event;
   /** Fires after each document lint (outcome undefined: not a review). */
   readonly onDidLint = this.linted.event;
@@ -36,12 +39,12 @@ export class ReviewLinter implements vscode.Disposable {
     private readonly workspace: ReviewWorkspace,
     private readonly output: vscode.LogOutputChannel,
   ) {
-    const invalidate = () => this.invalidate();
+    const invalidate = (path?: string) => this.invalidate(path);
     this.backend = createLintBackend(workspace);
     this.subscriptions = [
       this.backend,
       workspace.onDidChange(invalidate),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mdreview') && invalidate()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mdreview') && invalidate(undefined)),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.cache.delete(d.uri.toString());
         this.latest.delete(d.uri.toString());
@@ -49,9 +52,11 @@ export class ReviewLinter implements vscode.Disposable {
     ];
   }
 
-  invalidate() {
+  /** `path`: the one review file that changed on disk; undefined: settings, configs or templates did. */
+  invalidate(path?: string) {
+    // Any review may be another's history: every open document's result is recomputed.
     this.cache.clear();
-    this.invalidated.fire();
+    this.invalidated.fire(path);
   }
 
   /** The lint result of an open document at its current version; undefined when it is not a review. */

@@ -20,12 +20,30 @@ export class OverviewData {
   private readonly entries = new Map<string, Entry>();
   /** Workspace-relative path of each row → its URI, for click-through. */
   private readonly uris = new Map<string, vscode.Uri>();
+  /** Reviews forgotten since the last report: their person as now written is forgotten there too. */
+  private readonly stale = new Set<string>();
 
   constructor(private readonly services: Services) {}
 
-  /** Forgets one file (saved, changed on disk or deleted). */
+  /**
+   * Forgets one review (saved, changed on disk or deleted) and the other reviews of its person, who read it as
+   * history (follow-ups, regressions). Its person as now written is known only at the next `report`.
+   */
   forget(uri: vscode.Uri): void {
-    this.entries.delete(uri.toString());
+    const key = uri.toString();
+    const person = this.entries.get(key)?.summary.person;
+    this.entries.delete(key);
+    this.stale.add(key);
+    if (person) this.forgetPerson(person);
+  }
+
+  /** Forgets the review at a workspace model path (the linter names changed files by path). */
+  forgetPath(path: string): void {
+    for (const uri of this.uris.values()) if (this.services.workspace.host.pathOf(uri) === path) this.forget(uri);
+  }
+
+  private forgetPerson(person: string): void {
+    for (const [key, entry] of this.entries) if (entry.summary.person === person) this.entries.delete(key);
   }
 
   /** Forgets everything (settings, configs or templates changed). */
@@ -47,6 +65,11 @@ export class OverviewData {
       this.uris.set(file, f.uri);
       return engine.placedSummary(file, f.employee, f.cycle);
     });
+    for (const [i, f] of files.entries()) {
+      const person = placed[i].person;
+      if (person && this.stale.has(f.uri.toString())) this.forgetPerson(person);
+    }
+    this.stale.clear();
     const { cycle: chosen, previousCycle } = engine.buildCycleReport(placed, cycle);
     // Files the sniff could not place are parsed too (their YAML may still name a person and cycle), then
     // linted like the shown cycle's when it is theirs.

@@ -56,8 +56,10 @@ class TeamOverviewPanel implements vscode.Disposable {
       vscode.workspace.onDidCreateFiles((e) => e.files.forEach(changed)),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach(changed)),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (changed(f.oldUri), changed(f.newUri)))),
-      services.linter.onDidInvalidate(() => {
-        this.data.clear();
+      // One review changed on disk: it and its person's other reviews; settings, configs or templates: everything.
+      services.linter.onDidInvalidate((path) => {
+        if (path === undefined) this.data.clear();
+        else this.data.forgetPath(path);
         this.refresh('update');
       }),
     );

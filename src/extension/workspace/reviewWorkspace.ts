@@ -24,8 +24,11 @@ export class ReviewWorkspace implements vscode.Disposable {
   readonly host = new VscodeWorkspaceHost();
   private model: Promise<Workspace> | undefined;
   private readonly reported = new Set<string>();
-  private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when a review, config or template file was created, changed or deleted. */
+  private readonly changed = new vscode.EventEmitter<string | undefined>();
+  /**
+   * Fires when a review, config or template file was created, changed or deleted: with the review's path, or
+   * undefined when everything may have changed (configs, templates, workspace folders).
+   */
   readonly onDidChange = this.changed.event;
   private readonly forgotten = new vscode.EventEmitter<{ path: string | undefined; listing: boolean }>();
   /** Fires when what was read from `path` (or everything) is out of date, editor edits included; see Workspace.changed. */
@@ -35,11 +38,12 @@ export class ReviewWorkspace implements vscode.Disposable {
   constructor(private readonly output: vscode.LogOutputChannel) {
     const everything = () => {
       this.forget(undefined, true);
-      this.changed.fire();
+      this.changed.fire(undefined);
     };
     const file = (listing: boolean) => (uri: vscode.Uri) => {
-      this.forget(this.host.pathOf(uri), listing);
-      this.changed.fire();
+      const path = this.host.pathOf(uri);
+      this.forget(path, listing);
+      this.changed.fire(path);
     };
     this.subscriptions = [
       new LazyWatcher('**/.mdreviewrc.{json,yaml,yml}', everything),

@@ -1,5 +1,6 @@
 // The Team Overview in a real VS Code: opens on the examples' 2026-Q3 (who is done, who is missing, the
-// charts), follows a saved change of one review, and is screenshotted in the light and dark themes.
+// charts), follows a saved change of one review and of an earlier review (the later one's follow-ups), and is
+// screenshotted in the light and dark themes.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { OverviewModel } from '../../../src/core/report/overviewProtocol';
@@ -23,6 +24,27 @@ async function rendered(predicate: (m: OverviewModel) => boolean, what: string, 
     what,
     timeoutMs,
   )) as State;
+}
+
+/** Replaces `from` by `to` in a review of the workspace, saves it, runs `check`, then saves the original text again. */
+async function savedWith(file: string, from: string, to: string, check: () => Promise<void>): Promise<void> {
+  const uri = workspaceFile(file);
+  const document = await vscode.workspace.openTextDocument(uri);
+  const original = document.getText();
+  const start = original.indexOf(from);
+  assert.ok(start > 0, `${file} has ${from}`);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(document.positionAt(start), document.positionAt(start + from.length)), to);
+  try {
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await document.save());
+    await check();
+  } finally {
+    const restore = new vscode.WorkspaceEdit();
+    restore.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+    await vscode.workspace.applyEdit(restore);
+    await document.save();
+  }
 }
 
 suite('team overview', function () {
@@ -56,27 +78,25 @@ suite('team overview', function () {
     await requestScreenshot('overview-dark');
     await theme.update('colorTheme', before, vscode.ConfigurationTarget.Global);
 
-    const uri = workspaceFile('reviews/2026-Q3/李娜.md');
-    const document = await vscode.workspace.openTextDocument(uri);
-    const original = document.getText();
-    const start = original.indexOf('status: draft');
-    assert.ok(start > 0);
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(document.positionAt(start), document.positionAt(start + 'status: draft'.length)), 'status: submitted');
-    try {
-      assert.ok(await vscode.workspace.applyEdit(edit));
-      assert.ok(await document.save());
+    await savedWith('reviews/2026-Q3/李娜.md', 'status: draft', 'status: submitted', async () => {
       const updated = await rendered((m) => m.report.rows.find((r) => r.employee === '李娜')?.status === 'submitted', 'the saved status in the overview');
       assert.equal(updated.model!.report.rows.filter((r) => r.file.startsWith('reviews/') && r.done).length, 3);
       const update = updated.timings.filter((t) => t.kind === 'update').at(-1);
       assert.ok(update, 'the update was timed');
       console.log(`team overview: updated after save in ${update.ms.toFixed(0)} ms`);
-    } finally {
-      const restore = new vscode.WorkspaceEdit();
-      restore.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
-      await vscode.workspace.applyEdit(restore);
-      await document.save();
-    }
+    });
   });
 
+  test('saving an earlier review refreshes the follow-ups the later review is missing', async () => {
+    await vscode.commands.executeCommand('mdreview.openTeamOverview', { cycle: '2026-Q3' });
+    const alex = (m: OverviewModel) => m.report.rows.find((r) => r.file === 'reviews/2026-Q3/Alex Chen.md');
+    const before = (await rendered((m) => m.report.cycle === '2026-Q3' && alex(m) !== undefined, 'Alex Chen in 2026-Q3')).model!;
+    const missing = alex(before)!.followUpsMissing;
+    assert.ok(missing > 0, 'the example leaves some of 2026-Q2 without follow-up');
+    const pilot = '- [ ] Set up a co-streaming pilot';
+    await savedWith('reviews/2026-Q2/Alex Chen.md', pilot, `- [ ] Write a creator onboarding playbook for new hosts Owner: @alex Due: 2026-09-20\n${pilot}`, async () => {
+      await rendered((m) => alex(m)?.followUpsMissing === missing + 1, 'one more follow-up missing in 2026-Q3 after the 2026-Q2 save');
+    });
+    await rendered((m) => alex(m)?.followUpsMissing === missing, 'the count back after the restore');
+  });
 });
