@@ -71,7 +71,11 @@ export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Find
   }
   const firstContentLine = Math.min(doc.sections[0]?.headingRange.start.line ?? Infinity, doc.blocks[0]?.range.start.line ?? Infinity);
   const spans = disabledSpans(doc.comments, (offset) => doc.lines.position(offset).line, firstContentLine);
-  return findings.filter((f) => !isDisabled(f, spans)).sort(byPosition);
+  // Editors and SARIF viewers misdraw a range that ends inside an emoji; no rule's range may do that.
+  return findings
+    .filter((f) => !isDisabled(f, spans))
+    .map((f) => ({ ...f, range: doc.lines.wholeCharacters(f.range) }))
+    .sort(byPosition);
 }
 
 /** The id of findings about parts of a document that were not analysed (too deep, too large, or the parser failed). */

@@ -62,4 +62,19 @@ export class LineMap {
   range(startOffset: number, endOffset: number): Range {
     return { start: this.position(startOffset), end: this.position(Math.max(startOffset, endOffset)) };
   }
+
+  /** `range` widened so that neither end falls between the two halves of a surrogate pair (an emoji, a rare 汉字). */
+  wholeCharacters(range: Range): Range {
+    const start = this.offset(range.start);
+    const end = this.offset(range.end);
+    const wideStart = this.splitsPair(start) ? start - 1 : start;
+    const wideEnd = this.splitsPair(end) ? end + 1 : end;
+    return wideStart === start && wideEnd === end ? range : this.range(wideStart, wideEnd);
+  }
+
+  private splitsPair(offset: number): boolean {
+    const before = this.text.charCodeAt(offset - 1);
+    const after = this.text.charCodeAt(offset);
+    return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  }
 }
