@@ -1,6 +1,6 @@
 // Only the two locales we need: importing 'chrono-node' itself would bundle all of them.
 import * as chronoEn from 'chrono-node/en';
-import * as chronoZh from 'chrono-node/zh';
+import * as chronoZh from 'chrono-node/zh/hans';
 
 export interface TimeExpression {
   index: number;
