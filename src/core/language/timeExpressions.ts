@@ -101,7 +101,13 @@ function patternMatches(text: string): TimeExpression[] {
   const found: TimeExpression[] = [];
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric && Number(numeric[2]) >= 1 && Number(numeric[2]) <= 12 && Number(numeric[3]) >= 1 && Number(numeric[3]) <= 31) found.push({ index: numeric.index, text: numeric[0], date: `${numeric[1]}-${numeric[2].padStart(2, '0')}-${numeric[3].padStart(2, '0')}` });
-  for (const pattern of ALL_PERIODS) for (const m of text.matchAll(pattern)) found.push({ index: m.index, text: m[0] });
+  for (const pattern of ALL_PERIODS) {
+    // Later matches matter only while a match may still be dropped as part of a noun phrase (a bare label).
+    for (const m of text.matchAll(pattern)) {
+      found.push({ index: m.index, text: m[0] });
+      if (!BARE_PERIOD.test(m[0].trim())) break;
+    }
+  }
   return found;
 }
 
