@@ -3,11 +3,12 @@ import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { parseCycle } from '../../core/cycles/cycle';
 import type { Locale } from '../../core/i18n';
-import { buildCycleReport, type CycleReport } from '../../core/report/cycleReport';
+import { buildCycleReport, reportPlan, type CycleReport } from '../../core/report/cycleReport';
 import { reportCsv } from '../../core/report/csv';
 import { reportHtml } from '../../core/report/html';
 import { reportMarkdown } from '../../core/report/markdown';
-import type { ReviewSummary } from '../../core/report/summary';
+import { placedSummary, type ReviewSummary } from '../../core/report/summary';
+import { sniffCycle, sniffEmployee } from '../../core/workspace/sniff';
 import { readArgs, usageError } from '../args';
 import { EXIT, type Command, type CommandContext } from '../command';
 import { PARALLEL_THRESHOLD, runLint } from '../lint/run';
@@ -37,7 +38,8 @@ const HELP = {
 The cycle at a glance: for one review cycle, one row per person (status, findings, KPI attainment, goals,
 open action items, follow-ups missing, change against the previous cycle), the people reviewed last cycle
 who have no review in this one, duplicate reviews, and the spread of attainment. Files are found as by
-mdreview lint; every file is linted, so earlier cycles count as history.
+mdreview lint; the cycle's reviews are linted, earlier ones are read as their history (and the previous
+cycle's for the change column), so findings and the exit code are those of the reported cycle.
 
 Options:
       --cycle <id>        the cycle to report, e.g. 2026-Q3 or 2026年第三季度 (default: the latest one)
@@ -49,13 +51,14 @@ Options:
       --follow-symlinks   follow symbolic links that lead out of a walked folder (default: report them, not follow)
   -h, --help              show this help
 
-Exit codes as mdreview lint: 0 no error-level findings, 1 error-level findings, 2 usage or I/O failure.
+Exit codes as mdreview lint, for the reported cycle: 0 no error-level findings, 1 error-level findings,
+2 usage or I/O failure.
 `,
   zh: `用法：mdreview report [路径或通配符...] [选项]
 
 周期概览：某个面谈周期里每人一行（状态、问题数、各 KPI 达成率、目标、未完成行动项、未跟进事项、与上一周期相比的变化），
 上一周期有面谈而本周期没有的人、重复的面谈，以及达成率分布。文件的查找方式与 mdreview lint 相同；
-所有文件都会被检查，以前周期的文件作为历史。
+只检查该周期的面谈，以前周期的面谈作为历史读取（上一周期的还用于计算变化），所以问题和退出码只涉及该周期。
 
 选项：
       --cycle <周期>      要汇总的周期，如 2026-Q3 或 2026年第三季度（默认：最新的周期）
@@ -67,7 +70,7 @@ Exit codes as mdreview lint: 0 no error-level findings, 1 error-level findings, 
       --follow-symlinks   跟随指向所查目录之外的符号链接（默认：只报告，不跟随）
   -h, --help              显示本帮助
 
-退出码与 mdreview lint 相同：0 无错误级问题，1 有错误级问题，2 用法错误或读取失败。
+退出码与 mdreview lint 相同（针对该周期）：0 无错误级问题，1 有错误级问题，2 用法错误或读取失败。
 `,
 };
 
@@ -81,9 +84,23 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   const threads = values.threads === undefined ? undefined : /^\d+$/.test(values.threads) ? Number(values.threads) : null;
   if (threads === null) return usageError('report', context, locale, '--threads takes a whole number', '--threads 需要一个非负整数');
 
-  const { reports, results, failures } = await runLint({ positionals, config: values.config, threads, followSymlinks: values['follow-symlinks'], locale: { flag: flagLocale, env: context.locale }, summarize: true }, context);
-  const summaries = [...results.values()].map((r) => r.summary).filter((s): s is ReviewSummary => s !== undefined);
-  const text = format(buildCycleReport(summaries, values.cycle), locale);
+  // Only the shown cycle is linted; the previous one is summarised, the rest placed by person and cycle and read
+  // as history (see reportPlan).
+  const placed = new Map<number, ReviewSummary>();
+  let shown: string | undefined;
+  const narrow = (reviews: readonly { index: number; text: string }[]) => {
+    const sniffed = reviews.map((r) => placedSummary('', sniffEmployee(r.text), sniffCycle(r.text)));
+    const plan = reportPlan(sniffed, values.cycle);
+    shown = plan.cycle;
+    for (const [i, r] of reviews.entries()) if (plan.needs[i] === 'history') placed.set(r.index, sniffed[i]);
+    return plan.needs;
+  };
+  const { reports, results, failures } = await runLint({ positionals, config: values.config, threads, followSymlinks: values['follow-symlinks'], locale: { flag: flagLocale, env: context.locale }, summarize: true, narrow }, context);
+  const summaries = reports.flatMap((r, i) => {
+    const summary = results.get(i)?.summary ?? placed.get(i);
+    return summary ? [{ ...summary, file: r.file }] : [];
+  });
+  const text = format(buildCycleReport(summaries, shown ?? values.cycle), locale);
   if (values.output === undefined) context.stdout.write(text);
   else {
     try {

@@ -74,7 +74,7 @@ export class JobLinter {
     const docs = jobs.map((job) => {
       const { config } = this.settings[job.settingsId];
       // A review read only as history has its body parsed only if a rule reads it (the previous review's).
-      const read = job.historyOnly ? parseLazily : parse;
+      const read = job.historyOnly || job.summaryOnly ? parseLazily : parse;
       const doc = read(job.text, { templates: this.templatesOf(this.settings[job.settingsId]), defaultTemplate: config.defaultTemplate });
       reviews.set(String(job.index), doc);
       return doc;
@@ -82,6 +82,7 @@ export class JobLinter {
     return jobs.flatMap((job, i) => {
       if (job.historyOnly) return [];
       const { config } = this.settings[job.settingsId];
+      if (job.summaryOnly) return { index: job.index, findings: [], summary: summarizeReview('', docs[i], [], { config }) };
       const locale = this.locale.flag ?? config.locale ?? this.locale.env;
       const { employee, cycle } = docs[i].meta;
       const history = employee && cycle ? reviews.earlier(employee, cycle).map((e) => e.review) : [];

@@ -1,6 +1,7 @@
 // The lint pipeline shared by `mdreview lint` and `mdreview report`: find the files, read and select them,
 // take unchanged results from the cache (--cache), lint the rest (on worker threads for large runs), and
 // collect one report per file in input order.
+import type { ReviewNeed } from '../../core/report/cycleReport';
 import { version } from '../../../package.json';
 import type { Locale } from '../../core/i18n';
 import { isInside } from '../../core/workspace/host';
@@ -37,6 +38,11 @@ export interface RunOptions {
   followSymlinks?: boolean;
   /** `--cache`: where the cache lives (a file, a folder, or undefined for the default). */
   cache?: { location?: string };
+  /**
+   * What each read review needs (`mdreview report`): linted, only summarised, or only read as the history of
+   * the others. Undefined: every review is linted.
+   */
+  narrow?: (reviews: readonly { index: number; text: string }[]) => ReviewNeed[];
 }
 
 export interface RunResult {
@@ -87,6 +93,13 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
       workspace.remember(toModelPath(candidate.path), selection.text);
     }
   }
+  if (options.narrow) {
+    const needs = options.narrow(jobs);
+    jobs.forEach((job, i) => {
+      if (needs[i] === 'history') job.historyOnly = true;
+      if (needs[i] === 'summary') job.summaryOnly = true;
+    });
+  }
   for (const p of problems) reports.push({ file: p.display, findings: [fileFinding(IO_ERROR, p.severity, p.message[locale])] });
   const history = await historyJobs(workspace, host, jobs, lintedPaths, reports.length);
   for (const p of gitignore.problems) reports.push({ file: p.path, findings: [fileFinding(IO_ERROR, 'warning', t(locale, 'unreadableGitignore', { message: p.message[locale] }))] });
@@ -122,7 +135,8 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
     for (const [index, findings] of cached.hits) done.set(index, { index, findings });
   }
   for (const job of jobs) {
-    const result = done.get(job.index)!;
+    const result = done.get(job.index);
+    if (!result) continue;
     reports[job.index].findings = result.findings;
     if (result.summary) result.summary.file = reports[job.index].file;
   }

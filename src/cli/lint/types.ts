@@ -29,6 +29,8 @@ export interface LintJob {
   warning?: Text;
   /** Parsed only as history for the person's other reviews (its own result is cached); not linted, no result. */
   historyOnly?: boolean;
+  /** Summarised for `mdreview report` without linting (a cycle the report only compares with): no findings. */
+  summaryOnly?: boolean;
 }
 
 /** Problems found while reading files or configs: ids and severities the reports share. */

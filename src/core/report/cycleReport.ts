@@ -201,3 +201,17 @@ export function buildCycleReport(summaries: readonly ReviewSummary[], cycle?: st
     },
   };
 }
+
+/** What one review needs for a cycle report; see `reportPlan`. */
+export type ReviewNeed = 'lint' | 'summary' | 'history';
+
+/**
+ * What each review needs for the report of `cycle` (default: the latest), knowing only the person and cycle its
+ * frontmatter names (`placedSummary`): the shown cycle's are linted (findings, SMART goals, follow-ups), the
+ * previous cycle's only summarised (the change column and the missing people), the others only placed in their
+ * cycle and read as history. A review the sniff could not place is linted: its YAML decides.
+ */
+export function reportPlan(placed: readonly ReviewSummary[], cycle?: string): { cycle?: string; needs: ReviewNeed[] } {
+  const { cycle: chosen, previousCycle } = buildCycleReport(placed, cycle);
+  return { cycle: chosen, needs: placed.map((s) => (!s.person || !s.cycle || s.cycle === chosen ? 'lint' : s.cycle === previousCycle ? 'summary' : 'history')) };
+}

@@ -88,3 +88,20 @@ test('report of a folder without reviews says so and exits 0', () => {
   assert.equal(r.status, 0);
   assert.match(r.stdout, /No reviews name a cycle here\./);
 });
+
+test('report lints only the reported cycle: its findings and follow-ups as a full lint gives them, the earlier cycle summarised', () => {
+  const dir = examples();
+  const q3 = JSON.parse(runCli(['report', '--format', 'json', '--cycle', '2026-Q3'], dir).stdout);
+  const lint = JSON.parse(runCli(['lint', '--format', 'json', '.'], dir).stdout) as { file: string; findings: { ruleId: string }[] }[];
+  for (const row of q3.rows as { file: string; rules: Record<string, number> }[]) {
+    const linted = lint.find((f) => f.file === row.file);
+    assert.ok(linted, row.file);
+    const rules: Record<string, number> = {};
+    for (const f of linted.findings) rules[f.ruleId] = (rules[f.ruleId] ?? 0) + 1;
+    assert.deepEqual(row.rules, rules, row.file);
+  }
+  assert.equal(q3.rows.find((r: { employee: string }) => r.employee === 'Alex Chen').followUpsMissing, 2, 'history still read');
+  assert.ok(q3.rows.every((r: { employee: string; previous?: { overall?: number } }) => r.employee === '陈静' || r.previous?.overall !== undefined), 'the previous cycle summarised');
+  // 2026-Q2 holds no error: a report of it exits 0 although 2026-Q3 has one.
+  assert.equal(runCli(['report', '--format', 'json', '--cycle', '2026-Q2'], dir).status, 0);
+});
