@@ -19,7 +19,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { answerScreenshotRequests, baseSettings, closeWorkbench, extensionErrorsInLogs, isInstalled, launchBrowser, openWorkbench, repoRoot, startServer } from './vscode-host.mjs';
+import { answerKeyboardRequests, answerScreenshotRequests, baseSettings, closeWorkbench, extensionErrorsInLogs, isInstalled, launchBrowser, openWorkbench, repoRoot, startServer } from './vscode-host.mjs';
 
 const testsIndex = join(repoRoot, 'dist-test', 'integration', 'index.js');
 const untrusted = process.env.MDREVIEW_UNTRUSTED === '1';
@@ -120,11 +120,12 @@ async function runCodeServer() {
     page.on('crash', () => { pageClosed = true; });
     console.log(`integration: workbench opened at ${secs()} (${server.base})`);
 
-    // Poll: answer screenshot requests, watch the results file, enforce the timeouts.
+    // Poll: answer screenshot and keyboard requests, watch the results file, enforce the timeouts.
     let results;
     let announced = false;
     for (;;) {
       await answerScreenshotRequests(page, requestDir, screenshotDir);
+      await answerKeyboardRequests(page, requestDir);
       results = readResults() ?? results; // undefined while absent
       if (results && !announced) { console.log(`integration: tests started at ${secs()} in VS Code ${results.vscodeVersion}`); announced = true; }
       if (results?.done) break;

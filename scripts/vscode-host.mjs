@@ -310,6 +310,30 @@ function walk(dir) {
  * test/integration/suite/screenshot*.ts) takes a screenshot of the page, saves it as `<savedDir>/<name>.png` and
  * puts a copy beside the request (written then renamed), which is what the waiting test looks for.
  */
+/**
+ * Keyboard requests from the tests (test/integration/suite/keyboard.ts), so they can drive the real quick
+ * picks and input boxes: `<name>.keys` holds `{ type?: string, press?: string[] }`; the text is typed and the
+ * keys pressed (Playwright names: "Enter", "ArrowDown") in the focused workbench, then `<name>.done` answers.
+ */
+export async function answerKeyboardRequests(page, requestDir) {
+  for (const f of readdirSync(requestDir)) {
+    if (!f.endsWith('.keys')) continue;
+    const path = join(requestDir, f);
+    let outcome = 'ok';
+    try {
+      const { type, press } = JSON.parse(readFileSync(path, 'utf8'));
+      if (typeof type === 'string' && type) await page.keyboard.type(type);
+      for (const key of Array.isArray(press) ? press : []) await page.keyboard.press(String(key));
+    } catch (e) {
+      outcome = `failed: ${e.message}`;
+    }
+    const done = join(requestDir, `${f.slice(0, -'.keys'.length)}.done`);
+    writeFileSync(`${done}.tmp`, outcome);
+    renameSync(`${done}.tmp`, done);
+    try { unlinkSync(path); } catch { /* already gone */ }
+  }
+}
+
 export async function answerScreenshotRequests(page, requestDir, savedDir) {
   for (const f of readdirSync(requestDir)) {
     if (!f.endsWith('.request')) continue;

@@ -10,6 +10,7 @@ export { scaffoldNewReview } from '../core/scaffold/newReview';
 export { TemplateRegistry } from '../core/templates/template';
 export { diffReviews, trendOf } from '../core/history/diff';
 export { formatDiff } from '../core/history/formatDiff';
+export { findOwner } from '../core/language/owners';
 export { comparisonView } from '../core/history/comparisonView';
 export { formatDelta, formatValue } from '../core/preview/format';
 export { matchKpis } from '../core/history/kpiMatch';

@@ -36,6 +36,8 @@ const STRINGS = {
   disableLine: { en: 'Disable {rule} for this line', zh: '在此行停用 {rule}' },
   disableFile: { en: 'Disable {rule} for this file', zh: '在本文件中停用 {rule}' },
   fixAll: { en: 'Fix all mechanical mdreview problems', zh: '修复所有可自动修复的 mdreview 问题' },
+  nameRequired: { en: 'Type a name.', zh: '请输入姓名。' },
+  nameIsPlaceholder: { en: '"{name}" names nobody: type who does it.', zh: '“{name}”没有落实到人：请输入具体负责的人。' },
 } satisfies Record<string, Text>;
 
 export const l = uiMessages<keyof typeof STRINGS>(STRINGS);

@@ -52,7 +52,7 @@ export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Find
             message: r.message[locale],
             range: r.range,
             ...(r.data ? { data: r.data } : {}),
-            ...(r.fixes?.length ? { fixes: r.fixes.map((f) => ({ title: f.title[locale], edits: f.edits, mechanical: f.mechanical ?? false })) } : {}),
+            ...(r.fixes?.length ? { fixes: r.fixes.map((f) => ({ title: f.title[locale], edits: f.edits, mechanical: f.mechanical ?? false, ...(f.input ? { input: { prompt: f.input.prompt[locale], slot: f.input.slot } } : {}) })) } : {}),
           });
         },
       });

@@ -10,11 +10,19 @@ export interface TextEdit {
   newText: string;
 }
 
+/** A value only the user knows (a name): `slot` in the fix's edits stands for what they type at `prompt`. */
+export interface FixInput<T = string> {
+  prompt: T;
+  slot: string;
+}
+
 /** An edit that resolves a finding, offered as a quick fix. `mechanical` fixes are safe to apply in bulk. */
 export interface Fix {
   title: string;
   edits: TextEdit[];
   mechanical: boolean;
+  /** Set when the edits wait for a typed value; such a fix is never mechanical. */
+  input?: FixInput;
 }
 
 export interface Finding {
@@ -30,7 +38,7 @@ export interface Report {
   range: Range;
   message: Text;
   data?: Record<string, unknown>;
-  fixes?: { title: Text; edits: TextEdit[]; mechanical?: boolean }[];
+  fixes?: { title: Text; edits: TextEdit[]; mechanical?: boolean; input?: FixInput<Text> }[];
   /** Lowers this finding to hint level (e.g. SMART letters that are only advisory). */
   hint?: boolean;
 }

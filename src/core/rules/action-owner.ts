@@ -1,6 +1,9 @@
-import type { Rule, TextEdit } from '../lint/types';
+import type { Report, Rule, TextEdit } from '../lint/types';
 import { text, type Text } from '../i18n';
 import { at, writesChinese } from './fixHelpers';
+
+/** Stands for the typed name in the "type a name" fix (a character no review text contains). */
+export const OWNER_SLOT = '\u0000owner\u0000';
 
 /** 明确责任人: every open action item names who does it. */
 export const actionOwnerRule: Rule = {
@@ -20,13 +23,21 @@ export const actionOwnerRule: Rule = {
       ...(reviewer && reviewer !== employee ? [{ name: reviewer, role: text('the reviewer', '面谈人') }] : []),
     ];
     const stub = (name: string) => (zh ? `负责人：@${name}` : `Owner: @${name}`);
-    const choices = (title: Text, edit: (stubText: string) => TextEdit) =>
-      owners.length
+    // Then anyone else: a name typed in (the editor asks for it), written in the review's language form.
+    const typed = (title: Text, edit: (stubText: string) => TextEdit): NonNullable<Report['fixes']>[number] => ({
+      title: { en: `${title.en}: type a name…`, zh: `${title.zh}：输入姓名…` },
+      edits: [edit(stub(OWNER_SLOT))],
+      input: { prompt: text('Who owns this action item?', '这条行动项由谁负责？'), slot: OWNER_SLOT },
+    });
+    const choices = (title: Text, edit: (stubText: string) => TextEdit) => [
+      ...(owners.length
         ? owners.map((o) => ({
           title: { en: `${title.en}: @${o.name} (${o.role.en})`, zh: `${title.zh}：@${o.name}（${o.role.zh}）` },
           edits: [edit(stub(o.name))],
         }))
-        : [{ title, edits: [edit(stub(zh ? '负责人' : 'owner'))] }];
+        : [{ title, edits: [edit(stub(zh ? '负责人' : 'owner'))] }]),
+      typed(title, edit),
+    ];
     for (const action of doc.actions) {
       if (action.done || action.owner) continue;
       const placeholder = action.ownerPlaceholder;

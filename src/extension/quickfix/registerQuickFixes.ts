@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Fix, TextEdit } from '../../core/lint/types';
 import { isDiagnosticOf, toRange } from '../diagnostics/toDiagnostic';
+import { loadEngine } from '../engine';
 import { REVIEW_SELECTOR } from '../documentSelector';
 import type { LintOutcome } from '../linter';
 import type { Services } from '../services';
@@ -30,9 +31,37 @@ function mechanicalEdits(findings: readonly Finding[]): TextEdit[] {
   return taken;
 }
 
+/** `mdreview.applyFixWithInput(uri, fix, value?)`: a fix whose edits wait for a typed value (asked for when not given). */
+export const APPLY_FIX_WITH_INPUT = 'mdreview.applyFixWithInput';
+
+/** The fix's edits with what was typed in its slot (a leading @ dropped: the fix writes its own). */
+function filledEdits(fix: Fix, value: string): TextEdit[] {
+  const name = value.trim().replace(/^@+/, '');
+  return fix.edits.map((e) => ({ range: e.range, newText: e.newText.split(fix.input!.slot).join(name) }));
+}
+
+/** Why a typed value cannot stand in the fix, if it cannot: empty, or a placeholder (待定, TBD) rather than a name. */
+async function inputProblem(fix: Fix, value: string): Promise<string | undefined> {
+  const name = value.trim().replace(/^@+/, '');
+  if (!name) return l('nameRequired');
+  const { findOwner } = await loadEngine();
+  // Read as the value of an owner label, as the rule reads it (an @ in front would hide 待定 from the check).
+  const owner = findOwner(`负责人：${name}`);
+  return owner && !owner.placeholder ? undefined : l('nameIsPlaceholder', { name });
+}
+
+/** Asks for the fix's value (unless `value` is given, as tests and keybindings do) and applies it; true when applied. */
+async function applyFixWithInput(uri: vscode.Uri, fix: Fix, value?: string): Promise<boolean> {
+  if (!fix.input) return false;
+  const typed = value ?? (await vscode.window.showInputBox({ prompt: fix.input.prompt, title: fix.title, validateInput: (v) => inputProblem(fix, v) }));
+  if (typed === undefined || (await inputProblem(fix, typed))) return false;
+  return vscode.workspace.applyEdit(workspaceEdit(uri, filledEdits(fix, typed)));
+}
+
 function fixAction(uri: vscode.Uri, fix: Fix, diagnostic: vscode.Diagnostic | undefined, preferred: boolean): vscode.CodeAction {
   const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-  action.edit = workspaceEdit(uri, fix.edits);
+  if (fix.input) action.command = { command: APPLY_FIX_WITH_INPUT, title: fix.title, arguments: [uri, fix] };
+  else action.edit = workspaceEdit(uri, fix.edits);
   if (diagnostic) action.diagnostics = [diagnostic];
   action.isPreferred = preferred;
   return action;
@@ -102,7 +131,10 @@ class ReviewCodeActions implements vscode.CodeActionProvider {
 
 /** Quick fixes from the findings' fixes, "disable for this line / file", and `source.fixAll.mdreview`. */
 export function registerQuickFixes(services: Services): vscode.Disposable {
-  return vscode.languages.registerCodeActionsProvider(REVIEW_SELECTOR, new ReviewCodeActions(services), {
-    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
-  });
+  return vscode.Disposable.from(
+    vscode.languages.registerCodeActionsProvider(REVIEW_SELECTOR, new ReviewCodeActions(services), {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+    }),
+    vscode.commands.registerCommand(APPLY_FIX_WITH_INPUT, (uri: vscode.Uri, fix: Fix, value?: string) => applyFixWithInput(uri, fix, value)),
+  );
 }

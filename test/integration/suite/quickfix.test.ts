@@ -1,7 +1,8 @@
 // Every quick-fix kind, applied through VS Code's code-action machinery: the finding must go away.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { requestScreenshot, waitForDiagnostics, writeWorkspaceFile } from './helpers';
+import { requestScreenshot, sleep, waitForDiagnostics, writeWorkspaceFile } from './helpers';
+import { canSendKeys, sendKeys } from './keyboard';
 import { countRule, lines, openAndWait, ruleOf, setSetting } from './reviewTestUtils';
 
 // Growth (四) is missing; a placeholder is left; one action lacks an owner, one a due date; one goal
@@ -104,6 +105,43 @@ suite('quick fixes', function () {
     }
     await applyFor(uri, 'action-owner', titled(/^添加责任人：@修复员（员工）$/));
     assert.match(doc.getText(), /- \[ \] 建立复盘模板 截止：2026-10-31 负责人：@修复员/);
+  });
+
+  test('add an owner by typing a name: the argument path, and the real input box (which refuses 待定)', async function () {
+    const typedOwnerFix = async (uri: vscode.Uri) => {
+      const diagnostic = vscode.languages.getDiagnostics(uri).find((d) => ruleOf(d) === 'action-owner');
+      assert.ok(diagnostic);
+      const actions = await quickFixes(uri, diagnostic);
+      const action = actions.find(titled(/^添加责任人：输入姓名…$/));
+      assert.ok(action?.command, `offered: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.equal(action.edit, undefined, 'the edit waits for the name');
+      return action.command;
+    };
+    const first = await freshReview();
+    const command = await typedOwnerFix(first.uri);
+    // A keybinding or a test passes the name; a leading @ is not doubled.
+    assert.equal(await vscode.commands.executeCommand(command.command, ...command.arguments!, '@陈磊'), true);
+    assert.match(first.doc.getText(), /- \[ \] 建立复盘模板 截止：2026-10-31 负责人：@陈磊\n/);
+    await waitForDiagnostics(first.uri, (d) => countRule(d, 'action-owner') === 0, 10_000);
+
+    if (!canSendKeys()) return this.skip();
+    const second = await freshReview();
+    const asked = await typedOwnerFix(second.uri);
+    const applied = vscode.commands.executeCommand<boolean>(asked.command, ...asked.arguments!);
+    await sleep(800);
+    // A placeholder is refused: the box stays open with its message.
+    await sendKeys('owner-placeholder', { type: '待定' });
+    await sleep(600);
+    await sendKeys('owner-placeholder-enter', { press: ['Enter'] });
+    await sleep(400);
+    await requestScreenshot('quick-fix-type-owner');
+    await sendKeys('owner-clear', { press: ['Backspace', 'Backspace'] });
+    await sendKeys('owner-name', { type: '刘洋' });
+    await sleep(600);
+    await sendKeys('owner-accept', { press: ['Enter'] });
+    assert.equal(await applied, true);
+    assert.match(second.doc.getText(), /- \[ \] 建立复盘模板 截止：2026-10-31 负责人：@刘洋\n/);
+    assert.doesNotMatch(second.doc.getText(), /待定/);
   });
 
   test('add a due date to an action item', async () => {
