@@ -2,7 +2,7 @@ import type { Config } from '../config/config';
 import { parse, type ParseOptions, type ParsedReview } from '../parse/parse';
 import { RULES } from '../rules/registry';
 import { disabledSpans, isDisabled } from './directives';
-import type { Finding, Rule, Severity, SeveritySetting } from './types';
+import type { Finding, Fix, Report, Rule, Severity, SeveritySetting } from './types';
 import { messages, type Locale } from '../i18n';
 
 const t = messages({ ruleFailed: { en: 'Rule {rule} failed: {error}', zh: '规则 {rule} 运行出错：{error}' } });
@@ -20,6 +20,11 @@ export interface LintOptions extends ParseOptions {
 export interface LintResult {
   doc: ParsedReview;
   findings: Finding[];
+}
+
+/** A rule's fix in the findings' language. */
+function localFix(fix: NonNullable<Report['fixes']>[number], locale: Locale): Fix {
+  return { title: fix.title[locale], edits: fix.edits, mechanical: fix.mechanical ?? false, ...(fix.input ? { input: { prompt: fix.input.prompt[locale], slot: fix.input.slot } } : {}) };
 }
 
 function byPosition(a: Finding, b: Finding): number {
@@ -52,7 +57,7 @@ export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Find
             message: r.message[locale],
             range: r.range,
             ...(r.data ? { data: r.data } : {}),
-            ...(r.fixes?.length ? { fixes: r.fixes.map((f) => ({ title: f.title[locale], edits: f.edits, mechanical: f.mechanical ?? false, ...(f.input ? { input: { prompt: f.input.prompt[locale], slot: f.input.slot } } : {}) })) } : {}),
+            ...(r.fixes?.length ? { fixes: r.fixes.map((f) => localFix(f, locale)) } : {}),
           });
         },
       });

@@ -40,8 +40,8 @@ function filledEdits(fix: Fix, value: string): TextEdit[] {
   return fix.edits.map((e) => ({ range: e.range, newText: e.newText.split(fix.input!.slot).join(name) }));
 }
 
-/** Why a typed value cannot stand in the fix, if it cannot: empty, or a placeholder (待定, TBD) rather than a name. */
-async function inputProblem(fix: Fix, value: string): Promise<string | undefined> {
+/** Why a typed name cannot be the owner, if it cannot: empty, or a placeholder (待定, TBD) rather than a name. */
+async function inputProblem(value: string): Promise<string | undefined> {
   const name = value.trim().replace(/^@+/, '');
   if (!name) return l('nameRequired');
   const { findOwner } = await loadEngine();
@@ -53,8 +53,8 @@ async function inputProblem(fix: Fix, value: string): Promise<string | undefined
 /** Asks for the fix's value (unless `value` is given, as tests and keybindings do) and applies it; true when applied. */
 async function applyFixWithInput(uri: vscode.Uri, fix: Fix, value?: string): Promise<boolean> {
   if (!fix.input) return false;
-  const typed = value ?? (await vscode.window.showInputBox({ prompt: fix.input.prompt, title: fix.title, validateInput: (v) => inputProblem(fix, v) }));
-  if (typed === undefined || (await inputProblem(fix, typed))) return false;
+  const typed = value ?? (await vscode.window.showInputBox({ prompt: fix.input.prompt, title: fix.title, validateInput: inputProblem }));
+  if (typed === undefined || (await inputProblem(typed))) return false;
   return vscode.workspace.applyEdit(workspaceEdit(uri, filledEdits(fix, typed)));
 }
 
