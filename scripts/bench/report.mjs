@@ -84,11 +84,12 @@ export async function benchReport({ root, out, runs, commandTime }) {
   const open = [];
   const openCpu = [];
   const reopen = [];
+  const reopenCpu = [];
   const save = [];
   for (let run = 0; run < runs + 1; run++) {
     const kept = new Map();
     const { ms: opened, cpuMs: openedCpu, summaries } = openOverview(core, files, kept);
-    const { ms: reopened } = openOverview(core, files, kept);
+    const { ms: reopened, cpuMs: reopenedCpu } = openOverview(core, files, kept);
     // A save: one review of the shown cycle re-linted, the report rebuilt from the cached summaries.
     const started = performance.now();
     const i = files.length - 1 - (run % PEOPLE);
@@ -100,6 +101,7 @@ export async function benchReport({ root, out, runs, commandTime }) {
       open.push(opened);
       openCpu.push(openedCpu);
       reopen.push(reopened);
+      reopenCpu.push(reopenedCpu);
       save.push(saved - started);
     }
   }
@@ -115,13 +117,14 @@ export async function benchReport({ root, out, runs, commandTime }) {
     overviewOpenMs: median(open),
     overviewOpenCpuMs: median(openCpu),
     overviewReopenMs: median(reopen),
+    overviewReopenCpuMs: median(reopenCpu),
     overviewSaveMs: median(save),
   };
   const ok = (b) => (b ? 'ok' : 'MISSED');
   const lines = [
     [`(f) mdreview report vs lint, ${files.length} files`, `${result.reportWallMs.toFixed(0)} ms / ${result.lintWallMs.toFixed(0)} ms wall`, `${ok(result.reportOverLint <= 1.2)}: ${result.reportOverLint.toFixed(2)}× (target ≤ 1.2×)`],
     ['(g) Team Overview core: open', `${result.overviewOpenMs.toFixed(0)} ms wall, ${result.overviewOpenCpuMs.toFixed(0)} ms CPU`, `${ok(result.overviewOpenMs <= 2000)} (target ≤ 2,000 ms)`],
-    ['(g) Team Overview core: reopen', `${result.overviewReopenMs.toFixed(0)} ms`, `${ok(result.overviewReopenMs <= 2000)} (target ≤ 2,000 ms)`],
+    ['(g) Team Overview core: reopen', `${result.overviewReopenMs.toFixed(0)} ms wall, ${result.overviewReopenCpuMs.toFixed(0)} ms CPU`, `${ok(result.overviewReopenMs <= 2000)} (target ≤ 2,000 ms)`],
     ['(g) Team Overview core: save', `${result.overviewSaveMs.toFixed(1)} ms`, `${ok(result.overviewSaveMs <= 200)} (target ≤ 200 ms)`],
   ];
   return { result, lines };
