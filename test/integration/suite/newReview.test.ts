@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse as parseYaml } from 'yaml';
-import { workspaceFile } from './helpers';
+import { requestScreenshot, sleep, workspaceFile } from './helpers';
+import { canSendKeys, sendKeys } from './keyboard';
 import { setSetting } from './reviewTestUtils';
 
 async function readText(uri: vscode.Uri): Promise<string> {
@@ -83,5 +84,62 @@ suite('new review', function () {
     // No earlier review names a reviewer: the one given (as a test passes it, instead of typing it) is written.
     assert.equal(fm.reviewer, 'Katherine Johnson');
     assert.ok(['livestream-ops', 'general'].includes(fm.template));
+  });
+
+  // Through the real quick pick and input boxes (keystrokes from the browser), not the argument path.
+  test('the person list preselects the open review\'s person: Enter takes it, and the cycle box suggests the next cycle', async function () {
+    if (!canSendKeys()) return this.skip();
+    const created = workspaceFile('reviews/2026-Q4/李娜.md');
+    await vscode.window.showTextDocument(workspaceFile('reviews/2026-Q3/李娜.md'));
+    const done = vscode.commands.executeCommand<vscode.Uri | undefined>('mdreview.newReview');
+    try {
+      await sleep(1500);
+      await requestScreenshot('new-review-person');
+      await sendKeys('person-accept', { press: ['Enter'] });
+      await sleep(800);
+      await sendKeys('cycle-accept', { press: ['Enter'] });
+      const uri = await done;
+      assert.equal(uri?.toString(), created.toString());
+      const fm = frontmatter(await readText(created));
+      assert.equal(fm.employee, '李娜');
+      assert.equal(fm.cycle, '2026-Q4');
+      assert.equal(fm.reviewer, '王芳', 'last cycle\'s reviewer carries over: no prompt');
+    } finally {
+      await vscode.workspace.fs.delete(created).then(undefined, () => undefined);
+    }
+  });
+
+  test('a new person with no earlier review: the name typed into the quick pick, then the reviewer asked for and remembered', async function () {
+    if (!canSendKeys()) return this.skip();
+    await setSetting('newReviewPath', 'it/new-review/{cycle}/{employee}.md');
+    const created: vscode.Uri[] = [];
+    try {
+      const run = async (person: string, reviewer: string | undefined) => {
+        const done = vscode.commands.executeCommand<vscode.Uri | undefined>('mdreview.newReview');
+        await sleep(1200);
+        await sendKeys(`person-${person}`, { type: person });
+        await sleep(400);
+        await sendKeys(`person-${person}-accept`, { press: ['Enter'] });
+        await sleep(800);
+        await sendKeys(`cycle-${person}`, { type: '2027-Q1' });
+        await sendKeys(`cycle-${person}-accept`, { press: ['Enter'] });
+        await sleep(800);
+        if (reviewer === undefined) await requestScreenshot('new-review-reviewer');
+        await sendKeys(`reviewer-${person}`, reviewer === undefined ? { press: ['Enter'] } : { type: reviewer, press: ['Enter'] });
+        const uri = await done;
+        assert.ok(uri);
+        created.push(uri);
+        return frontmatter(await readText(uri));
+      };
+      const first = await run('周新人', '赵敏');
+      assert.equal(first.employee, '周新人');
+      assert.equal(first.cycle, '2027-Q1');
+      assert.equal(first.reviewer, '赵敏', 'the reviewer typed into the prompt');
+      // The next new person's prompt starts with the remembered reviewer: Enter keeps it.
+      const second = await run('吴新人', undefined);
+      assert.equal(second.reviewer, '赵敏');
+    } finally {
+      for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 });
