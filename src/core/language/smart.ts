@@ -37,7 +37,8 @@ const METRIC =
   /观看|在线|峰值|互动|转化|销售|成交|GMV|留存|停留|回放|粉丝|客单价|订单|点赞|评论|分享|复购|ROI|UV|PV|曝光|点击|退货|好评|场次|满意度|\b(?:revenue|sales|conversion|retention|churn|viewers?|views|watch time|engagement|nps|csat|(?:customer\s+)?satisfaction|(?:first-contact\s+)?resolution|(?:test\s+)?coverage|orders|customers|users|sign-?ups|leads|pipeline|tickets|response time|uptime|latency|bugs|defects|cost|margin|profit|arr|mrr|gmv|roi|ctr|quota)\b/iu;
 
 // A recurring period sets a time frame too: 每月, weekly, per quarter.
-const RECURRING = /每(?:天|日|周|星期|月|季度?|年)|\b(?:daily|weekly|monthly|quarterly|yearly|annually|per (?:day|week|month|quarter|year)|every (?:day|week|month|quarter|year))\b/iu;
+// (After a determiner an adjective names a thing, not a rhythm: "the weekly sales report".)
+const RECURRING = /每(?:天|日|周|星期|月|季度?|年)|\b(?<!\b(?:the|our|this|that|his|her|their|its|my|your)\s+)(?:daily|weekly|monthly|quarterly|yearly|annually)\b|\b(?:per (?:day|week|month|quarter|year)|every (?:day|week|month|quarter|year))\b/iu;
 
 // Words that leave a goal saying nothing of what will be achieved: self-improvement in general, hedges,
 // and the verbs and particles any goal has. What remains once they, figures and periods are gone is its object.

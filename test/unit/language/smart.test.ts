@@ -110,3 +110,10 @@ test('a ratio with nothing it applies to is not specific; naming the KPI makes i
   assert.deepEqual(missing('下季度 GMV 增长两成', none), []);
   assert.deepEqual(missing('下季度销售额增长两成', zh), []);
 });
+
+test('a rhythm word after a determiner names a thing, not a time frame', () => {
+  const none: GoalContext = { kpis: [], templateKpis: [], history: [], today: TODAY };
+  assert.ok(missing('Automate the weekly sales report', none).includes('time-bound'));
+  assert.ok(!missing('Publish a weekly newsletter for the sales team', none).includes('time-bound'));
+  assert.ok(!missing('Report churn monthly to the leadership team', none).includes('time-bound'));
+});
