@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { compareCycles, parseCycle } from '../../core/cycles/cycle';
 import type { Locale } from '../../core/i18n';
-import { sniffCycle, sniffPerson } from '../../core/workspace/sniff';
+import { sniffCycle } from '../../core/workspace/sniff';
 import type { Settings } from '../../core/workspace/settings';
-import type { LintJob } from './types';
+import { historyGroupOf, type LintJob } from './types';
 
 /** What a cached result depends on, per job: its key, and the jobs whose parse its history rules read. */
 export interface JobKeys {
@@ -44,7 +44,7 @@ export function cacheKeys(jobs: readonly LintJob[], settings: readonly Settings[
   const own = new Map(jobs.map((job) => [job.index, digest([job.text, settingsDigests[job.settingsId]])]));
   const people = new Map<string, LintJob[]>();
   for (const job of jobs) {
-    const person = sniffPerson(job.text);
+    const person = historyGroupOf(job);
     if (person === undefined) continue;
     const group = people.get(person);
     if (group) group.push(job);
@@ -52,7 +52,7 @@ export function cacheKeys(jobs: readonly LintJob[], settings: readonly Settings[
   }
   const keys = new Map<number, JobKeys>();
   for (const job of jobs) {
-    const person = sniffPerson(job.text);
+    const person = historyGroupOf(job);
     const earlier = person === undefined ? [] : people.get(person)!.filter((other) => other !== job && mayPrecede(other, job));
     const earlierDigests = earlier.map((other) => own.get(other.index)!).sort();
     keys.set(job.index, { key: digest([localeOf(settings[job.settingsId]), own.get(job.index)!, ...earlierDigests]), history: earlier.map((other) => other.index) });

@@ -1,5 +1,4 @@
-import { sniffPerson } from '../../core/workspace/sniff';
-import type { LintJob } from './types';
+import { historyGroupOf, type LintJob } from './types';
 
 /**
  * Splits jobs into chunks of about `size`, never separating one person's reviews: a chunk is linted as a unit,
@@ -8,7 +7,7 @@ import type { LintJob } from './types';
 export function chunkByPerson(jobs: LintJob[], size: number): LintJob[][] {
   const groups = new Map<string, LintJob[]>();
   for (const job of jobs) {
-    const key = sniffPerson(job.text) ?? `\u0000${job.index}`;
+    const key = historyGroupOf(job) ?? `\u0000${job.index}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
     group.push(job);

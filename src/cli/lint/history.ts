@@ -2,7 +2,7 @@ import { personKey } from '../../core/history/reviewIndex';
 import type { WorkspaceHost } from '../../core/workspace/host';
 import { sniffPerson } from '../../core/workspace/sniff';
 import type { Workspace } from '../../core/workspace/workspace';
-import type { LintJob } from './types';
+import { historyGroup, historyGroupOf, type LintJob } from './types';
 
 /**
  * The earlier reviews of the linted people that the run does not lint itself — a pre-commit hook passes only the
@@ -10,14 +10,16 @@ import type { LintJob } from './types';
  * They are parsed beside the linted reviews (chunks keep a person together) and never reported.
  */
 export async function historyJobs(workspace: Workspace, host: WorkspaceHost, jobs: readonly LintJob[], lintedPaths: ReadonlySet<string>, firstIndex: number): Promise<LintJob[]> {
+  const groups = new Set(jobs.map(historyGroupOf).filter((g) => g !== undefined));
+  if (groups.size === 0) return [];
   const people = new Set(jobs.map((j) => sniffPerson(j.text)).filter((p) => p !== undefined));
-  if (people.size === 0) return [];
   const files = (await workspace.reviews()).filter((f) => f.employee !== undefined && people.has(personKey(f.employee)) && !lintedPaths.has(f.path));
   const out: LintJob[] = [];
   for (const file of files) {
+    const settings = await workspace.settings.forFile(file.path);
+    if (!groups.has(historyGroup(settings.id, personKey(file.employee!)))) continue;
     const text = await host.readText(file.path).catch(() => undefined);
     if (text === undefined) continue;
-    const settings = await workspace.settings.forFile(file.path);
     out.push({ index: firstIndex + out.length, text, settingsId: settings.id, historyOnly: true });
   }
   return out;

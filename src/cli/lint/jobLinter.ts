@@ -5,9 +5,8 @@ import type { Locale } from '../../core/i18n';
 import { parse, parseLazily } from '../../core/parse/parse';
 import { summarizeReview } from '../../core/report/summary';
 import { TemplateRegistry } from '../../core/templates/template';
-import { sniffPerson } from '../../core/workspace/sniff';
 import type { Settings } from '../../core/workspace/settings';
-import { IO_ERROR, type JobResult, type LintJob, type ReportFinding } from './types';
+import { historyGroupOf, IO_ERROR, type JobResult, type LintJob, type ReportFinding } from './types';
 
 /** Converts a core finding (0-based positions) to the printed shape (1-based); quick fixes stay behind. */
 export function toReportFinding(f: Finding): ReportFinding {
@@ -60,7 +59,7 @@ export class JobLinter {
   lintChunk(jobs: readonly LintJob[]): JobResult[] {
     const byPerson = new Map<string, LintJob[]>();
     for (const job of jobs) {
-      const key = sniffPerson(job.text) ?? `\u0000${job.index}`;
+      const key = historyGroupOf(job) ?? `\u0000${job.index}`;
       const group = byPerson.get(key);
       if (group) group.push(job);
       else byPerson.set(key, [job]);

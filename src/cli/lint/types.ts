@@ -1,6 +1,7 @@
 import type { Severity } from '../../core/lint/types';
 import type { Text } from '../../core/i18n';
 import type { ReviewSummary } from '../../core/report/summary';
+import { sniffPerson } from '../../core/workspace/sniff';
 
 /** A finding as the CLI prints it: 1-based lines and UTF-16 columns, end exclusive. */
 export interface ReportFinding {
@@ -31,6 +32,20 @@ export interface LintJob {
   historyOnly?: boolean;
   /** Summarised for `mdreview report` without linting (a cycle the report only compares with): no findings. */
   summaryOnly?: boolean;
+}
+
+/**
+ * The reviews a job's history is read from: the same person's under the same config (see `Workspace.personIndex`);
+ * undefined when the frontmatter names nobody.
+ */
+export function historyGroupOf(job: LintJob): string | undefined {
+  const person = sniffPerson(job.text);
+  return person === undefined ? undefined : historyGroup(job.settingsId, person);
+}
+
+/** `person`: a name folded by `personKey`. */
+export function historyGroup(settingsId: number, person: string): string {
+  return `${settingsId}\u0000${person}`;
 }
 
 /** Problems found while reading files or configs: ids and severities the reports share. */

@@ -84,7 +84,7 @@ export class Workspace {
     const { employee, cycle } = doc.meta;
     if (!employee?.trim() || !cycle?.trim()) return { earlier: [], previous: undefined, duplicates: [] };
     // `doc` stands for `path`: its text on disk or in the editor need not be parsed as well.
-    const index = await this.personIndex(employee, path);
+    const index = await this.personIndex(employee, path, (await this.settings.forFile(path)).id);
     index.set(path, doc);
     return {
       earlier: index.earlier(employee, cycle),
@@ -93,12 +93,17 @@ export class Workspace {
     };
   }
 
-  /** The person's reviews on disk, parsed, in an index of their own; `except`: a path left out. */
-  async personIndex(employee: string, except?: string): Promise<ReviewIndex> {
+  /**
+   * The person's reviews on disk, parsed, in an index of their own; `except`: a path left out. `settingsId`: only
+   * reviews under that config — a config file marks a set of reviews of its own (a team's folder, the examples in
+   * a repository), so a namesake's reviews elsewhere in the repository are not this person's history.
+   */
+  async personIndex(employee: string, except?: string, settingsId?: number): Promise<ReviewIndex> {
     const person = personKey(employee);
     const files = (await this.reviews()).filter((f) => f.path !== except && f.employee !== undefined && personKey(f.employee) === person);
     const index = new ReviewIndex();
     for (const f of files) {
+      if (settingsId !== undefined && (await this.settings.forFile(f.path)).id !== settingsId) continue;
       const review = await this.parsed(f.path);
       if (review) index.set(f.path, review);
     }

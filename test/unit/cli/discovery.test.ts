@@ -116,6 +116,24 @@ describe('mdreview lint: which files', () => {
     assert.deepEqual(findings(runJson(['reviews/2026-Q3/kim.md'], dir), 'reviews/2026-Q3/kim.md').filter((f) => f.ruleId === 'follow-up-missing'), []);
   });
 
+  it('a folder with a config of its own is a set of reviews apart: a namesake outside it is no history', () => {
+    const q2 = CLEAN_EN.replace('cycle: 2026-Q3', 'cycle: 2026-Q2').replace('Write a checklist for live unboxing segments', 'Set up a co-streaming pilot with two partners');
+    const dir = workspace({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'fixtures/alex-q2.md': q2,
+      'team/.mdreviewrc.json': '{}',
+      'team/2026-Q3/alex.md': CLEAN_EN,
+      'other/2026-Q3/alex.md': CLEAN_EN,
+    });
+    const followUps = (r: ReturnType<typeof runJson>, file: string) => r.reports.find((x) => x.file === file)!.findings.filter((f) => f.ruleId === 'follow-up-missing');
+    for (const args of [['team'], ['team/2026-Q3/alex.md'], [], ['--threads', '0']]) {
+      const r = runJson(args, dir);
+      assert.deepEqual(followUps(r, 'team/2026-Q3/alex.md'), [], `${args.join(' ')}: the team's review has no history in the team's folder`);
+    }
+    assert.ok(followUps(runJson([], dir), 'other/2026-Q3/alex.md').some((f) => /co-streaming/.test(f.message as string)), 'without a config of its own the repository is one set');
+    assert.ok(followUps(runJson(['other/2026-Q3/alex.md'], dir), 'other/2026-Q3/alex.md').some((f) => /co-streaming/.test(f.message as string)));
+  });
+
   it('a duplicate earlier cycle is no history: the rules see none rather than a guess', () => {
     const q2 = CLEAN_EN.replace('cycle: 2026-Q3', 'cycle: 2026-Q2').replace('Write a checklist for live unboxing segments', 'Set up a co-streaming pilot with two partners');
     const dir = workspace({ '.git/HEAD': 'ref: refs/heads/main\n', 'a/alex.md': q2, 'b/alex.md': q2, 'q3/alex.md': CLEAN_EN });

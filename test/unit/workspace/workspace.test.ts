@@ -88,6 +88,24 @@ test('history: the current text of a file stands for it, and changed() forgets w
   assert.deepEqual((await ws.historyOf('/ws/q3.md', parse(files['/ws/q3.md']))).earlier.map((e) => e.key), ['/ws/q2.md', '/ws/q1.md']);
 });
 
+test('history: a folder with a config of its own is a set of reviews apart (the CLI draws the same line)', async () => {
+  const files: Record<string, string> = {
+    '/ws/fixtures/q2.md': review('Alex', '2026-Q2'),
+    '/ws/team/.mdreviewrc.json': '{}',
+    '/ws/team/q1.md': review('Alex', '2026-Q1'),
+    '/ws/team/q3.md': review('Alex', '2026-Q3'),
+    '/ws/other/q3.md': review('Alex', '2026-Q3'),
+  };
+  const ws = new Workspace(memoryHost(files), { fallbackRoot: '/ws' });
+  const earlier = async (path: string) => (await ws.historyOf(path, (await ws.parser(path))(files[path]))).earlier.map((e) => e.key);
+  assert.deepEqual(await earlier('/ws/team/q3.md'), ['/ws/team/q1.md']);
+  assert.deepEqual(await earlier('/ws/other/q3.md'), ['/ws/fixtures/q2.md']);
+  const everyFile = new Workspace(memoryHost(files), { fallbackRoot: '/ws', explicitConfig: '/ws/team/.mdreviewrc.json' });
+  const path = '/ws/team/q3.md';
+  const all = (await everyFile.historyOf(path, (await everyFile.parser(path))(files[path]))).earlier.map((e) => e.key);
+  assert.deepEqual(all, ['/ws/fixtures/q2.md', '/ws/team/q1.md'], 'one config for every file (--config): one set');
+});
+
 test('sniff: a key written twice is left to the YAML (which keeps the last), so no review is placed by a guess', async () => {
   const twice = '---\nemployee: 张伟\ncycle: 2026-Q1\ncycle: 2026-Q3\n---\n## 一、目标达成情况\n';
   assert.equal(sniffCycle(twice), undefined);
