@@ -17,8 +17,9 @@ const DATES = new RegExp(
     '\\d{1,2}\\s*[:：]\\s*\\d{2}', // 20:30
     '双\\s*1[12]|(?<!\\d)618(?=\\s*(?:大促|活动|期间|前|当天))', // 双11, 618 大促
     '(?:早上|上午|中午|下午|晚上|晚)\\s*\\d{1,2}\\s*点(?:半|\\d{1,2}\\s*分)?',
-    '[\\d一二两三四五六七八九十]+\\s*个?\\s*(?:天|日|周|星期|个月|季度|年)(?:内|之内|以内|后)?',
-    '\\d+\\s*(?:days?|weeks?|months?|quarters?|years?)\\b',
+    // Numeral runs are tried from their first character only: from every character a 100 KB run of digits took minutes.
+    '(?<![\\d一二两三四五六七八九十])[\\d一二两三四五六七八九十]+\\s*个?\\s*(?:天|日|周|星期|个月|季度|年)(?:内|之内|以内|后)?',
+    '(?<!\\d)\\d+\\s*(?:days?|weeks?|months?|quarters?|years?)\\b',
     `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`,
   ].join('|'),

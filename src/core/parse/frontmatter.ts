@@ -50,13 +50,30 @@ export function readFrontmatter(text: string, lines: LineMap): Frontmatter | und
   });
   let data: Record<string, unknown> | undefined;
   try {
-    const js = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // mapAsMap: a plain-object toJS stringifies collection keys (`{{{…}: 1}: 1}`) level by level, exponential
+    // in the nesting; those keys mean nothing in a review, and `plainData` drops them.
+    const js = plainData(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true }), 0);
     if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
   } catch (e) {
     // An alias bomb or a bad anchor: keep the document, report it, read no data.
     syntaxErrors.push({ message: (e as Error).message, code: 'ALIAS_LIMIT', range: lines.range(0, lines.lineEnd(0)) });
   }
   return { range, contentOffset, source, document, data, syntaxErrors, unterminated: false };
+}
+
+/** Collections nested deeper than this in the frontmatter are left out of its data (no review field is deeper than 3). */
+const MAX_DATA_DEPTH = 32;
+
+/** YAML data with Maps as plain objects: scalar keys as strings (as `toJS` writes them), other keys dropped. */
+function plainData(value: unknown, depth: number): unknown {
+  if (!(value instanceof Map) && !Array.isArray(value)) return value;
+  if (depth >= MAX_DATA_DEPTH) return undefined;
+  if (Array.isArray(value)) return value.map((v) => plainData(v, depth + 1));
+  const entries: [string, unknown][] = [];
+  for (const [key, v] of value) {
+    if (key === null || typeof key !== 'object') entries.push([key === null ? '' : String(key), plainData(v, depth + 1)]);
+  }
+  return Object.fromEntries(entries);
 }
 
 /** The range of a YAML node (or of its key) at `path`, translated to document positions. */

@@ -25,6 +25,12 @@ const REPRODUCTIONS: Record<string, string> = {
   '100 KB of spaces in employee': `---\nemployee: a${' '.repeat(100_000)}b\n---\n`,
   '*×50,000 a *×50,000': `${FM}## 二、数据分析\n\n${'*'.repeat(50_000)}a${'*'.repeat(50_000)}\n`,
   '20,000 ] in a paragraph': `${FM}## 二、数据分析\n\n${']'.repeat(20_000)}\n`,
+  // toJS stringified collection keys level by level: 400 took 42 s.
+  '400 × { in the frontmatter': `---\nemployee: ${'{'.repeat(400)}\n---\n`,
+  '100 KB of { in the frontmatter': `---\nemployee: ${'{'.repeat(100_000)}\n---\n`,
+  'a clean frontmatter with nested collection keys': `---\nemployee: ${'{'.repeat(300)}a${'}: 1'.repeat(300)}\n---\n`,
+  // Duration patterns were tried from every digit of a run: 170 s.
+  '100 KB of digits in a goal': `${FM}## 四、下期目标\n\n- 目标 ${'9'.repeat(100_000)}\n`,
 };
 
 for (const [name, text] of Object.entries(REPRODUCTIONS)) {

@@ -1,0 +1,24 @@
+// The 100 KB adversarial matrix of issue 14: a run of one character class (100 KB) in each place of a review
+// where text stands, through the full lint(). Each must finish, without a failed rule, well inside a generous
+// limit: a loaded 2-core machine must not make this flaky; `npm run bench` measures the budgets.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { PLACES } from '../../../scripts/fuzz/inputs.mjs';
+import { lint } from '../../../src/core/lint/lint';
+
+const TODAY = new Date('2026-11-26T12:00:00');
+const RUN = 100 * 1024;
+const NO_HANG_MS = 30_000;
+const CLASSES = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~', '0', '7', ' ', '\t', '中', '二', '😀', '<!--', '- ', '1 '];
+
+for (const unit of CLASSES) {
+  test(`100 KB of ${JSON.stringify(unit)} in every place lints without a hang`, { timeout: 6 * 4 * NO_HANG_MS }, () => {
+    const run = unit.repeat(Math.ceil(RUN / unit.length)).slice(0, RUN);
+    for (const [place, make] of Object.entries(PLACES)) {
+      const start = performance.now();
+      const { findings } = lint(make(run), { today: TODAY, locale: 'zh' });
+      assert.ok(performance.now() - start < NO_HANG_MS, `${place}: far over budget`);
+      assert.ok(!findings.some((f) => f.ruleId === 'rule-error'), `${place}: no rule failed`);
+    }
+  });
+}
