@@ -30,10 +30,12 @@ function finish(passed, failed, message) {
   process.exit(failed ? 1 : 0);
 }
 
-// What the browser-only copy holds: the manifest and what it names, the web bundle, the webview's bundles, the rule docs.
-const SHIPPED = ['package.nls.json', 'package.nls.zh-cn.json', 'l10n', 'snippets', 'syntaxes', 'schemas', 'docs/rules', 'dist/web/extension.js', 'dist/webview.js', 'dist/webview.css', 'README.md', 'LICENSE'];
+// What the browser-only copy holds: the manifest and what it names, the web bundle, the webviews' bundles (as
+// .vscodeignore ships them), the rule docs.
+const PAGES = ['webview', 'overview', 'compare'].flatMap((page) => [`dist/${page}.js`, `dist/${page}.css`]);
+const SHIPPED = ['package.nls.json', 'package.nls.zh-cn.json', 'l10n', 'snippets', 'syntaxes', 'schemas', 'docs/rules', 'dist/web/extension.js', ...PAGES, 'README.md', 'LICENSE'];
 const testEntry = join(repoRoot, 'dist-test', 'web', 'index.js');
-for (const f of ['dist/web/extension.js', 'dist/webview.js', 'dist-test/web/index.js']) {
+for (const f of ['dist/web/extension.js', ...PAGES, 'dist-test/web/index.js']) {
   if (!existsSync(join(repoRoot, f))) finish(0, 1, `${f} is missing; run \`npm run build\` first`);
 }
 if (!isInstalled()) finish(0, 1, 'the VS Code host is not installed; run: bash scripts/install-vscode-host.sh');

@@ -1,6 +1,8 @@
 // The features of the web extension, run in the browser's web worker extension host on a copy of examples/
 // (reached through workspace.fs). Node-only features must degrade there with a message, not an error.
 import * as vscode from 'vscode';
+import type { RenderedComparison } from '../../src/core/history/comparisonProtocol';
+import type { ComparisonView } from '../../src/core/history/comparisonView';
 import type { PreviewModel } from '../../src/core/preview/protocol';
 import type { FirstLint } from '../../src/extension/diagnostics/registerDiagnostics';
 import { EXTENSION_ID, requestScreenshot, waitFor, waitForDiagnostics, workspaceFile, writeWorkspaceFile } from '../integration/suite/helpers';
@@ -127,6 +129,18 @@ export const TESTS: WebTest[] = [
       check(left?.toString() === workspaceFile('reviews/2026-Q2/Alex Chen.md').toString(), `compared with ${left?.toString()}`);
       const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
       check(tab?.input instanceof vscode.TabInputTextDiff, `the active tab is ${tab?.label}, not a diff`);
+      // The comparison view beside it renders in the browser too, in the (English) review's language.
+      const shown = (await waitFor(
+        async () => {
+          const s = await vscode.commands.executeCommand<{ view: ComparisonView; posted: number; rendered?: { seq: number; rendered: RenderedComparison } } | undefined>('mdreview.comparison._state');
+          return s?.rendered && s.rendered.seq === s.posted && /Alex Chen/.test(s.view.title) ? s : undefined;
+        },
+        'the comparison view rendered',
+        20_000,
+      ))!;
+      check(shown.view.locale === 'en' && shown.rendered!.rendered.kpiRows === shown.view.kpis.length && shown.view.kpis.length > 0, `rendered: ${JSON.stringify(shown.rendered)}`);
+      check(/ pp\b/.test(shown.rendered!.rendered.text) && !/[\u4e00-\u9fff]{2}/.test(shown.view.labels.kpis), 'points in English');
+      return `${shown.view.kpis.length} KPI rows, ${shown.view.sections.length} sections in the comparison view`;
     },
   },
   {
