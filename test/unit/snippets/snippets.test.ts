@@ -82,6 +82,8 @@ for (const { file, name, s } of fullReviews) {
     for (const untitled of ['Untitled-1', '无标题-12']) {
       assert.match(parse(expandSnippet(bodyOf(s), { ...variables, TM_FILENAME_BASE: untitled })).meta.employee ?? '', /^(【待填写：员工姓名】|\[TODO: employee\])$/);
     }
+    // Left as written, the reviewer is a placeholder string (an unquoted [TODO: …] would be a YAML list).
+    assert.match(String(doc.meta.reviewer), /^(【待填写：.+】|\[TODO: reviewer\])$/);
     assert.equal(doc.meta.date, '2026-10-09');
     // Every month lands in its quarter (the snippet computes it from CURRENT_MONTH).
     const quarters = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => parse(expandSnippet(bodyOf(s), { ...variables, CURRENT_MONTH: m })).meta.cycle);
