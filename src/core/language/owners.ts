@@ -11,15 +11,20 @@ export interface OwnerMention {
   placeholder: boolean;
 }
 
-// Values that hold the place of a name. (Checked on the label's value only, so 待定 elsewhere is not read.)
-const PLACEHOLDER_VALUE =
-  /^(?:待定|待确认|待填写|待补充|待分配|未定|未分配|暂无|无|谁|[xX×]{2,}|tb[dc]|n\/?a|none|someone|somebody|unassigned|to be (?:assigned|decided|confirmed|determined)|[?？]+|[_＿]+|[-—–…]+)(?![\p{L}\p{N}])/iu;
+// Values that hold the place of a name. (Checked on the label's value or an @mention only, so 待定 elsewhere is not read.)
+const PLACEHOLDER_WORDS =
+  '待定|待确认|待填写|待补充|待分配|未定|未分配|暂无|无|谁|[xX×]{2,}|tb[dc]|n\\/?a|none|someone|somebody|unassigned|to be (?:assigned|decided|confirmed|determined)|[?？]+|[_＿]+|[-—–…]+';
+const PLACEHOLDER_VALUE = new RegExp(`^@?(?:${PLACEHOLDER_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 
 // `负责人：X`, `Owner - X`, `Assignee: X`, `Assigned to X`, `负责人 X`. The value runs to the next separator.
 const OWNER_LABEL =
   /(?:负责人|责任人|跟进人|执行人|对接人|(?<![\w-])(?:owner|assignee|responsible|assigned to|dri)\b)(?:\s*[:：\-–—]\s*|\s+)(?!(?:to|is|of|for|and|the|will|was)\b)([^\s,，;；。、|｜()（）【】[\]]*)/iu;
+// An English first name runs on over a capitalised surname (Owner: Alex Chen), unless that word starts the next label.
+const SURNAME_AFTER = /^ (?!(?:Due|By|Deadline|Before|Status|Until|On|In|At|Owner|Next|Done)\b)[A-Z][a-z]+\b/u;
 
 const MENTION = /(?:^|[^\w@.])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
+// @待定, @TBD, @xxx: a mention that names nobody.
+const MENTION_PLACEHOLDER = new RegExp(`(?:^|[^\\w@.])@(?:${PLACEHOLDER_WORDS})(?![\\p{L}\\p{N}_])`, 'iu');
 
 // Prose that asks for an owner without naming one: 由谁来负责, 负责人待定, owner to be assigned, assign someone.
 // A placeholder standing where a name would (XXX 负责…, ??? - decide…, TBD to draft…) holds the place too.
@@ -69,15 +74,17 @@ const NOT_A_NAME = /^(?:talk|reach|go|get|move|switch|reply|respond|report|speak
 function labelled(text: string): OwnerMention | undefined {
   const m = OWNER_LABEL.exec(text);
   if (!m) return undefined;
-  const value = m[1];
+  const surname = /^@?[A-Z][a-z]+$/u.test(m[1]) ? SURNAME_AFTER.exec(text.slice(m.index + m[0].length)) : null;
+  const value = surname ? m[1] + surname[0] : m[1];
+  const length = m[0].length + (surname ? surname[0].length : 0);
   // `负责人：` with nothing after it, or with a placeholder: a label that names nobody.
   const placeholder = value === '' || PLACEHOLDER_VALUE.test(value);
-  return { name: placeholder ? m[0].trim().replace(/[.。,，;；]+$/u, '') : value, index: m.index, length: m[0].length, placeholder };
+  return { name: placeholder ? m[0].trim().replace(/[.。,，;；]+$/u, '') : value, index: m.index, length, placeholder };
 }
 
 function inProse(text: string): OwnerMention | undefined {
   const mention = MENTION.exec(text);
-  if (mention) {
+  if (mention && !MENTION_PLACEHOLDER.test(mention[0])) {
     const at = mention.index + mention[0].indexOf('@');
     return { name: mention[1], index: at, length: mention[1].length + 1, placeholder: false };
   }
@@ -119,6 +126,6 @@ export function findOwner(text: string): OwnerMention | undefined {
   const prose = inProse(label ? text.slice(0, label.index) + ' '.repeat(label.length) + text.slice(label.index + label.length) : text);
   if (prose) return prose;
   if (label) return label;
-  const asked = PROSE_PLACEHOLDER.exec(text);
+  const asked = PROSE_PLACEHOLDER.exec(text) ?? MENTION_PLACEHOLDER.exec(text);
   return asked ? { name: asked[0], index: asked.index, length: asked[0].length, placeholder: true } : undefined;
 }

@@ -51,3 +51,13 @@ test('an owner signed after a dash, a team as subject and a placeholder in a nam
     assert.equal(findOwner(text)?.placeholder, true, text);
   }
 });
+
+test('an @mention of a placeholder names nobody, and a labelled English name keeps its surname', () => {
+  for (const text of ['负责人：@待定 截止：2026-12-31', 'Owner: @TBD Due: 2026-12-31', '整理选品表 @xxx 12月底前']) {
+    assert.equal(findOwner(text)?.placeholder, true, text);
+  }
+  assert.equal(findOwner('负责人：@待定 由刘洋牵头')?.name, '刘洋', 'a real name anywhere wins');
+  assert.equal(findOwner('- [ ] Write the refund playbook Owner: Alex Chen Due: 2026-08-31')?.name, 'Alex Chen');
+  assert.equal(findOwner('Owner: Alex Due: 2026-08-31')?.name, 'Alex');
+  assert.equal(findOwner('Owner: @alex Due: 2026-08-31')?.name, '@alex');
+});
