@@ -8,6 +8,7 @@ export { ruleDocPath } from '../core/rules/registry';
 export { reviewPath } from '../core/scaffold/reviewPath';
 export { scaffoldNewReview } from '../core/scaffold/newReview';
 export { TemplateRegistry } from '../core/templates/template';
+export { addTemplateAlias } from '../core/templates/templateAlias';
 export { diffReviews, trendOf } from '../core/history/diff';
 export { formatDiff } from '../core/history/formatDiff';
 export { findOwner } from '../core/language/owners';

@@ -35,6 +35,7 @@ const STRINGS = {
   showProblems: { en: 'Show Problems', zh: '显示“问题”面板' },
   disableLine: { en: 'Disable {rule} for this line', zh: '在此行停用 {rule}' },
   disableFile: { en: 'Disable {rule} for this file', zh: '在本文件中停用 {rule}' },
+  addTemplateAlias: { en: 'Add "{alias}" to the names of section {section} in {file}', zh: '在 {file} 中把“{alias}”加为 {section} 部分的别名' },
   fixAll: { en: 'Fix all mechanical mdreview problems', zh: '修复所有可自动修复的 mdreview 问题' },
   nameRequired: { en: 'Type a name.', zh: '请输入姓名。' },
   nameIsPlaceholder: { en: '"{name}" names nobody: type who does it.', zh: '“{name}”没有落实到人：请输入具体负责的人。' },

@@ -57,7 +57,8 @@ export const sectionMissingRule: Rule = {
             '缺少“{h}”部分（{id}）：标题“{found}”未被识别为该部分。可用的标题：{zh}。',
             { h: section.heading, id: section.id, found: stranger.heading, en: names.join(', '), zh: names.join('、') },
           ),
-          data: { section: section.id, heading: stranger.heading },
+          // A workspace template can take the heading as an alias (the editor's quick fix edits that file).
+          data: { section: section.id, heading: stranger.heading, ...(doc.template.source !== 'builtin' && { template: doc.template.source }) },
           fixes: rename ? [rename, insert] : [insert],
         });
         continue;

@@ -31,7 +31,8 @@ export interface Template {
 
 export class TemplateError extends Error {}
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** A template file's YAML frontmatter: group 1 is its YAML text. */
+export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v) => typeof v === 'string' || typeof v === 'number').map(String) : [];

@@ -9,15 +9,21 @@ const NUMBERING =
  * trailing colons and inner spaces. `（二）数据分析：` and `2. Data Analysis` both become comparable keys.
  */
 export function normalizeHeading(heading: string): string {
-  let h = heading.normalize('NFKC').toLowerCase().replace(/[*_`~]/g, '').trim();
+  const h = withoutNumbering(heading.normalize('NFKC').toLowerCase().replace(/[*_`~]/g, '').trim());
+  return trimEndWhile(h, (c) => ':：。.'.includes(c) || /\s/.test(c))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** `heading` without its leading numbering (`二、`, `（三）`, `Part 2:`), as written otherwise. */
+export function withoutNumbering(heading: string): string {
+  let h = heading.trim();
   for (let i = 0; i < 3; i++) {
     const next = h.replace(NUMBERING, '');
     if (next === h) break;
     h = next;
   }
-  return trimEndWhile(h, (c) => ':：。.'.includes(c) || /\s/.test(c))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return h;
 }
 
 /** `s` without the trailing characters `drop` accepts. A loop, not a `[…]+$` regex, which is quadratic on long runs. */

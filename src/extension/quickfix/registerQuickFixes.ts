@@ -67,6 +67,28 @@ function fixAction(uri: vscode.Uri, fix: Fix, diagnostic: vscode.Diagnostic | un
   return action;
 }
 
+/** `mdreview.saveEditedTemplate(uri)`: saves a team template a quick fix just edited (settings follow the file on disk). */
+export const SAVE_EDITED_TEMPLATE = 'mdreview.saveEditedTemplate';
+
+/**
+ * For section-missing on an unrecognised heading when the review's template is a workspace file: add the heading
+ * to that section's aliases in the template (nothing for a built-in template, which the workspace cannot edit).
+ */
+async function templateAliasAction(services: Services, outcome: LintOutcome, finding: Finding, diagnostic: vscode.Diagnostic | undefined) {
+  const { section, heading, template } = finding.data ?? {};
+  if (finding.ruleId !== 'section-missing' || typeof template !== 'string' || typeof section !== 'string' || typeof heading !== 'string') return undefined;
+  const uri = services.workspace.host.uriOf(template);
+  const found = (await loadEngine()).addTemplateAlias(await services.workspace.text(uri), section, heading);
+  if (!found) return undefined;
+  const title = l('addTemplateAlias', { alias: found.alias, section, file: vscode.workspace.asRelativePath(uri) }, outcome.locale);
+  const action = fixAction(uri, { title, edits: [found.edit], mechanical: false }, diagnostic, false);
+  // Saved so every review under the template is checked again; not when the template holds unsaved edits of its own.
+  if (!vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.isDirty) {
+    action.command = { command: SAVE_EDITED_TEMPLATE, title, arguments: [uri] };
+  }
+  return action;
+}
+
 /** The document as the directive edits see it; `outcome` is its lint at its current version. */
 function directiveTarget(document: vscode.TextDocument, outcome: LintOutcome): DirectiveTarget {
   const last = document.lineAt(document.lineCount - 1);
@@ -111,6 +133,8 @@ class ReviewCodeActions implements vscode.CodeActionProvider {
         const diagnostic = ours.find((d) => isDiagnosticOf(d, finding));
         if (!diagnostic && !toRange(finding.range).intersection(range)) continue;
         (finding.fixes ?? []).forEach((fix, i) => actions.push(fixAction(document.uri, fix, diagnostic, i === 0 && fix.mechanical)));
+        const alias = await templateAliasAction(this.services, outcome, finding, diagnostic);
+        if (alias) actions.push(alias);
         if (!seenRules.has(finding.ruleId)) {
           seenRules.add(finding.ruleId);
           actions.push(...disableActions(target, outcome, finding, diagnostic));
@@ -136,5 +160,6 @@ export function registerQuickFixes(services: Services): vscode.Disposable {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
     }),
     vscode.commands.registerCommand(APPLY_FIX_WITH_INPUT, (uri: vscode.Uri, fix: Fix, value?: string) => applyFixWithInput(uri, fix, value)),
+    vscode.commands.registerCommand(SAVE_EDITED_TEMPLATE, (uri: vscode.Uri) => vscode.workspace.save(uri)),
   );
 }

@@ -84,6 +84,32 @@ suite('quick fixes', function () {
     assert.ok(growth > text.indexOf('三、团队协作') && growth < text.indexOf('五、改进建议'), text);
   });
 
+  test('add an unrecognised heading as an alias in the team template: the template is saved and the finding goes', async () => {
+    // A folder with its own config and team template, so no other test sees the template change.
+    const folder = `it/quickfix/team-alias-${++n}`;
+    await writeWorkspaceFile(`${folder}/.mdreviewrc.json`, '{}\n');
+    const templateUri = await writeWorkspaceFile(
+      `${folder}/.mdreview/templates/team.md`,
+      lines('---', 'id: team', 'language: zh', 'sections:', '  - id: goals', '    heading: 一、目标达成情况', '  - id: growth', '    heading: 二、个人成长', '    required: true', '---', ''),
+    );
+    const uri = await writeWorkspaceFile(`${folder}/review.md`, lines('---', 'employee: 别名员', 'template: team', '---', '', '## 一、目标达成情况', '', '完成。', '', '## 二、其他收获', '', '读完两本书。', ''));
+    await openAndWait(uri, (d) => countRule(d, 'section-missing') === 1);
+    const diagnostic = vscode.languages.getDiagnostics(uri).find((d) => ruleOf(d) === 'section-missing')!;
+    const action = (await quickFixes(uri, diagnostic)).find(titled(/^在 .*team\.md 中把“其他收获”加为 growth 部分的别名$/));
+    assert.ok(action?.edit && action.command, `offered: ${(await quickFixes(uri, diagnostic)).map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(action.edit));
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    await waitForDiagnostics(uri, (d) => countRule(d, 'section-missing') === 0, 10_000);
+    const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(templateUri));
+    assert.ok(saved.includes('    required: true\n    aliases: [其他收获]\n---'), saved);
+
+    // A built-in template (general) is not the workspace's to edit: no such fix.
+    const builtin = await writeWorkspaceFile(`${folder}/builtin.md`, lines('---', 'employee: Alias Tester', 'template: general', '---', '', '## 1. Goal attainment', '', 'Done.', '', '## 2. Side notes', '', 'Read two books.', ''));
+    await openAndWait(builtin, (d) => countRule(d, 'section-missing') > 0);
+    const offered = await Promise.all(vscode.languages.getDiagnostics(builtin).filter((d) => ruleOf(d) === 'section-missing').map((d) => quickFixes(builtin, d)));
+    assert.ok(offered.flat().every((a) => !/别名/.test(a.title)), offered.flat().map((a) => a.title).join(' | '));
+  });
+
   test('remove a leftover placeholder', async () => {
     const { uri, doc } = await freshReview();
     await applyFor(uri, 'placeholder', titled(/^删除占位符$/));
