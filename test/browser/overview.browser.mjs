@@ -18,7 +18,8 @@ await runWorkbenchCheck({ name: 'overview', locale: 'en', script: 'overview.js',
 
   // The cycle picker: the page asks for 2026-Q2 and draws its rows (王磊 was reviewed then).
   await frame.selectOption('.controls select', '2026-Q2');
-  await frame.waitForFunction(() => /2026-Q2/.test(document.querySelector('h1')?.textContent ?? ''), undefined, { timeout: 30_000 });
+  // The table paints from the frontmatter first; wait until every row is checked.
+  await frame.waitForFunction(() => /2026-Q2/.test(document.querySelector('h1')?.textContent ?? '') && !document.querySelector('tr.pending'), undefined, { timeout: 30_000 });
   const q2 = await shown();
   check(q2.employees.some((e) => e.includes('王磊')) && !q2.employees.some((e) => e.includes('陈静')), `the cycle picker shows 2026-Q2 (${q2.employees.join(', ')})`);
 
@@ -33,7 +34,7 @@ await runWorkbenchCheck({ name: 'overview', locale: 'en', script: 'overview.js',
 
   // High contrast: the heat map keeps its bands apart by outline and dash, not by fill.
   await frame.selectOption('.controls select', '2026-Q3');
-  await frame.waitForFunction(() => /2026-Q3/.test(document.querySelector('h1')?.textContent ?? ''), undefined, { timeout: 30_000 });
+  await frame.waitForFunction(() => /2026-Q3/.test(document.querySelector('h1')?.textContent ?? '') && !!document.querySelector('svg.heatmap'), undefined, { timeout: 30_000 });
   await pickColorTheme(page, 'Default Light Modern', 'Default High Contrast');
   const switched = await frame.waitForFunction(() => document.body.classList.contains('vscode-high-contrast'), undefined, { timeout: 30_000 }).then(() => true).catch(() => false);
   check(switched, 'the page follows the high-contrast theme');

@@ -67,7 +67,7 @@ export interface CycleReport {
   rows: PersonRow[];
   missing: MissingPerson[];
   duplicates: { employee: string; files: string[] }[];
-  /** Files that name no employee or no cycle: they cannot be placed in any cycle. */
+  /** Files that name no employee or no cycle: they cannot be placed in any cycle (pending ones are not known yet). */
   unplaced: string[];
   kpis: KpiColumn[];
   distribution: Bucket[];
@@ -78,6 +78,8 @@ export interface CycleReport {
     withErrors: number;
     withMissedKpis: number;
     missing: number;
+    /** Rows known only from the frontmatter sniff, still being checked: their findings and KPIs count nowhere yet. */
+    pending: number;
     findings: SeverityCounts;
     /** Rows per status as written (no status: empty string). */
     statuses: Record<string, number>;
@@ -185,7 +187,7 @@ export function buildCycleReport(summaries: readonly ReviewSummary[], cycle?: st
     rows,
     missing,
     duplicates,
-    unplaced: summaries.filter((s) => !s.person || !s.cycle).map((s) => s.file),
+    unplaced: summaries.filter((s) => (!s.person || !s.cycle) && !s.pending).map((s) => s.file),
     kpis: kpiColumns(rows),
     distribution: distribution(overall),
     totals: {
@@ -195,6 +197,7 @@ export function buildCycleReport(summaries: readonly ReviewSummary[], cycle?: st
       withErrors: rows.filter((r) => r.findings.error > 0).length,
       withMissedKpis: rows.filter((r) => r.missedKpis > 0).length,
       missing: missing.length,
+      pending: rows.filter((r) => r.pending).length,
       findings,
       statuses,
       averageAttainment: overall.length ? overall.reduce((a, b) => a + b, 0) / overall.length : undefined,

@@ -19,7 +19,8 @@ export type OverviewPageMessage =
   | { type: 'open'; file: string }
   | { type: 'selectCycle'; cycle: string }
   | { type: 'export'; format: 'csv' | 'html' }
-  | { type: 'rendered'; seq: number }
+  /** `pendingRows`: table rows drawn as still being checked. */
+  | { type: 'rendered'; seq: number; pendingRows: number }
   | { type: 'error'; message: string };
 
 /** Narrows an untrusted `postMessage` payload to a page message (the host must not trust the page blindly). */
@@ -36,7 +37,7 @@ export function isOverviewPageMessage(value: unknown): value is OverviewPageMess
     case 'export':
       return m.format === 'csv' || m.format === 'html';
     case 'rendered':
-      return typeof m.seq === 'number';
+      return typeof m.seq === 'number' && typeof m.pendingRows === 'number';
     case 'error':
       return typeof m.message === 'string';
     default:

@@ -45,6 +45,8 @@ export interface ReviewSummary {
   openActions: number;
   /** Last cycle's goals and action items this review does not follow up (follow-up-missing findings). */
   followUpsMissing: number;
+  /** Known only from the frontmatter sniff: findings, KPIs, goals and actions are not read yet (all zero here). */
+  pending?: true;
 }
 
 /** What a finding must carry to be counted: the core's findings and the CLI's printed ones both do. */
@@ -55,15 +57,17 @@ function kpiKey(name: string, id: string | undefined): string {
 }
 
 /**
- * A review known only by the person and cycle its frontmatter names (the workspace's sniff), not parsed:
- * enough to place it in a cycle, for the list of cycles, without its findings or KPIs.
+ * A review known only by the person, cycle and status its frontmatter names (the workspace's sniff), not parsed:
+ * enough to place it in a cycle and draw its row as pending, without its findings or KPIs.
  */
-export function placedSummary(file: string, employee: string | undefined, cycle: string | undefined): ReviewSummary {
+export function placedSummary(file: string, employee: string | undefined, cycle: string | undefined, status?: string): ReviewSummary {
   return {
     file,
     employee: employee?.trim() || undefined,
     person: employee?.trim() ? personKey(employee) : undefined,
     cycle: cycle ? normalizeCycleId(cycle) : undefined,
+    status: status?.trim() || undefined,
+    pending: true,
     findings: { error: 0, warning: 0, info: 0, hint: 0 },
     rules: {},
     kpis: [],

@@ -6,7 +6,7 @@ import { personKey } from '../history/reviewIndex';
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 const keyPattern = (key: string) => new RegExp(`^["']?${key}["']?[ \\t]*:[ \\t]*(.*)$`, 'm');
-const KEYS = { employee: keyPattern('employee'), cycle: keyPattern('cycle'), template: keyPattern('template') };
+const KEYS = { employee: keyPattern('employee'), cycle: keyPattern('cycle'), status: keyPattern('status'), template: keyPattern('template') };
 
 function frontmatterOf(text: string): string | undefined {
   return FRONTMATTER.exec(text)?.[1];
@@ -38,6 +38,11 @@ export function sniffEmployee(text: string): string | undefined {
 /** The `cycle` value as written; undefined when absent. */
 export function sniffCycle(text: string): string | undefined {
   return sniffValue(text, 'cycle');
+}
+
+/** The `status` value as written; undefined when absent. */
+export function sniffStatus(text: string): string | undefined {
+  return sniffValue(text, 'status');
 }
 
 /** The `employee` value, folded for matching; undefined when absent. */

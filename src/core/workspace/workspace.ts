@@ -7,7 +7,7 @@ import { personKey, ReviewIndex, type DuplicateCycle, type IndexedReview } from 
 import { parse, parseLazily, type ParsedReview } from '../parse/parse';
 import type { WorkspaceHost } from './host';
 import { SettingsFinder } from './settings';
-import { looksLikeReview, sniffCycle, sniffEmployee } from './sniff';
+import { looksLikeReview, sniffCycle, sniffEmployee, sniffStatus } from './sniff';
 
 /** A review file as its frontmatter names it, before parsing. */
 export interface ReviewFile {
@@ -15,6 +15,8 @@ export interface ReviewFile {
   employee?: string;
   /** Canonical cycle id when the frontmatter names one. */
   cycle?: string;
+  /** `status` as written, for the Team Overview's first paint before the review is parsed. */
+  status?: string;
 }
 
 export interface PersonHistory {
@@ -167,5 +169,5 @@ export class Workspace {
 function sniffText(path: string, text: string): ReviewFile | undefined {
   if (!looksLikeReview(text)) return undefined;
   const cycle = sniffCycle(text);
-  return { path, employee: sniffEmployee(text), cycle: cycle && normalizeCycleId(cycle) };
+  return { path, employee: sniffEmployee(text), cycle: cycle && normalizeCycleId(cycle), status: sniffStatus(text) };
 }

@@ -3,6 +3,8 @@
 // cycle of every review come from the workspace's frontmatter sniff; only the shown cycle's reviews are
 // linted (findings, SMART goals, follow-ups) and only the previous cycle's parsed (the change column and
 // the missing people), from the parses the workspace model keeps for the linter's person histories.
+// Linting 200 reviews with their histories takes seconds, so the report is first built from the sniff alone
+// (rows pending) and rebuilt as each review's summary arrives.
 import * as vscode from 'vscode';
 import type { CycleReport } from '../../core/report/cycleReport';
 import type { ReviewSummary } from '../../core/report/summary';
@@ -55,15 +57,18 @@ export class OverviewData {
     return this.uris.get(file);
   }
 
-  /** The report of `cycle` (default: the latest cycle of any review). */
-  async report(cycle?: string): Promise<CycleReport> {
+  /**
+   * The report of `cycle` (default: the latest cycle of any review). `progress` gets a report at once, with the
+   * rows not summarised yet pending, and then again after each summary that arrives.
+   */
+  async report(cycle?: string, progress?: (partial: () => CycleReport) => void): Promise<CycleReport> {
     const engine = await loadEngine();
     const files = await this.services.workspace.reviewFiles();
     this.uris.clear();
     const placed = files.map((f) => {
       const file = vscode.workspace.asRelativePath(f.uri);
       this.uris.set(file, f.uri);
-      return engine.placedSummary(file, f.employee, f.cycle);
+      return engine.placedSummary(file, f.employee, f.cycle, f.status);
     });
     for (const [i, f] of files.entries()) {
       const person = placed[i].person;
@@ -74,15 +79,30 @@ export class OverviewData {
     // Files the sniff could not place are parsed too (their YAML may still name a person and cycle), then
     // linted like the shown cycle's when it is theirs.
     const needed = (i: number) => !placed[i].person || !placed[i].cycle || placed[i].cycle === chosen || placed[i].cycle === previousCycle;
-    const parsed = await Promise.all(files.map((f, i) => (needed(i) ? this.summary(f.uri, placed[i].cycle === chosen) : placed[i])));
-    const summaries = await Promise.all(files.map((f, i) => (parsed[i]?.cycle === chosen && needed(i) ? this.summary(f.uri, true) : parsed[i])));
-    return engine.buildCycleReport(summaries.filter((s): s is ReviewSummary => !!s), chosen);
+    const summaries: (ReviewSummary | undefined)[] = files.map((f, i) => (needed(i) ? this.cached(f.uri, placed[i].cycle === chosen) : undefined) ?? placed[i]);
+    const build = () => engine.buildCycleReport(summaries.filter((s): s is ReviewSummary => !!s), chosen);
+    progress?.(build);
+    await Promise.all(
+      files.map(async (f, i) => {
+        if (!needed(i)) return;
+        const parsed = await this.summary(f.uri, placed[i].cycle === chosen);
+        summaries[i] = parsed?.cycle === chosen ? await this.summary(f.uri, true) : parsed;
+        progress?.(build);
+      }),
+    );
+    return build();
+  }
+
+  /** The kept summary of `uri` when it is good enough (linted, or `lint` not needed). */
+  private cached(uri: vscode.Uri, lint: boolean): ReviewSummary | undefined {
+    const entry = this.entries.get(uri.toString());
+    return entry && (entry.linted || !lint) ? entry.summary : undefined;
   }
 
   private async summary(uri: vscode.Uri, lint: boolean): Promise<ReviewSummary | undefined> {
     const key = uri.toString();
-    const cached = this.entries.get(key);
-    if (cached && (cached.linted || !lint)) return cached.summary;
+    const cached = this.cached(uri, lint);
+    if (cached) return cached;
     const file = vscode.workspace.asRelativePath(uri);
     const [engine, { config }] = await Promise.all([loadEngine(), this.services.workspace.settingsFor(uri)]);
     const severities = readSettings(uri).rules;

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Locale } from '../../core/i18n';
 import type { Finding } from '../../core/lint/types';
+import type { CycleReport } from '../../core/report/cycleReport';
 import { isOverviewPageMessage, TEAM_OVERVIEW_VIEW_TYPE, type OverviewHostMessage, type OverviewModel, type OverviewPageMessage } from '../../core/report/overviewProtocol';
 import { rt } from '../../core/report/strings';
 import { loadEngine } from '../engine';
@@ -17,6 +18,11 @@ export const OPEN_TEAM_OVERVIEW = 'mdreview.openTeamOverview';
 export const TEAM_OVERVIEW_STATE_FOR_TESTS = 'mdreview.teamOverview._state';
 
 const SEVERITY_ORDER: Finding['severity'][] = ['error', 'warning', 'info', 'hint'];
+/** How often rows filled in by lint are posted while a report is being built: one message per result would flood the page. */
+const PROGRESS_MS = 100;
+
+/** `open`: first paint of the panel (rows may be pending); `complete`: every row of that open checked; `update`: a later report complete. */
+type TimingKind = 'open' | 'complete' | 'update';
 
 class TeamOverviewPanel implements vscode.Disposable {
   private readonly data: OverviewData;
@@ -24,9 +30,9 @@ class TeamOverviewPanel implements vscode.Disposable {
   private seq = 0;
   private rendered = -1;
   private model: OverviewModel | undefined;
-  /** When the update behind each posted model began, to time it until the page says it rendered. */
-  private readonly startedAt = new Map<number, number>();
-  readonly timings: { kind: 'open' | 'update'; ms: number }[] = [];
+  /** When the work behind a timed model began and what it was, to time it until the page says it rendered. */
+  private readonly startedAt = new Map<number, { started: number; kind: TimingKind }>();
+  readonly timings: { kind: TimingKind; ms: number; pendingRows: number }[] = [];
   private pending: 'open' | 'update' = 'open';
   private refreshing: Promise<void> | undefined;
   private again = false;
@@ -85,16 +91,35 @@ class TeamOverviewPanel implements vscode.Disposable {
   }
 
   private async post(started: number): Promise<void> {
-    const report = await this.data.report(this.cycle);
+    const opening = this.seq === 0;
+    let latest: (() => CycleReport) | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      timer = undefined;
+      if (latest) this.send(latest(), undefined);
+      latest = undefined;
+    };
+    const report = await this.data.report(this.cycle, (partial) => {
+      // The first paint goes out at once; results after it in batches.
+      if (opening && this.seq === 0) return this.send(partial(), { started, kind: 'open' });
+      latest = partial;
+      timer ??= setTimeout(flush, PROGRESS_MS);
+    });
+    if (timer) clearTimeout(timer);
+    this.send(report, { started, kind: opening ? 'complete' : 'update' });
+  }
+
+  /** Posts `report` to the page; `timed`: measure it until the page has drawn it. */
+  private send(report: CycleReport, timed: { started: number; kind: TimingKind } | undefined): void {
     // The panel may have been closed while the report was built.
     if (this.disposed) return;
     const locale = uiLocale();
     this.model = { locale, report };
     const seq = ++this.seq;
-    this.startedAt.set(seq, started);
+    if (timed) this.startedAt.set(seq, timed);
     this.panel.title = report.cycle ? rt(locale, 'title', { cycle: report.cycle }) : rt(locale, 'titleNoCycle');
     const message: OverviewHostMessage = { type: 'model', seq, model: this.model };
-    await this.panel.webview.postMessage(message);
+    this.panel.webview.postMessage(message).then(undefined, (e: Error) => this.services.output.error(`team overview: ${e.stack ?? e}`));
   }
 
   private async onMessage(m: OverviewPageMessage): Promise<void> {
@@ -104,13 +129,12 @@ class TeamOverviewPanel implements vscode.Disposable {
         return;
       case 'rendered': {
         this.rendered = m.seq;
-        const started = this.startedAt.get(m.seq);
-        if (started !== undefined) {
-          const ms = performance.now() - started;
-          // The first model posted is the open, even when a newer one was posted before the page answered.
-          const kind = m.seq === 1 ? 'open' : 'update';
-          this.timings.push({ kind, ms });
-          this.services.output.info(`team overview: ${kind === 'open' ? 'opened' : 'updated'} in ${ms.toFixed(0)} ms`);
+        const timed = this.startedAt.get(m.seq);
+        if (timed) {
+          const ms = performance.now() - timed.started;
+          this.timings.push({ kind: timed.kind, ms, pendingRows: m.pendingRows });
+          const what = { open: `first paint (${m.pendingRows} rows checking)`, complete: 'complete', update: 'updated' }[timed.kind];
+          this.services.output.info(`team overview: ${what} in ${ms.toFixed(0)} ms`);
         }
         this.startedAt.delete(m.seq);
         return;
@@ -123,7 +147,8 @@ class TeamOverviewPanel implements vscode.Disposable {
         await this.open(m.file);
         return;
       case 'export':
-        if (this.model) await this.export(m.format, this.model);
+        // Rows still being checked would be exported as zeros (the page disables the buttons until then).
+        if (this.model && !this.model.report.totals.pending) await this.export(m.format, this.model);
         return;
       case 'error':
         this.services.output.error(`team overview page: ${m.message}`);

@@ -1,5 +1,7 @@
 // The Team Overview page: draws the cycle report the host posts (summary, charts, a sortable and
 // filterable table, missing people, duplicates) and asks the host to open reviews and export files.
+// The host posts the table first from the frontmatter alone: rows still being checked say so in every
+// column lint fills in (never a misleading 0), and the charts wait until every row is checked.
 // No Node, no network: the charts are the same inline SVG as the HTML report.
 import type { Locale } from '../../core/i18n';
 import type { CycleReport, PersonRow } from '../../core/report/cycleReport';
@@ -34,18 +36,19 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
+const checked = <T>(value: (r: PersonRow) => T) => (r: PersonRow) => (r.pending ? undefined : value(r));
 const change = (r: PersonRow) => (r.overall === undefined || r.previous?.overall === undefined ? undefined : r.overall - r.previous.overall);
 const SORT_VALUE: Record<SortKey, (r: PersonRow) => string | number | undefined> = {
   employee: (r) => r.employee,
   status: (r) => r.status ?? '',
-  errors: (r) => r.findings.error,
-  warnings: (r) => r.findings.warning,
+  errors: checked((r) => r.findings.error),
+  warnings: checked((r) => r.findings.warning),
   overall: (r) => r.overall,
   change,
-  missed: (r) => r.missedKpis,
-  smart: (r) => r.smartGoals,
-  actions: (r) => r.openActions,
-  followUps: (r) => r.followUpsMissing,
+  missed: checked((r) => r.missedKpis),
+  smart: checked((r) => r.smartGoals),
+  actions: checked((r) => r.openActions),
+  followUps: checked((r) => r.followUpsMissing),
 };
 
 function compareRows(a: PersonRow, b: PersonRow): number {
@@ -85,7 +88,8 @@ function controls(report: CycleReport, locale: Locale): HTMLElement {
     return el('label', {}, box, rt(locale, label));
   };
   const button = (format: 'csv' | 'html', label: ReportStringKey) => {
-    const b = el('button', { className: `export-${format}` }, rt(locale, label));
+    // A file of half-checked rows would pass zeros off as results.
+    const b = el('button', { className: `export-${format}`, disabled: report.totals.pending > 0 }, rt(locale, label));
     b.addEventListener('click', () => vscode.postMessage({ type: 'export', format }));
     return b;
   };
@@ -124,7 +128,11 @@ function table(report: CycleReport, locale: Locale): HTMLElement {
   }
   const rows = visible(report);
   const body = el('tbody');
-  for (const r of rows) body.append(el('tr', { className: r.findings.error ? 'has-errors' : '' }, ...columns.map(([, , cell], i) => el('td', { className: i > 1 ? 'num' : '' }, cell(r)))));
+  const pending = () => el('span', { className: 'muted' }, rt(locale, 'checking'));
+  for (const r of rows) {
+    const cells = columns.map(([, , cell], i) => (r.pending && i > 1 ? el('td', { className: 'num pending' }, pending()) : el('td', { className: i > 1 ? 'num' : '' }, cell(r))));
+    body.append(el('tr', { className: r.pending ? 'pending' : r.findings.error ? 'has-errors' : '' }, ...cells));
+  }
   return el('section', {}, el('h2', {}, rt(locale, 'reviewsTitle'), el('small', {}, ` · ${rt(locale, 'shown', { shown: rows.length, total: report.rows.length })}`)), el('table', {}, el('thead', {}, head), body));
 }
 
@@ -136,20 +144,24 @@ function draw(): void {
   if (!report.cycle) {
     parts.push(el('p', {}, rt(locale, 'noReviews')));
   } else {
-    parts.push(el('p', { className: 'summary' }, summaryLine(report, locale)));
-    const notes = reportNotesLine(report, locale);
+    const { pending, reviews } = report.totals;
+    parts.push(el('p', { className: 'summary' }, pending ? rt(locale, 'checkingProgress', { checked: reviews - pending, reviews }) : summaryLine(report, locale)));
+    // The average of the rows checked so far is no figure of the team: notes wait too.
+    const notes = pending ? '' : reportNotesLine(report, locale);
     if (notes) parts.push(el('p', { className: 'muted' }, notes));
     parts.push(controls(report, locale), table(report, locale));
     if (report.missing.length) parts.push(el('section', { className: 'missing' }, el('h2', {}, rt(locale, 'missingTitle')), el('ul', {}, ...report.missing.map((m) => el('li', {}, rt(locale, 'missingLine', { ...m, current: report.cycle }))))));
     if (report.duplicates.length) parts.push(el('section', {}, el('h2', {}, rt(locale, 'duplicatesTitle')), el('ul', {}, ...report.duplicates.map((d) => el('li', {}, `${d.employee}: ${d.files.join(', ')}`)))));
-    const heat = heatMapSvg(report, locale);
-    const legend = el('p', { className: 'legend' }, ...(['met', 'near', 'missed', 'none'] as const).map((b) => el('span', {}, el('i', { className: `band-${b}` }), rt(locale, b === 'met' ? 'legendMet' : b === 'near' ? 'legendNear' : b === 'missed' ? 'legendMissed' : 'legendNone'))));
-    parts.push(
-      el('div', { className: 'charts' }, el('section', { className: 'distribution-section' }, el('h2', {}, rt(locale, 'distributionTitle')), el('p', { className: 'muted' }, rt(locale, 'distributionNote')), svgFragment(distributionSvg(report, locale))), el('section', { className: 'heatmap-section' }, el('h2', {}, rt(locale, 'heatMapTitle')), el('p', { className: 'muted' }, rt(locale, 'heatMapNote')), legend, heat ? el('div', { className: 'scroll' }, svgFragment(heat)) : el('p', {}, rt(locale, 'noAttainment')))),
-    );
+    parts.push(pending ? el('p', { className: 'muted charts-pending' }, rt(locale, 'chartsPending')) : charts(report, locale));
   }
   if (report.unplaced.length) parts.push(el('section', {}, el('h2', {}, rt(locale, 'unplacedTitle')), el('ul', {}, ...report.unplaced.map((f) => el('li', {}, f)))));
   root.replaceChildren(...parts);
+}
+
+function charts(report: CycleReport, locale: Locale): HTMLElement {
+  const heat = heatMapSvg(report, locale);
+  const legend = el('p', { className: 'legend' }, ...(['met', 'near', 'missed', 'none'] as const).map((b) => el('span', {}, el('i', { className: `band-${b}` }), rt(locale, b === 'met' ? 'legendMet' : b === 'near' ? 'legendNear' : b === 'missed' ? 'legendMissed' : 'legendNone'))));
+  return el('div', { className: 'charts' }, el('section', { className: 'distribution-section' }, el('h2', {}, rt(locale, 'distributionTitle')), el('p', { className: 'muted' }, rt(locale, 'distributionNote')), svgFragment(distributionSvg(report, locale))), el('section', { className: 'heatmap-section' }, el('h2', {}, rt(locale, 'heatMapTitle')), el('p', { className: 'muted' }, rt(locale, 'heatMapNote')), legend, heat ? el('div', { className: 'scroll' }, svgFragment(heat)) : el('p', {}, rt(locale, 'noAttainment'))));
 }
 
 // One listener for every click-through: names in the table and rows of the heat map.
@@ -169,7 +181,9 @@ window.addEventListener('message', (event: MessageEvent<OverviewHostMessage>) =>
   try {
     model = m.model;
     draw();
-    requestAnimationFrame(() => vscode.postMessage({ type: 'rendered', seq: m.seq }));
+    // How many rows say they are being checked, as drawn: the host logs it with the first paint's time.
+    const pendingRows = Array.from(root.querySelectorAll('tbody tr.pending')).filter((tr) => tr.querySelector('td.pending')?.textContent === rt(m.model.locale, 'checking')).length;
+    requestAnimationFrame(() => vscode.postMessage({ type: 'rendered', seq: m.seq, pendingRows }));
   } catch (e) {
     vscode.postMessage({ type: 'error', message: String((e as Error)?.stack ?? e) });
   }

@@ -150,5 +150,38 @@ test('reviews of other cycles known only by person and cycle give the same repor
   assert.equal(placed[4].cycle, '2026-Q4', 'the sniffed cycle is normalised like a parsed one');
   assert.deepEqual(buildCycleReport(placed, '2026-Q3'), buildCycleReport(full, '2026-Q3'));
   assert.deepEqual(buildCycleReport(placed).cycles, ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
-  assert.deepEqual(buildCycleReport([placedSummary('x.md', undefined, '2026-Q3')]).unplaced, ['x.md']);
+  assert.deepEqual(buildCycleReport([placedSummary('x.md', undefined, '2026-Q3')]).unplaced, [], 'not parsed yet: its YAML may still place it');
+});
+
+test('the partial report: rows known only from the frontmatter are pending and count nowhere until checked', () => {
+  const checked = summary('q3/b.md', { employee: '张伟', cycle: '2026-Q3', status: 'draft', kpis: ['{ name: 营收, target: 100, actual: 80 }'], body: '## 目标\n\n- [ ] 待定\n' });
+  const partial = buildCycleReport([
+    placedSummary('q2/a.md', 'Alex Chen', '2026-Q2', 'final'),
+    placedSummary('q2/c.md', '王磊', '2026-Q2'),
+    placedSummary('q3/a.md', 'Alex Chen', '2026-Q3', 'submitted'),
+    placedSummary('q3/a2.md', 'alex chen', '2026年第三季度', ' draft '),
+    checked,
+    placedSummary('q3/unknown.md', undefined, undefined),
+  ]);
+  assert.equal(partial.cycle, '2026-Q3');
+  assert.deepEqual(partial.rows.map((r) => [r.file, r.status, r.done, r.pending ?? false]), [
+    ['q3/a2.md', 'draft', false, true],
+    ['q3/a.md', 'submitted', true, true],
+    ['q3/b.md', 'draft', false, false],
+  ]);
+  assert.deepEqual(partial.missing.map((m) => m.employee), ['王磊'], 'missing people come from the sniff alone');
+  assert.deepEqual(partial.duplicates, [{ employee: 'alex chen', files: ['q3/a2.md', 'q3/a.md'] }]);
+  assert.deepEqual(partial.unplaced, [], 'a file the sniff cannot place waits for its parse');
+  assert.equal(partial.totals.pending, 2);
+  assert.equal(partial.totals.reviews, 3);
+  assert.equal(partial.totals.withErrors, checked.findings.error > 0 ? 1 : 0, 'only checked rows count towards errors');
+  assert.equal(partial.totals.findings.error, checked.findings.error);
+  assert.deepEqual(partial.kpis.map((k) => k.name), ['营收'], 'KPI columns come from checked rows only');
+  assert.equal(partial.distribution.reduce((n, b) => n + b.count, 0), 1, 'the spread counts checked rows only');
+  assert.equal(partial.rows[1].overall, undefined);
+  assert.equal(partial.rows[1].previous?.file, 'q2/a.md');
+
+  const done = buildCycleReport([checked]);
+  assert.equal(done.totals.pending, 0);
+  assert.equal(done.rows[0].pending, undefined, 'a summarised review is never pending');
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isInside, joinPath, parentOf, type WorkspaceHost } from '../../../src/core/workspace/host';
 import { Workspace } from '../../../src/core/workspace/workspace';
-import { sniffCycle, sniffEmployee } from '../../../src/core/workspace/sniff';
+import { sniffCycle, sniffEmployee, sniffStatus } from '../../../src/core/workspace/sniff';
 
 /** A workspace held in memory: one folder `/ws` (the root), files by absolute path. */
 function memoryHost(files: Record<string, string>): WorkspaceHost & { reads: string[] } {
@@ -115,4 +115,12 @@ test('sniff: a key written twice is left to the YAML (which keeps the last), so 
   const [file] = await workspace.reviews();
   assert.equal(file.cycle, undefined, 'the workspace does not list it under 2026-Q1');
   assert.equal((await workspace.parsed('/ws/a.md'))?.meta.cycle, '2026-Q3', 'the parse places it');
+});
+
+test('sniff: the status as written, for the Team Overview’s first paint', async () => {
+  const text = '---\nemployee: 张伟\ncycle: 2026-Q3\nstatus: "已提交"  # 面谈后\n---\n';
+  assert.equal(sniffStatus(text), '已提交');
+  assert.equal(sniffStatus(review('张伟', '2026-Q3')), undefined);
+  const [file] = await new Workspace(memoryHost({ '/ws/a.md': text }), { fallbackRoot: '/ws' }).reviews();
+  assert.equal(file.status, '已提交');
 });
