@@ -321,7 +321,15 @@ export async function answerKeyboardRequests(page, requestDir) {
     const path = join(requestDir, f);
     let outcome = 'ok';
     try {
-      const { type, press } = JSON.parse(readFileSync(path, 'utf8'));
+      const { type, press, waitForTitle } = JSON.parse(readFileSync(path, 'utf8'));
+      // Keys go to whatever has focus: wait until the quick input the test expects is open, not a fixed time.
+      if (Array.isArray(waitForTitle) && waitForTitle.length) {
+        await page.waitForFunction(
+          (titles) => [...document.querySelectorAll('.quick-input-widget .quick-input-title')].some((e) => e.getClientRects().length > 0 && titles.some((t) => e.textContent.includes(t))),
+          waitForTitle,
+          { timeout: 20_000 },
+        );
+      }
       if (typeof type === 'string' && type) await page.keyboard.type(type);
       for (const key of Array.isArray(press) ? press : []) await page.keyboard.press(String(key));
     } catch (e) {

@@ -3,7 +3,7 @@
 import type { Text } from '../core/i18n';
 import { uiMessages } from './settings';
 
-const STRINGS = {
+export const STRINGS = {
   draft: { en: 'draft', zh: '草稿' },
   submitted: { en: 'submitted', zh: '已提交' },
   final: { en: 'final', zh: '定稿' },

@@ -11,9 +11,10 @@ export function canSendKeys(): boolean {
 
 /**
  * Types `keys.type`, then presses `keys.press` (Playwright key names: "Enter", "ArrowDown"), in the focused
- * workbench and waits until the runner did; throws when it could not.
+ * workbench and waits until the runner did; throws when it could not. `keys.waitForTitle`: first wait until a
+ * quick pick or input box with one of these titles is open (so no key lands in the editor under load).
  */
-export async function sendKeys(name: string, keys: { type?: string; press?: string[] }, timeoutMs = 15_000): Promise<void> {
+export async function sendKeys(name: string, keys: { type?: string; press?: string[]; waitForTitle?: string[] }, timeoutMs = 30_000): Promise<void> {
   const dir = process.env.MDREVIEW_SCREENSHOT_DIR;
   if (!dir) throw new Error('sendKeys: no browser drives this workbench');
   const safe = name.replace(/[^\w.-]+/g, '-');

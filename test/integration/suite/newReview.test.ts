@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { parse as parseYaml } from 'yaml';
 import { requestScreenshot, sleep, workspaceFile } from './helpers';
 import { canSendKeys, sendKeys } from './keyboard';
+import { STRINGS } from '../../../src/extension/strings';
 import { setSetting } from './reviewTestUtils';
 
 async function readText(uri: vscode.Uri): Promise<string> {
@@ -23,6 +24,9 @@ function frontmatter(text: string): ScaffoldFrontmatter {
   assert.ok(m, text.slice(0, 200));
   return parseYaml(m[1]);
 }
+
+/** A quick input's title in either UI language. */
+const titles = (key: keyof typeof STRINGS): string[] => Object.values(STRINGS[key]);
 
 suite('new review', function () {
   // The host may be slow (a loaded CI machine); each wait inside has its own hard timeout.
@@ -93,11 +97,10 @@ suite('new review', function () {
     await vscode.window.showTextDocument(workspaceFile('reviews/2026-Q3/李娜.md'));
     const done = vscode.commands.executeCommand<vscode.Uri | undefined>('mdreview.newReview');
     try {
-      await sleep(1500);
+      await sendKeys('person-shown', { waitForTitle: titles('newReviewPerson') });
       await requestScreenshot('new-review-person');
       await sendKeys('person-accept', { press: ['Enter'] });
-      await sleep(800);
-      await sendKeys('cycle-accept', { press: ['Enter'] });
+      await sendKeys('cycle-accept', { press: ['Enter'], waitForTitle: titles('newReviewCycle') });
       const uri = await done;
       assert.equal(uri?.toString(), created.toString());
       const fm = frontmatter(await readText(created));
@@ -105,6 +108,7 @@ suite('new review', function () {
       assert.equal(fm.cycle, '2026-Q4');
       assert.equal(fm.reviewer, '王芳', 'last cycle\'s reviewer carries over: no prompt');
     } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       await vscode.workspace.fs.delete(created).then(undefined, () => undefined);
     }
   });
@@ -116,14 +120,12 @@ suite('new review', function () {
     try {
       const run = async (person: string, reviewer: string | undefined) => {
         const done = vscode.commands.executeCommand<vscode.Uri | undefined>('mdreview.newReview');
-        await sleep(1200);
-        await sendKeys(`person-${person}`, { type: person });
+        await sendKeys(`person-${person}`, { type: person, waitForTitle: titles('newReviewPerson') });
         await sleep(400);
         await sendKeys(`person-${person}-accept`, { press: ['Enter'] });
-        await sleep(800);
-        await sendKeys(`cycle-${person}`, { type: '2027-Q1' });
+        await sendKeys(`cycle-${person}`, { type: '2027-Q1', waitForTitle: titles('newReviewCycle') });
         await sendKeys(`cycle-${person}-accept`, { press: ['Enter'] });
-        await sleep(800);
+        await sendKeys(`reviewer-${person}-shown`, { waitForTitle: titles('newReviewReviewer') });
         if (reviewer === undefined) await requestScreenshot('new-review-reviewer');
         await sendKeys(`reviewer-${person}`, reviewer === undefined ? { press: ['Enter'] } : { type: reviewer, press: ['Enter'] });
         const uri = await done;
@@ -139,6 +141,7 @@ suite('new review', function () {
       const second = await run('吴新人', undefined);
       assert.equal(second.reviewer, '赵敏');
     } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
   });

@@ -154,9 +154,8 @@ suite('quick fixes', function () {
     const second = await freshReview();
     const asked = await typedOwnerFix(second.uri);
     const applied = vscode.commands.executeCommand<boolean>(asked.command, ...asked.arguments!);
-    await sleep(800);
     // A placeholder is refused: the box stays open with its message.
-    await sendKeys('owner-placeholder', { type: '待定' });
+    await sendKeys('owner-placeholder', { type: '待定', waitForTitle: ['输入姓名…', 'type a name…'] });
     await sleep(600);
     await sendKeys('owner-placeholder-enter', { press: ['Enter'] });
     await sleep(400);
