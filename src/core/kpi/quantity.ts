@@ -1,27 +1,11 @@
+import { MAGNITUDE, readNumber } from '../language/numbers';
 import type { Quantity } from '../model';
 
-// Chinese and English magnitude words and suffixes.
-const MULTIPLIERS: Record<string, number> = {
-  '': 1,
-  k: 1e3,
-  K: 1e3,
-  m: 1e6,
-  M: 1e6,
-  mm: 1e6,
-  b: 1e9,
-  B: 1e9,
-  bn: 1e9,
-  千: 1e3,
-  万: 1e4,
-  十万: 1e5,
-  百万: 1e6,
-  千万: 1e7,
-  亿: 1e8,
-};
-
 // [currency] number [magnitude] [unit]. The number may have thousands separators (1,250,000).
-const QUANTITY =
-  /^([¥￥$€£]|rmb|cny|usd)?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*(十万|百万|千万|万|亿|千|bn|mm|[kKmMbB](?![a-zA-Z]))?\s*(.*)$/iu;
+const QUANTITY = new RegExp(
+  `^([¥￥$€£]|rmb|cny|usd)?\\s*([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[+-]?\\.\\d+)\\s*(bn|mm|${MAGNITUDE})?\\s*(.*)$`,
+  'iu',
+);
 
 /**
  * Reads a KPI value: `8%`, `6.5 %`, `1.2万`, `120万元`, `1,250,000`, `¥1.2M`, `45 min`.
@@ -40,14 +24,12 @@ export function parseQuantity(input: unknown): Quantity | undefined {
   const m = QUANTITY.exec(text);
   if (!m) return undefined;
   const [, currency, digits, magnitude = '', rest] = m;
-  const number = Number(digits.replace(/,/g, ''));
-  const multiplier = MULTIPLIERS[magnitude] ?? MULTIPLIERS[magnitude.toLowerCase()];
-  if (!Number.isFinite(number) || multiplier === undefined) return undefined;
+  const value = readNumber(digits, magnitude);
+  if (value === undefined) return undefined;
   const unitText = rest.trim();
   if (unitText.length > 12 || /\d/.test(unitText)) return undefined;
   const percent = unitText === '%' || unitText === '％' || unitText === 'pct' || unitText === '个百分点';
   const unit = percent ? '%' : unitText || (currency ? currencyUnit(currency) : undefined);
-  const value = roundFloat(number * multiplier);
   if (!inRange(value)) return undefined;
   return { value, unit, percent, raw };
 }
@@ -58,11 +40,6 @@ function currencyUnit(symbol: string): string {
   if (s === '$' || s === 'usd') return 'USD';
   if (s === '€') return 'EUR';
   return 'GBP';
-}
-
-/** Removes binary float noise such as 1.2 * 1e4 = 11999.999999999998. */
-function roundFloat(n: number): number {
-  return Number.parseFloat(n.toPrecision(12));
 }
 
 /** Units that mean the same thing, so `元` vs `CNY` is no clash. */
