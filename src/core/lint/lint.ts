@@ -4,8 +4,23 @@ import { RULES } from '../rules/registry';
 import { disabledSpans, isDisabled } from './directives';
 import type { Finding, Fix, Report, Rule, Severity, SeveritySetting } from './types';
 import { messages, type Locale } from '../i18n';
+import { BODY_BUDGET_BYTES, covers, PROSE_BUDGET_BYTES } from '../parse/sizeBudget';
 
-const t = messages({ ruleFailed: { en: 'Rule {rule} failed: {error}', zh: '规则 {rule} 运行出错：{error}' } });
+const t = messages({
+  ruleFailed: { en: 'Rule {rule} failed: {error}', zh: '规则 {rule} 运行出错：{error}' },
+  proseSkipped: {
+    en: 'This review is larger than {kb} KB: the language checks ({rules}) were not run; structure, frontmatter, KPI data and placeholders were checked',
+    zh: '此评审大于 {kb} KB：未运行语言检查（{rules}）；已检查结构、frontmatter、KPI 数据和占位符',
+  },
+  bodySkipped: {
+    en: 'This review is larger than {mb} MB: only its frontmatter was checked; its Markdown body was not analysed',
+    zh: '此评审大于 {mb} MB：只检查了 frontmatter，未解析 Markdown 正文',
+  },
+  bodyRulesSkipped: {
+    en: 'This review is larger than {mb} MB: only its frontmatter was checked; its Markdown body was not analysed ({rules} were not checked)',
+    zh: '此评审大于 {mb} MB：只检查了 frontmatter，未解析 Markdown 正文（未检查 {rules}）',
+  },
+});
 
 export interface LintOptions extends ParseOptions {
   config?: Config;
@@ -36,13 +51,30 @@ export function ruleSetting(rule: Rule, options: Pick<LintOptions, 'config' | 's
   return options.severities?.[rule.id] ?? options.config?.rules?.[rule.id] ?? rule.defaultSeverity;
 }
 
+/** The one finding that says a large review was analysed only in part, naming every rule that was skipped. */
+function budgetFinding(doc: ParsedReview, skipped: readonly string[], locale: Locale): Finding | undefined {
+  if (doc.depth === 'prose' || (doc.depth === 'structure' && !skipped.length)) return undefined;
+  const rules = skipped.join(', ');
+  const mb = BODY_BUDGET_BYTES / 1024 / 1024;
+  const message =
+    doc.depth === 'structure'
+      ? t(locale, 'proseSkipped', { kb: PROSE_BUDGET_BYTES / 1024, rules })
+      : t(locale, skipped.length ? 'bodyRulesSkipped' : 'bodySkipped', { mb, rules });
+  return { ruleId: ANALYSIS_LIMIT, severity: 'info', message, range: doc.lines.range(0, 0), data: { depth: doc.depth, skipped } };
+}
+
 /** Runs every enabled rule over an already parsed review. A rule that throws becomes a finding of its own. */
 export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Finding[] {
   const locale = options.locale ?? options.config?.locale ?? 'en';
   const findings: Finding[] = [];
+  const skipped: string[] = [];
   for (const rule of options.rules ?? RULES) {
     const setting = ruleSetting(rule, options);
     if (setting === 'off') continue;
+    if (rule.needs && !covers(doc.depth, rule.needs)) {
+      skipped.push(rule.id);
+      continue;
+    }
     try {
       rule.check({
         doc,
@@ -71,6 +103,8 @@ export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Find
       });
     }
   }
+  const budget = budgetFinding(doc, skipped, locale);
+  if (budget) findings.push(budget);
   for (const limit of doc.limits) {
     findings.push({ ruleId: ANALYSIS_LIMIT, severity: 'info', message: limit.message[locale], range: limit.range });
   }

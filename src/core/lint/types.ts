@@ -1,6 +1,7 @@
 import type { Locale, Text } from '../i18n';
 import type { Range } from '../model';
 import type { ParsedReview } from '../parse/parse';
+import type { AnalysisDepth } from '../parse/sizeBudget';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -55,5 +56,10 @@ export interface Rule {
   id: string;
   defaultSeverity: SeveritySetting;
   description: Text;
+  /**
+   * What the rule reads beyond the frontmatter: `structure` (sections, lists) or `prose` (the language layer).
+   * A review too large to be analysed that far skips the rule (one `analysis-limit` finding says so).
+   */
+  needs?: AnalysisDepth;
   check(context: RuleContext): void;
 }

@@ -17,6 +17,7 @@ import { sectionByKeywords, SectionResolver } from './headings';
 import { remarkBlocksOnly } from './remarkBlocksOnly';
 import { remarkTablesAndTasks } from './remarkTablesAndTasks';
 import { maskDeepNesting, MAX_NESTING } from './deepNesting';
+import { analysisDepth, type AnalysisDepth } from './sizeBudget';
 
 export interface ParseOptions {
   templates?: TemplateRegistry;
@@ -30,6 +31,8 @@ export interface ParsedReview extends ReviewDocument {
   template: Template;
   /** "Today" for relative dates and for the dates quick fixes insert. */
   today: Date;
+  /** How much of the review was analysed, by its size: rules that need more are skipped. */
+  depth: AnalysisDepth;
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTablesAndTasks).use(remarkBlocksOnly);
@@ -81,7 +84,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
 }
 
 /** What the frontmatter alone gives: enough for a review read as history beyond the previous cycle. */
-type Head = Pick<ParsedReview, 'lines' | 'frontmatter' | 'meta' | 'kpis' | 'template' | 'today' | 'yamlRange'>;
+type Head = Pick<ParsedReview, 'lines' | 'frontmatter' | 'meta' | 'kpis' | 'template' | 'today' | 'yamlRange' | 'depth'>;
 
 function readHead(text: string, options: ParseOptions): Head {
   const lines = new LineMap(text);
@@ -96,7 +99,7 @@ function readHead(text: string, options: ParseOptions): Head {
     template: str(data?.template),
   };
   const rangeOf = (path: readonly (string | number)[], part?: 'key' | 'value') => yamlRange(frontmatter, lines, path, part);
-  return { lines, frontmatter, meta, kpis: readKpis(data, rangeOf), template: chooseTemplate(meta, text, options), today: options.today ?? new Date(), yamlRange: rangeOf };
+  return { lines, frontmatter, meta, kpis: readKpis(data, rangeOf), template: chooseTemplate(meta, text, options), today: options.today ?? new Date(), yamlRange: rangeOf, depth: analysisDepth(text) };
 }
 
 /** The fields only the Markdown body gives, which `parseLazily` leaves until one is read. */
@@ -138,13 +141,14 @@ function failed(text: string, options: ParseOptions, e: unknown): ParsedReview {
 }
 
 function parseReview(text: string, options: ParseOptions, head = readHead(text, options)): ParsedReview {
-  const { lines, frontmatter, meta, template } = head;
+  const { lines, frontmatter, meta, template, depth } = head;
   const registry = options.templates ?? defaultRegistry;
   const resolver = new SectionResolver([template, ...registry.list().filter((t) => t !== template)]);
 
   // With an unterminated frontmatter, `---` is read as a thematic break: the body is still linted.
-  const nesting = maskDeepNesting(text);
-  const tree = (frontmatter?.unterminated ? processorWithoutFrontmatter : processor).parse(nesting.text) as Root;
+  // Above the body budget the Markdown body is not parsed: its tree alone would take gigabytes.
+  const nesting = depth === 'frontmatter' ? { text: '', blanked: [] } : maskDeepNesting(text);
+  const tree: Root = depth === 'frontmatter' ? { type: 'root', children: [] } : ((frontmatter?.unterminated ? processorWithoutFrontmatter : processor).parse(nesting.text) as Root);
   const limits: AnalysisLimit[] = [];
   if (nesting.blanked.length) {
     const { start, end } = nesting.blanked[0];
@@ -295,6 +299,9 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
   for (const item of listItems) {
     if (item.text.length > MAX_ITEM_LENGTH && (item.checked !== null || (item.depth === 0 && inGoalSection(item.section)))) {
       tooLong.push(item);
+    } else if (item.checked !== null && depth !== 'prose') {
+      // Without the language layer an action's owner and date are not read (its rules are skipped).
+      actions.push({ item, done: item.checked });
     } else if (item.checked !== null) {
       // Comments and template prompts are not the author's words: 负责人：【待填写】 names nobody.
       const owner = findOwner(maskNonProse(item.text));
@@ -340,5 +347,6 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
     template,
     today,
     yamlRange: head.yamlRange,
+    depth,
   };
 }

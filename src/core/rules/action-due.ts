@@ -7,6 +7,7 @@ import { at, isoDaysAfter, writesChinese } from './fixHelpers';
 export const actionDueRule: Rule = {
   id: 'action-due',
   defaultSeverity: 'warning',
+  needs: 'prose',
   description: text(
     'Open action items have a due date (2026-12-31, 12月底前, by end of March…); 尽快 / ASAP / soon is not one.',
     '未完成的行动项需有时间节点（2026-12-31、12月底前、by end of March 等）；“尽快”“尽早”不算。',

@@ -9,6 +9,7 @@ export const OWNER_SLOT = '\u0000owner\u0000';
 export const actionOwnerRule: Rule = {
   id: 'action-owner',
   defaultSeverity: 'warning',
+  needs: 'prose',
   description: text(
     'Open action items name an owner (@name, Owner: X, "Dana owns this", 由刘洋牵头, 陈晨负责); TBD / 待定 / XXX is not one.',
     '未完成的行动项需写明责任人（@姓名、负责人：X、由刘洋牵头、陈晨负责等）；“待定”“XXX”不算。',

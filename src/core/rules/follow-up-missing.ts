@@ -70,6 +70,7 @@ function missedItems(previous: ParsedReview, doc: ParsedReview): ReviewItem[] {
 export const followUpMissingRule: Rule = {
   id: 'follow-up-missing',
   defaultSeverity: 'warning',
+  needs: 'prose',
   description: text(
     "Last cycle's open action items and goals are closed, carried over, or discussed in this review.",
     '上一周期未完成的行动项和目标在本期有交代：已完成、延续到本期，或在正文中说明。',

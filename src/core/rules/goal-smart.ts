@@ -78,6 +78,7 @@ function deadlineFix(doc: ParsedReview, goal: { text: string; offset: number }) 
 export const goalSmartRule: Rule = {
   id: 'goal-smart',
   defaultSeverity: 'warning',
+  needs: 'prose',
   description: text(
     'Goals are SMART: specific, measurable, achievable, relevant to a KPI, and time-bound.',
     '目标应符合 SMART 原则：具体、可测量、可实现、与 KPI 相关、有时限。',

@@ -29,6 +29,7 @@ function kpiOf(sentence: string, kpis: readonly Kpi[]): Kpi | undefined {
 export const kpiClaimMismatchRule: Rule = {
   id: 'kpi-claim-mismatch',
   defaultSeverity: 'warning',
+  needs: 'prose',
   description: text('What the text says about a KPI agrees with its target and actual.', '正文对 KPI 的描述与头信息中的目标值、实际值一致。'),
   check({ doc, report }) {
     const kpis = doc.kpis.filter((k) => k.target && k.actual && k.attainment !== undefined);

@@ -15,6 +15,7 @@ const EXPLAINING_SECTIONS = ['data', 'goals'];
 export const kpiRegressionUnexplainedRule: Rule = {
   id: 'kpi-regression-unexplained',
   defaultSeverity: 'warning',
+  needs: 'prose',
   description: text(
     'A KPI that got worse than last cycle is explained in the data analysis or goals section.',
     '比上一周期变差的 KPI 需在数据分析或目标达成部分说明原因。',

@@ -18,6 +18,7 @@ function anchor(doc: ParsedReview): Range {
 export const positiveFeedbackMissingRule: Rule = {
   id: 'positive-feedback-missing',
   defaultSeverity: 'warning',
+  needs: 'prose',
   description: text(
     'The review acknowledges at least one thing that went well (a strength, an improvement, a target met).',
     '面谈应至少肯定一处做得好的地方（优点、进步、超额完成的指标等）。',

@@ -5,6 +5,7 @@ import { text } from '../i18n';
 export const sectionEmptyRule: Rule = {
   id: 'section-empty',
   defaultSeverity: 'warning',
+  needs: 'structure',
   description: text('Sections of the template are not left empty.', '模板中的各部分不能留空。'),
   check({ doc, report }) {
     for (const section of doc.sections) {

@@ -35,6 +35,7 @@ function renameFix(doc: ParsedReview, heading: Section, section: TemplateSection
 export const sectionMissingRule: Rule = {
   id: 'section-missing',
   defaultSeverity: 'warning',
+  needs: 'structure',
   description: text('Every required section of the template is present.', '模板要求的每个部分都已写出。'),
   check({ doc, report }) {
     const present = presentSections(doc);

@@ -6,6 +6,7 @@ import { presentSections } from './sectionPlacement';
 export const sectionOrderRule: Rule = {
   id: 'section-order',
   defaultSeverity: 'info',
+  needs: 'structure',
   description: text('Sections follow the order of the template.', '各部分按模板顺序排列。'),
   check({ doc, report }) {
     const order = doc.template.sections.map((s) => s.id);

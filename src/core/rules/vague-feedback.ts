@@ -23,6 +23,7 @@ function isFeedback(doc: ParsedReview, sectionIndex: number): boolean {
 export const vagueFeedbackRule: Rule = {
   id: 'vague-feedback',
   defaultSeverity: 'warning',
+  needs: 'prose',
   description: text(
     'Feedback names a behaviour or a result instead of a vague judgement (good job, fairly, 表现还可以, 有待提高…).',
     '反馈应具体到某一行为或结果，避免“表现还可以”“有待提高”等模糊表述。',
