@@ -57,8 +57,10 @@ suite('line snippets in a review', () => {
   const snippetText = (i: vscode.CompletionItem) => (i.insertText instanceof vscode.SnippetString ? i.insertText.value : String(i.insertText));
 
   test('typing 目标 or goal at the start of a line offers the goal snippets, filled from the review', async () => {
-    const text = '---\nemployee: 李娜\ncycle: 2026-Q4\n---\n\n## 六、总结与展望\n\n目标\ngoal\n  - 目标\n';
-    const uri = await writeWorkspaceFile('it/snippets/reviews/2026-Q4/李娜.md', text);
+    // A person of no other test: a review of an example's person would become that person's latest review for
+    // the tests that run after this one (New Review then suggests another cycle).
+    const text = '---\nemployee: 林小满\ncycle: 2026-Q4\n---\n\n## 六、总结与展望\n\n目标\ngoal\n  - 目标\n';
+    const uri = await writeWorkspaceFile('it/snippets/reviews/2026-Q4/林小满.md', text);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const at = async (line: number, character: number) =>
       (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, character))).items.filter((i) => labelOf(i) !== undefined && (typeof i.label !== 'string' && i.label.description === 'mdreview'));
@@ -68,10 +70,12 @@ suite('line snippets in a review', () => {
     assert.match(snippetText(goal), /2027-03-31\} 前/, 'due at the end of the next cycle (2027-Q1)');
     assert.ok(zh.some((i) => labelOf(i) === '章节：目标达成情况'));
     const action = (await at(7, 0)).find((i) => labelOf(i) === '行动项');
-    assert.ok(action && /负责人：@\$\{2:李娜\}/.test(snippetText(action)), action && snippetText(action));
+    assert.ok(action && /负责人：@\$\{2:林小满\}/.test(snippetText(action)), action && snippetText(action));
     const english = await at(8, 4);
     assert.ok(english.some((i) => labelOf(i) === 'SMART goal'), english.map(labelOf).join(', '));
     assert.deepEqual(await at(9, 6), [], 'not after other text on the line');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(uri);
   });
 
   test('are not offered in Markdown that is not a review', async () => {
