@@ -160,6 +160,9 @@ export function registerQuickFixes(services: Services): vscode.Disposable {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
     }),
     vscode.commands.registerCommand(APPLY_FIX_WITH_INPUT, (uri: vscode.Uri, fix: Fix, value?: string) => applyFixWithInput(uri, fix, value)),
-    vscode.commands.registerCommand(SAVE_EDITED_TEMPLATE, (uri: vscode.Uri) => vscode.workspace.save(uri)),
+    vscode.commands.registerCommand(SAVE_EDITED_TEMPLATE, async (uri: vscode.Uri) => {
+      await vscode.workspace.save(uri);
+      services.workspace.changedEverything();
+    }),
   );
 }

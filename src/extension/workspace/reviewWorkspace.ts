@@ -36,10 +36,7 @@ export class ReviewWorkspace implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly output: vscode.LogOutputChannel) {
-    const everything = () => {
-      this.forget(undefined, true);
-      this.changed.fire(undefined);
-    };
+    const everything = () => this.changedEverything();
     const file = (listing: boolean) => (uri: vscode.Uri) => {
       const path = this.host.pathOf(uri);
       this.forget(path, listing);
@@ -54,6 +51,15 @@ export class ReviewWorkspace implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.forget(this.host.pathOf(e.document.uri), false)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(this.host.pathOf(d.uri), false)),
     ];
+  }
+
+  /**
+   * Everything may have changed (a config, a template, the folders): read it all again and say so. Also called
+   * right after mdreview itself saved a template, so the result does not wait for the file watcher.
+   */
+  changedEverything(): void {
+    this.forget(undefined, true);
+    this.changed.fire(undefined);
   }
 
   /** Tells every model of the workspace (this one, the lint worker's) what to read again; see Workspace.changed. */

@@ -100,8 +100,14 @@ suite('quick fixes', function () {
     assert.ok(await vscode.workspace.applyEdit(action.edit));
     await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
     await waitForDiagnostics(uri, (d) => countRule(d, 'section-missing') === 0, 10_000);
-    const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(templateUri));
-    assert.ok(saved.includes('    required: true\n    aliases: [其他收获]\n---'), saved);
+    // The save may reach the disk a little after the findings are updated from the edited template.
+    const alias = '    required: true\n    aliases: [其他收获]\n---';
+    let saved = '';
+    for (let tries = 0; tries < 100 && !saved.includes(alias); tries++) {
+      if (tries) await sleep(100);
+      saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(templateUri));
+    }
+    assert.ok(saved.includes(alias), saved);
 
     // A built-in template (general) is not the workspace's to edit: no such fix.
     const builtin = await writeWorkspaceFile(`${folder}/builtin.md`, lines('---', 'employee: Alias Tester', 'template: general', '---', '', '## 1. Goal attainment', '', 'Done.', '', '## 2. Side notes', '', 'Read two books.', ''));
