@@ -56,6 +56,9 @@ export async function run(): Promise<void> {
       // test-output/browser-console.log, or to the terminal in the electron route).
       reporter: 'spec',
       grep: process.env.MDREVIEW_TEST_GREP ? new RegExp(process.env.MDREVIEW_TEST_GREP) : undefined,
+      // One retry: VS Code's own git extension now and then throws an uncaught EPIPE in the shared extension host,
+      // which mocha pins on whichever test runs. Each retry is printed (RETRY …) so a flaky test of ours still shows.
+      retries: 1,
     });
     const suiteDir = path.join(__dirname, 'suite');
     const files = fs.existsSync(suiteDir) ? fs.readdirSync(suiteDir).filter((f) => f.endsWith('.test.js')).sort() : [];
@@ -64,6 +67,7 @@ export async function run(): Promise<void> {
 
     await new Promise<void>((resolve) => {
       const runner = mocha.run(() => resolve());
+      runner.on('retry', (t: Mocha.Test, err: Error) => console.log(`RETRY ${t.fullTitle()}: ${String(err?.message ?? err).split('\n')[0]}`));
       runner.on('pass', (t) => {
         results.passed++;
         results.tests.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration });
