@@ -18,6 +18,10 @@ export const t = messages({
   progress: { en: 'mdreview: checked {done}/{total} files', zh: 'mdreview：已检查 {done}/{total} 个文件' },
   invalidConfig: { en: 'invalid config or template: {message}', zh: '配置或模板文件有误：{message}' },
   unreadableGitignore: { en: '.gitignore not read, its rules are not applied: {message}', zh: '未读取 .gitignore，其中的规则未生效：{message}' },
+  historyScanLimit: {
+    en: 'mdreview: outside a git repository, the search for earlier reviews in {folder} stopped after {limit} files and folders; reviews past them are not used as history. Run mdreview from the reviews folder, or put a .mdreviewrc.json at its top.',
+    zh: 'mdreview：不在 git 仓库中，在 {folder} 中查找以往面谈时列出 {limit} 个文件和文件夹后停止，其余文件不作为历史使用。请在面谈所在的文件夹中运行 mdreview，或在该文件夹顶层放置 .mdreviewrc.json。',
+  },
   workersFailed: { en: 'mdreview: worker threads failed ({error}); linting in one thread', zh: 'mdreview：工作线程失败（{error}），改为单线程检查' },
   cannotWrite: { en: 'mdreview: cannot write {file}: {error}', zh: 'mdreview：无法写入 {file}：{error}' },
   tooManyWarnings: { en: 'mdreview: {warnings} warnings, more than --max-warnings {max}', zh: 'mdreview：警告 {warnings} 个，超过 --max-warnings {max}' },

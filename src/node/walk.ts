@@ -19,6 +19,8 @@ export interface WalkOptions {
   followSymlinks: boolean;
   /** Overrides of `node:fs` for the walk (tests simulate unlistable folders with it). */
   fs?: Partial<typeof fs>;
+  /** Stop listing after this many directory entries (files and folders); `truncated` then says so. */
+  maxEntries?: number;
 }
 
 export interface WalkResult {
@@ -30,6 +32,8 @@ export interface WalkResult {
   unlistable: { folder: string; code: string }[];
   /** Devices, FIFOs and sockets with a Markdown name: never opened. */
   special: string[];
+  /** True when `maxEntries` stopped the walk before every folder was listed. */
+  truncated: boolean;
 }
 
 const posix = (path: string) => path.split(sep).join('/');
@@ -41,15 +45,19 @@ export async function walk(patterns: string[], root: string, options: WalkOption
   const unlistable: WalkResult['unlistable'] = [];
   const special: string[] = [];
   const fsLike = { ...fs, ...options.fs };
+  const stop = new AbortController();
+  let entriesSeen = 0;
   // The glob passes over errors and entries that are neither files nor folders in silence; this records both.
   const readdir = ((path: string, opts: object, callback: (error: NodeJS.ErrnoException | null, entries?: fs.Dirent[]) => void) =>
     fsLike.readdir(path, opts as { withFileTypes: true }, (error, entries) => {
       const folder = path.replace(/[\\/]$/, '');
       if (error) unlistable.push({ folder, code: error.code ?? 'EIO' });
       for (const e of entries ?? []) if (!e.isFile() && !e.isDirectory() && !e.isSymbolicLink() && MARKDOWN_NAME.test(e.name)) special.push(join(folder, e.name));
+      entriesSeen += entries?.length ?? 0;
+      if (options.maxEntries !== undefined && entriesSeen > options.maxEntries) stop.abort();
       callback(error, entries);
     })) as unknown as typeof fs.readdir;
-  const found = await glob(patterns, { cwd: root, ignore: ALWAYS_SKIPPED, absolute: true, dot: false, onlyFiles: true, expandDirectories: false, fs: { ...fsLike, readdir } });
+  const found = await glob(patterns, { cwd: root, ignore: ALWAYS_SKIPPED, absolute: true, dot: false, onlyFiles: true, expandDirectories: false, fs: { ...fsLike, readdir }, signal: stop.signal });
   const realRoot = await realpath(root).catch(() => root);
   const resolved = await Promise.all(found.map(async (path) => ({ path, real: await resolveSlots(() => realpath(path).catch(() => path)) })));
   // Of the paths to one file, the one without links is kept (then the shortest): a loop must not rename files.
@@ -76,6 +84,7 @@ export async function walk(patterns: string[], root: string, options: WalkOption
     outside: [...outside].filter(([link]) => links.has(link)).map(([link, target]) => ({ link, target })),
     unlistable: unlistable.filter((u) => kept.has(u.folder)),
     special: await onePerEntry(special),
+    truncated: stop.signal.aborted,
   };
 }
 

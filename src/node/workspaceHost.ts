@@ -14,7 +14,16 @@ export function toModelPath(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
+/**
+ * Outside a repository the history scan has no natural end (run from the home folder or /tmp it would read every
+ * Markdown file below), so it stops after this many files and folders listed.
+ */
+export const HISTORY_SCAN_LIMIT = 10_000;
+
 export class NodeWorkspaceHost implements WorkspaceHost {
+  /** Scanned folders outside a repository where `HISTORY_SCAN_LIMIT` stopped the listing. */
+  readonly truncatedScans: string[] = [];
+
   /** `scanRoots`: the folders whose Markdown files `markdownFiles()` lists (asked when first needed). */
   constructor(
     private readonly gitignore: GitIgnore,
@@ -36,19 +45,25 @@ export class NodeWorkspaceHost implements WorkspaceHost {
 
   /** The repository holding `path`; outside a repository there is no root (the search goes to the top). */
   rootOf(path: string): string | undefined {
-    const root = this.gitignore.repositoryRoot(dirname(path));
-    return existsSync(join(root, '.git')) ? toModelPath(root) : undefined;
+    return this.repositoryOf(dirname(path));
   }
 
   async markdownFiles(): Promise<string[]> {
     const found = await Promise.all(
       this.scanRoots().map(async (root) => {
-        const { files } = await walk([MARKDOWN_GLOB], root, { followSymlinks: this.followSymlinks });
+        const maxEntries = this.repositoryOf(root) === undefined ? HISTORY_SCAN_LIMIT : undefined;
+        const { files, truncated } = await walk([MARKDOWN_GLOB], root, { followSymlinks: this.followSymlinks, maxEntries });
+        if (truncated) this.truncatedScans.push(root);
         const ignored = await Promise.all(files.map((p) => this.gitignore.isIgnored(p, root)));
         return files.filter((_, i) => !ignored[i]).map(toModelPath);
       }),
     );
     return [...new Set(found.flat())].sort();
+  }
+
+  private repositoryOf(folder: string): string | undefined {
+    const root = this.gitignore.repositoryRoot(folder);
+    return existsSync(join(root, '.git')) ? toModelPath(root) : undefined;
   }
 }
 

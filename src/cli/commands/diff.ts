@@ -7,11 +7,12 @@ import type { DuplicateCycle } from '../../core/history/reviewIndex';
 import { compareCycles } from '../../core/cycles/cycle';
 import { text, type Locale, type Text } from '../../core/i18n';
 import type { ParsedReview } from '../../core/parse/parse';
+import { historyScope } from '../../core/workspace/settings';
 import type { Workspace } from '../../core/workspace/workspace';
 import { EXIT, type Command, type CommandContext } from '../command';
 import { fileAtRevision, fileLog, GitError, missingHistory, repoFile, showFile } from '../../node/git';
 import { readText } from '../../node/readText';
-import { nodeWorkspace, toModelPath } from '../../node/workspaceHost';
+import { HISTORY_SCAN_LIMIT, nodeWorkspace, toModelPath } from '../../node/workspaceHost';
 import { parseLocale } from '../locale';
 import { t } from '../messages';
 
@@ -92,10 +93,11 @@ async function previousSide(run: ReturnType<typeof nodeWorkspace> & { scanRoots:
   const { employee, cycle } = now.review.meta;
   if (!employee || !cycle) throw new DiffFailure(text('{file} names no employee and cycle in its frontmatter, so its previous review cannot be found', '{file} 的 frontmatter 没有写明 employee 和 cycle，无法查找上一份面谈', { file: label }));
   const path = toModelPath(file);
-  const root = run.host.rootOf(path) ?? (await run.workspace.settings.forFile(path)).root;
+  const root = run.host.rootOf(path) ?? historyScope(path, await run.workspace.settings.forFile(path));
   run.scanRoots.push(root);
   const history = await run.workspace.historyOf(path, now.review);
   notes.push(...duplicateNotes(history.duplicates));
+  if (run.host.truncatedScans.length) notes.push(text('outside a git repository, the search for earlier reviews in {root} stopped after {limit} files and folders', '不在 git 仓库中，在 {root} 中查找以往面谈时列出 {limit} 个文件和文件夹后停止', { root, limit: HISTORY_SCAN_LIMIT }));
   if (history.previous) return { label: history.previous.key, review: history.previous.review };
   const ambiguous = history.duplicates.find((d) => compareCycles(d.cycle, cycle) < 0);
   if (ambiguous) throw new DiffFailure(text('the previous cycle is ambiguous ({cycle} has {count} reviews); compare two files explicitly', '上一周期不唯一（{cycle} 有 {count} 份面谈）；请直接指定两个文件比较', { cycle: ambiguous.cycle, count: ambiguous.keys.length }));

@@ -1,11 +1,13 @@
 // The lint pipeline shared by `mdreview lint` and `mdreview report`: find the files, read and select them,
 // take unchanged results from the cache (--cache), lint the rest (on worker threads for large runs), and
 // collect one report per file in input order.
+import { relative } from 'node:path';
 import type { ReviewNeed } from '../../core/report/cycleReport';
 import { version } from '../../../package.json';
 import type { Locale } from '../../core/i18n';
 import { isInside } from '../../core/workspace/host';
-import { nodeWorkspace, type NodeWorkspaceHost, toModelPath } from '../../node/workspaceHost';
+import { historyScope } from '../../core/workspace/settings';
+import { HISTORY_SCAN_LIMIT, nodeWorkspace, toModelPath } from '../../node/workspaceHost';
 import type { CommandContext } from '../command';
 import { t } from '../messages';
 import { cacheFilePath, LintCache, toolIdentity } from './cache';
@@ -61,11 +63,12 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   const followSymlinks = options.followSymlinks ?? false;
   const { candidates, problems } = await discover(options.positionals, context.cwd, { onlyReviews: options.onlyReviews, followSymlinks });
   const { cwd } = context;
-  // Earlier reviews of the linted people are looked up in the repositories of the linted files (the cwd outside
-  // one), unless the run walks that whole folder anyway.
+  // Earlier reviews of the linted people are looked up in the repositories of the linted files (outside one, see
+  // `historyScope`), unless the run walks that whole folder anyway.
   const lintedPaths = new Set<string>();
+  const historyScopes = new Set<string>();
   const walked = candidates.filter((c) => c.reviewsOnly && c.searchRoot).map((c) => toModelPath(c.searchRoot!));
-  const scanRoots = (host: NodeWorkspaceHost): string[] => [...new Set([...lintedPaths].map((p) => host.rootOf(p) ?? toModelPath(cwd)))].filter((root) => !walked.some((w) => isInside(root, w)));
+  const scanRoots = (): string[] => [...historyScopes].filter((root) => !walked.some((w) => isInside(root, w)));
   const { gitignore, host, workspace } = nodeWorkspace(cwd, scanRoots, options.config, followSymlinks);
   const locator = workspace.settings;
   const selector = new Selector(gitignore);
@@ -89,8 +92,10 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
     if (selection.kind !== 'lint') reports[index].findings.push(fileFinding(IO_ERROR, selection.kind === 'failed' ? 'error' : 'warning', selection.message[locale]));
     else {
       jobs.push({ index, text: selection.text, warning: selection.warning, settingsId: settings.id });
-      lintedPaths.add(toModelPath(candidate.path));
-      workspace.remember(toModelPath(candidate.path), selection.text);
+      const path = toModelPath(candidate.path);
+      lintedPaths.add(path);
+      historyScopes.add(host.rootOf(path) ?? historyScope(path, settings));
+      workspace.remember(path, selection.text);
     }
   }
   if (options.narrow) {
@@ -102,6 +107,7 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   }
   for (const p of problems) reports.push({ file: p.display, findings: [fileFinding(IO_ERROR, p.severity, p.message[locale])] });
   const history = await historyJobs(workspace, host, jobs, lintedPaths, reports.length);
+  for (const folder of host.truncatedScans) context.stderr.write(`${t(locale, 'historyScanLimit', { folder: relative(cwd, folder) || '.', limit: HISTORY_SCAN_LIMIT })}\n`);
   for (const p of gitignore.problems) reports.push({ file: p.path, findings: [fileFinding(IO_ERROR, 'warning', t(locale, 'unreadableGitignore', { message: p.message[locale] }))] });
   for (const p of locator.problems) reports.push({ file: p.path, findings: p.messages.map((m) => fileFinding(CONFIG_ERROR, 'error', t(locale, 'invalidConfig', { message: m }))) });
 

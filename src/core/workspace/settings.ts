@@ -23,6 +23,15 @@ export interface SettingsProblem {
 
 const TEMPLATE_DIR = ['.mdreview', 'templates'];
 
+/**
+ * Where a file's earlier reviews are looked up when no repository or workspace folder holds it: the folder of
+ * its config (a config marks a set of reviews), else the fallback root (the CLI's current folder) when that holds
+ * the file, else the file's own folder — never a folder beside or above it that the user did not point at.
+ */
+export function historyScope(path: string, settings: Settings): string {
+  return isInside(path, settings.root) ? settings.root : (parentOf(path) ?? '/');
+}
+
 export class SettingsFinder {
   readonly all: Settings[] = [];
   readonly problems: SettingsProblem[] = [];
