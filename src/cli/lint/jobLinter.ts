@@ -1,5 +1,5 @@
 import { ReviewIndex } from '../../core/history/reviewIndex';
-import { lintDocument } from '../../core/lint/lint';
+import { deadlineFrom, lintDocument } from '../../core/lint/lint';
 import type { Finding } from '../../core/lint/types';
 import type { Locale } from '../../core/i18n';
 import { parse, parseLazily } from '../../core/parse/parse';
@@ -70,11 +70,15 @@ export class JobLinter {
 
   private lintPerson(jobs: readonly LintJob[]): JobResult[] {
     const reviews = new ReviewIndex();
-    const docs = jobs.map((job) => {
+    /** Milliseconds each review's parse took: part of its time budget. */
+    const parseMs: number[] = [];
+    const docs = jobs.map((job, i) => {
       const { config } = this.settings[job.settingsId];
       // A review read only as history has its body parsed only if a rule reads it (the previous review's).
       const read = job.historyOnly || job.summaryOnly ? parseLazily : parse;
+      const start = performance.now();
       const doc = read(job.text, { templates: this.templatesOf(this.settings[job.settingsId]), defaultTemplate: config.defaultTemplate });
+      parseMs[i] = performance.now() - start;
       reviews.set(String(job.index), doc);
       return doc;
     });
@@ -85,7 +89,7 @@ export class JobLinter {
       const locale = this.locale.flag ?? config.locale ?? this.locale.env;
       const { employee, cycle } = docs[i].meta;
       const history = employee && cycle ? reviews.earlier(employee, cycle).map((e) => e.review) : [];
-      const found = lintDocument(docs[i], { config, locale, history });
+      const found = lintDocument(docs[i], { config, locale, history, deadline: deadlineFrom(() => performance.now(), parseMs[i]) });
       const findings = found.map(toReportFinding);
       return {
         index: job.index,

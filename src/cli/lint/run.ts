@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import type { ReviewNeed } from '../../core/report/cycleReport';
 import { version } from '../../../package.json';
 import type { Locale } from '../../core/i18n';
+import { ranOutOfTime } from '../../core/lint/lint';
 import { isInside } from '../../core/workspace/host';
 import { historyScope } from '../../core/workspace/settings';
 import { HISTORY_SCAN_LIMIT, nodeWorkspace, toModelPath } from '../../node/workspaceHost';
@@ -176,7 +177,10 @@ async function fromCache(jobs: readonly LintJob[], paths: readonly string[], ini
     hits,
     toLint,
     store: (done: ReadonlyMap<number, JobResult>) => {
-      for (const job of misses) cache.set(paths[job.index], keys.get(job.index)!.key, done.get(job.index)!.findings);
+      for (const job of misses) {
+        const { findings } = done.get(job.index)!;
+        if (!ranOutOfTime(findings)) cache.set(paths[job.index], keys.get(job.index)!.key, findings);
+      }
       return cache.save();
     },
   };

@@ -16,6 +16,10 @@ const t = messages({
     en: 'This review is larger than {mb} MB: only its frontmatter was checked; its Markdown body was not analysed',
     zh: '此评审大于 {mb} MB：只检查了 frontmatter，未解析 Markdown 正文',
   },
+  timeSkipped: {
+    en: 'This review took more than {seconds} s to analyse: {rules} were not run',
+    zh: '此评审的分析超过 {seconds} 秒：未运行 {rules}',
+  },
   bodyRulesSkipped: {
     en: 'This review is larger than {mb} MB: only its frontmatter was checked; its Markdown body was not analysed ({rules} were not checked)',
     zh: '此评审大于 {mb} MB：只检查了 frontmatter，未解析 Markdown 正文（未检查 {rules}）',
@@ -30,6 +34,33 @@ export interface LintOptions extends ParseOptions {
   /** Earlier reviews of the same person, newest first. */
   history?: ParsedReview[];
   rules?: readonly Rule[];
+  /**
+   * The document's time budget (see `deadlineFrom`): once `clock()` passes `at`, rules that read beyond the
+   * frontmatter are not started any more. Without it every rule runs, however long it takes.
+   */
+  deadline?: Deadline;
+}
+
+export interface Deadline {
+  /** Milliseconds (core has no `performance`; callers pass `performance.now`, tests a fake). */
+  clock: () => number;
+  at: number;
+}
+
+/**
+ * Parse and rules of one review may take this long before the remaining slow rules are skipped. Any review up to
+ * 100 KB lints in well under 250 ms; only a pathological one (or a machine stalled for a second) gets here.
+ */
+export const TIME_BUDGET_MS = 1000;
+
+/** Whether findings were cut short by the time budget (a result that must not be cached: a rerun may finish). */
+export function ranOutOfTime(findings: readonly { ruleId: string; data?: Record<string, unknown> }[]): boolean {
+  return findings.some((f) => f.ruleId === ANALYSIS_LIMIT && f.data?.timeBudgetMs !== undefined);
+}
+
+/** The deadline of a document whose analysis (its parse included) started `spentMs` ago. */
+export function deadlineFrom(clock: () => number, spentMs = 0): Deadline {
+  return { clock, at: clock() + TIME_BUDGET_MS - spentMs };
 }
 
 export interface LintResult {
@@ -68,11 +99,17 @@ export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Find
   const locale = options.locale ?? options.config?.locale ?? 'en';
   const findings: Finding[] = [];
   const skipped: string[] = [];
+  const late: string[] = [];
+  const { deadline } = options;
   for (const rule of options.rules ?? RULES) {
     const setting = ruleSetting(rule, options);
     if (setting === 'off') continue;
     if (rule.needs && !covers(doc.depth, rule.needs)) {
       skipped.push(rule.id);
+      continue;
+    }
+    if (rule.needs && deadline && deadline.clock() > deadline.at) {
+      late.push(rule.id);
       continue;
     }
     try {
@@ -105,6 +142,10 @@ export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Find
   }
   const budget = budgetFinding(doc, skipped, locale);
   if (budget) findings.push(budget);
+  if (late.length) {
+    const message = t(locale, 'timeSkipped', { seconds: TIME_BUDGET_MS / 1000, rules: late.join(', ') });
+    findings.push({ ruleId: ANALYSIS_LIMIT, severity: 'info', message, range: doc.lines.range(0, 0), data: { timeBudgetMs: TIME_BUDGET_MS, skipped: late } });
+  }
   for (const limit of doc.limits) {
     findings.push({ ruleId: ANALYSIS_LIMIT, severity: 'info', message: limit.message[locale], range: limit.range });
   }

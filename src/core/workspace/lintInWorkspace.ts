@@ -2,7 +2,7 @@
 // earlier reviews, the rules. The answer is plain data (no parse tree), so it can come back from a worker thread:
 // the desktop extension runs this off the extension host's main thread, the web extension inline.
 import { uiLocale, type Locale } from '../i18n';
-import { lintDocument } from '../lint/lint';
+import { deadlineFrom, lintDocument } from '../lint/lint';
 import type { Finding, SeveritySetting } from '../lint/types';
 import { parse, type ParsedReview } from '../parse/parse';
 import { summarizeReview, type ReviewSummary } from '../report/summary';
@@ -52,7 +52,7 @@ export async function lintInWorkspace(workspace: Workspace, request: EditorLintR
   const history = (await workspace.historyOf(request.path, doc)).earlier.map((e) => e.review);
   const locale = uiLocale(request.locale, config.locale, request.displayLanguage);
   const rulesStart = clock();
-  const findings = lintDocument(doc, { config, severities: request.severities, locale, history });
+  const findings = lintDocument(doc, { config, severities: request.severities, locale, history, deadline: deadlineFrom(clock, parseMs) });
   const engineMs = parseMs + clock() - rulesStart;
   return {
     findings,
