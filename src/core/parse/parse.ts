@@ -1,7 +1,3 @@
-import type { Nodes, Root, RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { readKpis } from '../kpi/readKpis';
 import { findOwner } from '../language/owners';
 import { maskNonProse } from '../language/prose';
@@ -14,8 +10,7 @@ import { findDueDate } from './dueDates';
 import { readFrontmatter, yamlRange } from './frontmatter';
 import { headingText, normalizeHeading } from '../text/headings';
 import { sectionByKeywords, SectionResolver } from './headings';
-import { remarkBlocksOnly } from './remarkBlocksOnly';
-import { remarkTablesAndTasks } from './remarkTablesAndTasks';
+import { markdownBlocks, type MdBlock } from './markdownBlocks';
 import { maskDeepNesting, MAX_NESTING } from './deepNesting';
 import { analysisDepth, type AnalysisDepth } from './sizeBudget';
 
@@ -34,10 +29,6 @@ export interface ParsedReview extends ReviewDocument {
   /** How much of the review was analysed, by its size: rules that need more are skipped. */
   depth: AnalysisDepth;
 }
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTablesAndTasks).use(remarkBlocksOnly);
-// remark-frontmatter, after failing on an unclosed `---`, misreads later `-` list items as paragraphs.
-const processorWithoutFrontmatter = unified().use(remarkParse).use(remarkTablesAndTasks).use(remarkBlocksOnly);
 
 const defaultRegistry = new TemplateRegistry();
 
@@ -148,7 +139,8 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
   // With an unterminated frontmatter, `---` is read as a thematic break: the body is still linted.
   // Above the body budget the Markdown body is not parsed: its tree alone would take gigabytes.
   const nesting = depth === 'frontmatter' ? { text: '', blanked: [] } : maskDeepNesting(text);
-  const tree: Root = depth === 'frontmatter' ? { type: 'root', children: [] } : ((frontmatter?.unterminated ? processorWithoutFrontmatter : processor).parse(nesting.text) as Root);
+  const frontmatterEnd = frontmatter && !frontmatter.unterminated ? lines.offset(frontmatter.range.end) : 0;
+  const tree: MdBlock[] = depth === 'frontmatter' ? [] : markdownBlocks(nesting.text, frontmatterEnd);
   const limits: AnalysisLimit[] = [];
   if (nesting.blanked.length) {
     const { start, end } = nesting.blanked[0];
@@ -172,15 +164,14 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
     return block;
   };
 
-  const visitList = (list: Extract<Nodes, { type: 'list' }>, depth: number) => {
+  const visitList = (list: MdBlock, depth: number) => {
     for (const item of list.children) {
       const own = item.children.filter((c) => c.type !== 'list');
-      const itemStart = item.position!.start.offset!;
-      const itemEnd = item.position!.end.offset!;
-      const end = own.at(-1)?.position?.end.offset ?? itemEnd;
-      // After a checkbox on an otherwise empty line the parser starts the text at the line break or at the
-      // next line's margin, depending on the line ending: start at the first visible character instead.
-      let start = own[0]?.position?.start.offset ?? itemEnd;
+      const itemStart = item.start;
+      const itemEnd = item.end;
+      const end = own.at(-1)?.end ?? itemEnd;
+      // After a checkbox on an otherwise empty line the text starts on the next line, after its margin.
+      let start = own[0]?.start ?? itemEnd;
       while (start < end && /\s/.test(text[start])) start++;
       const block = addBlock('listItem', start, end) as ListItem;
       block.checked = item.checked ?? null;
@@ -192,18 +183,18 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
   };
 
   const tableRows: TextBlock[] = [];
-  const visit = (node: RootContent) => {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
+  const visit = (node: MdBlock) => {
+    const { start, end } = node;
     switch (node.type) {
       case 'heading': {
         const heading = headingText(text.slice(start, end));
         let parent = currentSection();
-        while (parent >= 0 && sections[parent].level >= node.depth) parent = sections[parent].parent;
+        const level = node.depth!;
+        while (parent >= 0 && sections[parent].level >= level) parent = sections[parent].parent;
         if (sections.length) sections[sections.length - 1].bodyEnd = start;
         sections.push({
           index: sections.length,
-          level: node.depth,
+          level,
           heading,
           normalized: normalizeHeading(heading),
           id: resolver.resolve(heading),
@@ -231,39 +222,34 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
         return;
       case 'table':
         markContent();
-        for (const row of node.children)
-          for (const cell of row.children) addBlock('tableCell', cell.position!.start.offset!, cell.position!.end.offset!);
+        for (const row of node.children) for (const [from, to] of row.cells!) addBlock('tableCell', from, to);
         // Body rows may be goals (| 观看人数 | 12000 | 2026-12-31 |): one goal per row, read whole.
-        for (const row of node.children.slice(1)) {
-          const [from, to] = [row.position!.start.offset!, row.position!.end.offset!];
+        for (const { start: from, end: to } of node.children.slice(1)) {
           tableRows.push({ kind: 'tableRow', text: text.slice(from, to), offset: from, range: lines.range(from, to), section: currentSection() });
         }
         return;
       case 'html':
-        if (!isComment(node.value)) markContent();
-        return;
-      case 'yaml':
+        if (!isComment(node.html!)) markContent();
         return;
       default:
         markContent();
     }
   };
-  for (const node of tree.children) visit(node);
+  for (const node of tree) visit(node);
 
   // Comments anywhere in the body (block-level, or inline in a paragraph, heading or table cell): the
-  // inline disable directives live in them. Inline HTML is not parsed (remarkBlocksOnly), so inline
-  // comments are found in the source text. An explicit stack, in document order: no recursion.
+  // inline disable directives live in them. Inline Markdown is not parsed, so inline comments are found
+  // in the source text. An explicit stack, in document order: no recursion.
   const addComment = (start: number, end: number) => comments.push({ text: text.slice(start, end), range: lines.range(start, end), offset: start });
-  const pending: Nodes[] = [tree];
+  const pending: MdBlock[] = [...tree].reverse();
   for (let node = pending.pop(); node; node = pending.pop()) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
     if (node.type === 'html') {
-      if (isComment(node.value)) addComment(start, end);
-    } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      for (const [from, to] of htmlComments(text, start, end)) addComment(from, to);
-    } else if ('children' in node) {
+      if (isComment(node.html!)) addComment(node.start, node.end);
+    } else if (node.type === 'paragraph' || node.type === 'heading') {
+      for (const [from, to] of htmlComments(text, node.start, node.end)) addComment(from, to);
+    } else if (node.type === 'tableRow') {
+      for (const [start, end] of node.cells!) for (const [from, to] of htmlComments(text, start, end)) addComment(from, to);
+    } else {
       for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
     }
   }
