@@ -33,10 +33,17 @@ function orderedSections(doc: ParsedReview): Section[] {
   const order = new Map(doc.template.sections.map((t, i) => [t.id, i]));
   const rank = (s: Section) => order.get(s.id ?? '') ?? Number.MAX_SAFE_INTEGER;
   const roots = doc.sections.filter((s) => s.parent < 0).sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+  const children = new Map<number, Section[]>();
+  for (const s of doc.sections) {
+    if (s.parent < 0) continue;
+    const siblings = children.get(s.parent);
+    if (siblings) siblings.push(s);
+    else children.set(s.parent, [s]);
+  }
   const out: Section[] = [];
   const walk = (s: Section) => {
     out.push(s);
-    for (const child of doc.sections) if (child.parent === s.index) walk(child);
+    for (const child of children.get(s.index) ?? []) walk(child);
   };
   roots.forEach(walk);
   return out;

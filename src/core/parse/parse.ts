@@ -257,7 +257,8 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
   // Headings no alias matches, at the level the recognised sections use, are read by their key words
   // (二、业绩回顾 is the goals section) unless that section is already there under one of its names.
   const level = sections.find((s) => s.id)?.level ?? 2;
-  const ids = new Set(template.sections.map((t) => t.id).filter((id) => !sections.some((s) => s.id === id)));
+  const named = new Set(sections.map((s) => s.id));
+  const ids = new Set(template.sections.map((t) => t.id).filter((id) => !named.has(id)));
   for (const s of sections) {
     if (s.id || s.level !== level) continue;
     s.id = sectionByKeywords(s.heading, ids);

@@ -4,21 +4,7 @@ import type { Rule } from '../lint/types';
 import { text } from '../i18n';
 import type { TemplateSection } from '../templates/template';
 import { at } from './fixHelpers';
-import { insertionPoint, presentSections, sectionScaffold } from './sectionPlacement';
-
-/**
- * A heading no name or key word matched, standing where the missing section belongs (after the section before it
- * in template order, before the one after): most likely the writer's own name for it.
- */
-function unrecognisedHeading(doc: ParsedReview, missing: TemplateSection, before: Section | undefined): Section | undefined {
-  const present = presentSections(doc);
-  const order = doc.template.sections.map((s) => s.id);
-  const previous = order.slice(0, order.indexOf(missing.id)).reverse().map((id) => present.get(id)).find((s) => s !== undefined);
-  const level = [...present.values()][0]?.level ?? 2;
-  const from = previous?.headingRange.start.line ?? -1;
-  const to = before?.headingRange.start.line ?? Infinity;
-  return doc.sections.find((s) => !s.id && s.level === level && s.headingRange.start.line > from && s.headingRange.start.line < to);
-}
+import { sectionPlan } from './sectionPlacement';
 
 /** Replaces the heading's words, keeping its `#` marks and any comment on the line. */
 function renameFix(doc: ParsedReview, heading: Section, section: TemplateSection) {
@@ -38,16 +24,16 @@ export const sectionMissingRule: Rule = {
   needs: 'structure',
   description: text('Every required section of the template is present.', '模板要求的每个部分都已写出。'),
   check({ doc, report }) {
-    const present = presentSections(doc);
+    const plan = sectionPlan(doc);
     for (const section of doc.template.sections) {
-      if (!section.required || present.has(section.id)) continue;
-      const { position, before } = insertionPoint(doc, section);
+      if (!section.required || plan.present.has(section.id)) continue;
+      const { position, before } = plan.insertionPoint(section);
       const insert = {
         title: text('Insert section "{h}"', '插入“{h}”部分', { h: section.heading }),
-        edits: [{ range: at(position), newText: sectionScaffold(doc, section, !before) }],
+        edits: [{ range: at(position), newText: plan.scaffold(section, !before) }],
         mechanical: true,
       };
-      const stranger = unrecognisedHeading(doc, section, before);
+      const stranger = plan.unrecognisedHeading(section, before);
       if (stranger) {
         const names = [section.heading, ...section.aliases];
         const rename = renameFix(doc, stranger, section);
