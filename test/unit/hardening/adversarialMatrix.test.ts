@@ -22,3 +22,26 @@ for (const unit of CLASSES) {
     }
   });
 }
+
+// Block structures repeated in a review's body. A parser that is quadratic in them (micromark took 2.9 s for 4,000
+// short lists between paragraphs, 94 KB, and would take about a minute for 16,000) fails the limit at 16,000.
+const STRUCTURES: Record<string, (i: number) => string> = {
+  'short lists between paragraphs': (i) => `para ${i}\n\n- item ${i}\n\n`,
+  'block quotes between paragraphs': (i) => `> quote ${i}\n\npara ${i}\n\n`,
+  'one-row tables': (i) => `| a | b |\n| - | - |\n| ${i} | x |\n\n`,
+  'HTML comments': (i) => `<!-- c ${i} -->\n\n`,
+  'task items': (i) => `- [ ] 张三 ${i} 负责\n\n`,
+  'headings': (i) => `## 二、数据分析 ${i}\n\n`,
+};
+
+for (const [name, unit] of Object.entries(STRUCTURES)) {
+  test(`4,000 and 16,000 ${name} in a review's body lint without a hang`, { timeout: 2 * 2 * NO_HANG_MS }, () => {
+    for (const count of [4000, 16000]) {
+      const text = PLACES.paragraph(Array.from({ length: count }, (_, i) => unit(i)).join(''));
+      const start = performance.now();
+      const { findings } = lint(text, { today: TODAY, locale: 'zh' });
+      assert.ok(performance.now() - start < NO_HANG_MS, `${count}: far over budget`);
+      assert.ok(!findings.some((f) => f.ruleId === 'rule-error'), `${count}: no rule failed`);
+    }
+  });
+}

@@ -11,7 +11,7 @@ const TODAY = new Date('2026-11-26T12:00:00');
 // `reviewer` is missing: the frontmatter rule must report it however large the review.
 const FM = '---\nemployee: 张三\ncycle: 2026-Q3\nkpis:\n  - name: GMV\n    target: 100\n    actual: abc\n---\n';
 // Review-shaped: a few sections whose paragraphs, goals and action items repeat to the size wanted (one list
-// per section, as reviews have; micromark is slow on thousands of lists, which no review has).
+// per section, as reviews have).
 const PARTS: [heading: string, line: string][] = [
   ['## 二、业绩回顾', '本季度直播 GMV 达成 120 万，同比增长 20%，表现很好。Great work overall; keep it up.\n\n'],
   ['## 四、下期目标', '- 下季度把观看人数提升到 12000 人\n'],
