@@ -28,7 +28,9 @@ export interface Frontmatter {
   document: Document.Parsed | undefined;
   /** The YAML as plain data when it is a mapping; undefined when broken or not a mapping. */
   data: Record<string, unknown> | undefined;
+  /** The first YAML errors (at most `MAX_YAML_ISSUES`); `syntaxErrorCount` counts them all. */
   syntaxErrors: YamlIssue[];
+  syntaxErrorCount: number;
   /** Opening fence without a closing one: the whole file would otherwise be read as YAML. */
   unterminated: boolean;
 }

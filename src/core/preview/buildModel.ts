@@ -38,8 +38,8 @@ function yamlDetails(doc: ParsedReview, locale: Locale): string[] {
   if (!fm) return [];
   if (fm.unterminated) return [t(locale, 'unterminated')];
   const shown = fm.syntaxErrors.slice(0, MAX_YAML_DETAILS).map((e) => t(locale, 'yamlErrorAt', { line: e.range.start.line + 1, message: yamlIssueText(e)[locale] }));
-  const more = fm.syntaxErrors.length - shown.length;
-  return more > 0 ? [...shown, t(locale, 'moreYamlErrors', { n: more, total: fm.syntaxErrors.length })] : shown;
+  const more = fm.syntaxErrorCount - shown.length;
+  return more > 0 ? [...shown, t(locale, 'moreYamlErrors', { n: more, total: fm.syntaxErrorCount })] : shown;
 }
 
 /** Never throws: any text gives either a review model or an empty state that says why. */

@@ -10,6 +10,12 @@ const STATUSES = ['draft', 'submitted', 'final'];
 const REQUIRED = ['employee', 'reviewer', 'cycle'] as const;
 const DIRECTIONS = ['higher', 'lower'];
 
+/**
+ * YAML errors listed one by one; the rest are counted in one finding. 100 KB of `]` is 100,000 errors, and so many
+ * findings would freeze the editor's problem list and flood the CLI's output.
+ */
+const MAX_YAML_FINDINGS = 50;
+
 function isValidDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
@@ -40,7 +46,16 @@ export const frontmatterRule: Rule = {
       report({ range: top, message: text('The frontmatter opened with --- is never closed: add a line with --- after it.', '头信息以 --- 开始但没有结束：请在其后加一行 ---。') });
       return;
     }
-    for (const e of fm.syntaxErrors) report({ range: e.range, message: yamlIssueText(e), data: { code: e.code, ...(e.key ? { key: e.key } : {}) } });
+    const listed = fm.syntaxErrors.slice(0, MAX_YAML_FINDINGS);
+    for (const e of listed) report({ range: e.range, message: yamlIssueText(e), data: { code: e.code, ...(e.key ? { key: e.key } : {}) } });
+    const more = fm.syntaxErrorCount - listed.length;
+    if (more > 0) {
+      report({
+        range: fm.syntaxErrors[listed.length]?.range ?? listed[listed.length - 1].range,
+        message: text('{n} more YAML errors from here on are not listed: fix the first ones, one slip often causes many.', '从这里起另有 {n} 个 YAML 错误未列出：请先修正前面的错误，一处笔误常会引出许多错误。', { n: more }),
+        data: { code: 'MORE_ERRORS', count: more },
+      });
+    }
     // After a syntax error the data is a guess: schema findings on it would only add noise.
     if (fm.syntaxErrors.length) return;
     if (!fm.data) {

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lint } from '../../../src/core/lint/lint';
 import { maskDeepNesting, MAX_NESTING } from '../../../src/core/parse/deepNesting';
+import { MAX_YAML_ISSUES } from '../../../src/core/parse/frontmatter';
+import { parse } from '../../../src/core/parse/parse';
 import { headingText } from '../../../src/core/text/headings';
 import { htmlComments } from '../../../src/core/text/htmlComments';
 
@@ -109,4 +111,19 @@ test('KPI numbers beyond ±1e15 or not finite are kpi-invalid, quoted as written
   assert.ok(messages.some((m) => m.startsWith('KPI "B": target "999')));
   assert.ok(messages.some((m) => m.startsWith('KPI "C": target "2e15"')));
   assert.ok(messages.some((m) => m.startsWith('KPI "C": actual "-1e16"')));
+});
+
+test('issue 14: 100 KB of ] lists the first 50 YAML errors and counts the rest in one finding, in zh and en', () => {
+  const text = `---\nemployee: 张三\n${']'.repeat(100 * 1024)}\n---\n\n## 一、目标达成\n\n完成。\n`;
+  for (const locale of ['en', 'zh'] as const) {
+    const yaml = lint(text, { locale }).findings.filter((f) => f.ruleId === 'frontmatter');
+    assert.equal(yaml.length, 51);
+    const more = yaml.at(-1)!;
+    assert.equal(more.data?.code, 'MORE_ERRORS');
+    const count = more.data?.count as number;
+    assert.ok(count > 90_000, `${count} more`);
+    assert.match(more.message, locale === 'en' ? new RegExp(`^${count} more YAML errors`) : new RegExp(`另有 ${count} 个 YAML 错误未列出`));
+  }
+  const doc = parse(text);
+  assert.equal(doc.frontmatter!.syntaxErrors.length, MAX_YAML_ISSUES, 'only the first errors are kept with their place');
 });
