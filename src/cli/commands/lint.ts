@@ -38,7 +38,7 @@ Options:
   -q, --quiet             report errors only (warnings still count for --max-warnings)
       --only-reviews      skip named files that are not reviews (for git hooks that pass every staged .md)
       --color, --no-color force colour on or off (default: on for a terminal)
-      --threads <n>       worker threads (default: one per core above ${PARALLEL_THRESHOLD} files; 0 = none)
+      --threads <n>       worker threads linting beside the main thread (default: cores - 1 above ${PARALLEL_THRESHOLD} files; 0 = none)
       --follow-symlinks   follow symbolic links that lead out of a walked folder (default: report them, not follow)
       --cache             re-lint only files whose result can have changed (results kept in .mdreviewcache)
       --cache-location <path>  cache file, or a folder to hold .mdreviewcache (with --cache)
@@ -61,7 +61,7 @@ Exit codes: 0 no error-level findings, 1 error-level findings (or too many warni
   -q, --quiet             只报告错误（警告仍计入 --max-warnings）
       --only-reviews      跳过指定文件中不是面谈文档的（供传入所有暂存 .md 的 git 钩子使用）
       --color, --no-color 强制开启或关闭颜色（默认：终端中开启）
-      --threads <n>       工作线程数（默认：超过 ${PARALLEL_THRESHOLD} 个文件时每核一个；0 = 不用）
+      --threads <n>       与主线程一起检查的工作线程数（默认：超过 ${PARALLEL_THRESHOLD} 个文件时核数减一；0 = 不用）
       --follow-symlinks   跟随指向所查目录之外的符号链接（默认：只报告，不跟随）
       --cache             只重新检查结果可能变化的文件（结果保存在 .mdreviewcache）
       --cache-location <路径>  缓存文件，或存放 .mdreviewcache 的目录（与 --cache 一起用）

@@ -47,7 +47,7 @@ Options:
   -o, --output <file>     write to this file instead of stdout
       --locale <en|zh>    language (default: from LC_ALL / LANG)
   -c, --config <file>     use this config for every file instead of the nearest .mdreviewrc.*
-      --threads <n>       worker threads (default: one per core above ${PARALLEL_THRESHOLD} files; 0 = none)
+      --threads <n>       worker threads linting beside the main thread (default: cores - 1 above ${PARALLEL_THRESHOLD} files; 0 = none)
       --follow-symlinks   follow symbolic links that lead out of a walked folder (default: report them, not follow)
   -h, --help              show this help
 
@@ -66,7 +66,7 @@ Exit codes as mdreview lint, for the reported cycle: 0 no error-level findings, 
   -o, --output <文件>     写入此文件而不是标准输出
       --locale <en|zh>    语言（默认取自 LC_ALL / LANG）
   -c, --config <文件>     对所有文件使用此配置，而不是就近的 .mdreviewrc.*
-      --threads <n>       工作线程数（默认：超过 ${PARALLEL_THRESHOLD} 个文件时每核一个；0 = 不用）
+      --threads <n>       与主线程一起检查的工作线程数（默认：超过 ${PARALLEL_THRESHOLD} 个文件时核数减一；0 = 不用）
       --follow-symlinks   跟随指向所查目录之外的符号链接（默认：只报告，不跟随）
   -h, --help              显示本帮助
 

@@ -17,12 +17,12 @@ import { chunkByPerson } from './chunks';
 import { discover } from './discover';
 import { historyJobs } from './history';
 import { fileFinding, JobLinter } from './jobLinter';
-import { lintInWorkers, workerCount, type WorkerInit } from './pool';
+import { lintShared, workerCount, type WorkerInit } from './pool';
 import { Progress } from './progress';
 import { Selector } from './select';
 import { CONFIG_ERROR, IO_ERROR, type FileReport, type JobResult, type LintJob, type ReportFinding } from './types';
 
-/** Above this many files the run is spread over worker threads, one per core. */
+/** Above this many files the main thread shares the linting with worker threads (one per core but one). */
 export const PARALLEL_THRESHOLD = 200;
 /** Files per unit of work: small enough to balance workers and move the progress line, large enough to batch. */
 const CHUNK_SIZE = 32;
@@ -119,21 +119,19 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   const lintCount = toLint.filter((job) => !job.historyOnly).length;
   const progress = new Progress(context.stderr, lintCount, locale, context.env);
   const chunks = chunkByPerson(toLint, CHUNK_SIZE);
-  const threads = options.threads ?? workerCount(lintCount, chunks.length, PARALLEL_THRESHOLD);
-  let done = new Map<number, JobResult>();
-  if (threads > 0) {
-    // A worker that cannot start (e.g. dist/lintWorker.js missing) is no reason to fail: lint in-process instead.
-    done = await lintInWorkers(chunks, init, threads, (n) => progress.advance(n)).catch((e: Error) => {
-      context.stderr.write(`${t(locale, 'workersFailed', { error: e.message })}\n`);
-      return new Map();
-    });
-  }
+  const workers = options.threads ?? workerCount(lintCount, chunks.length, PARALLEL_THRESHOLD);
   const linter = new JobLinter(init.settings, init.locale, init.summarize);
+  const advance = (n: number) => progress.advance(n);
+  // A worker that cannot start (e.g. dist/lintWorker.js missing) is no reason to fail: lint in-process instead.
+  const done = await lintShared(chunks, init, workers, (chunk) => linter.lintChunk(chunk), advance).catch((e: Error) => {
+    context.stderr.write(`${t(locale, 'workersFailed', { error: e.message })}\n`);
+    return new Map<number, JobResult>();
+  });
   for (const chunk of chunks) {
     if (chunk.every((job) => job.historyOnly || done.has(job.index))) continue;
     const results = linter.lintChunk(chunk);
     for (const r of results) done.set(r.index, r);
-    progress.advance(results.length);
+    advance(results.length);
   }
   progress.finish();
   if (cached) {

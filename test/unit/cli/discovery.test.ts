@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CLEAN_EN, DRAFT_ZH, NO_REVIEWER_EN, runCli, runJson, workspace } from './helpers';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLEAN_EN, CLI, DRAFT_ZH, NO_REVIEWER_EN, runCli, runJson, workspace } from './helpers';
 
 const files = (r: { reports: { file: string }[] }) => r.reports.map((x) => x.file);
 
@@ -150,5 +154,19 @@ describe('mdreview lint: which files', () => {
     assert.equal(parallel.stdout, single.stdout);
     assert.equal(parallel.stderr, '', 'the workers finish without falling back to one thread');
     assert.equal(JSON.parse(parallel.stdout).length, 40);
+  });
+
+  it('a worker that cannot start leaves the run to the main thread, with the same results', () => {
+    const entries: Record<string, string> = {};
+    for (let i = 0; i < 70; i++) entries[`r/${String(i).padStart(2, '0')}.md`] = i % 2 ? DRAFT_ZH : NO_REVIEWER_EN.replace('Alex Chen', `Person ${i}`);
+    const dir = workspace(entries);
+    // The bin copied alone: dist/lintWorker.js is not beside it.
+    const bin = join(mkdtempSync(join(tmpdir(), 'mdreview-lone-bin-')), 'cli.js');
+    copyFileSync(CLI, bin);
+    const single = runCli(['lint', '--format', 'json', '--threads', '0'], dir);
+    const lone = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', '--threads', '1'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' }, timeout: 60_000 });
+    assert.equal(lone.stdout, single.stdout);
+    assert.match(lone.stderr, /worker threads failed .*; linting in one thread/);
+    assert.equal(lone.status, single.status);
   });
 });
