@@ -20,6 +20,11 @@ export function text(en: string, zh: string, params: Record<string, unknown> = {
   return { en: format(en, params), zh: format(zh, params) };
 }
 
+/** A message we cannot translate (an operating-system or library error), the same in both languages. */
+export function sameInBoth(message: string): Text {
+  return { en: message, zh: message };
+}
+
 /** A lookup over a message table: `t(locale, key, params)` is entry `key` in `locale` with its slots filled. */
 export function messages<K extends string>(table: Record<K, Text>) {
   return (locale: Locale, key: K, params: Record<string, unknown> = {}): string => format(table[key][locale], params);

@@ -3,7 +3,7 @@ import { constants, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import pLimit from 'p-limit';
 import { text, type Text } from '../core/i18n';
-import { MAX_FILE_BYTES } from '../core/workspace/host';
+import { MAX_FILE_BYTES, NOT_A_REGULAR_FILE } from '../core/workspace/host';
 const SNIFF_BYTES = 8 * 1024;
 /** Files open at once: a run over 20,000 files must work under `ulimit -n 256`. */
 export const MAX_OPEN_FILES = 64;
@@ -90,8 +90,6 @@ function refuseType(info: Stats): ReadResult | undefined {
   if (!info.isFile()) return special();
   return undefined;
 }
-
-export const NOT_A_REGULAR_FILE = text('not a regular file (a device, FIFO or socket); not read', '不是普通文件（设备、FIFO 或套接字），未读取');
 
 function special(): ReadResult {
   return { ok: false, kind: 'special', message: NOT_A_REGULAR_FILE };

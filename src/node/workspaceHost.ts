@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { WorkspaceHost } from '../core/workspace/host';
+import { UnreadableFile, type WorkspaceHost } from '../core/workspace/host';
 import { Workspace } from '../core/workspace/workspace';
 import { GitIgnore } from './gitignore';
 import { readText } from './readText';
@@ -35,7 +35,7 @@ export class NodeWorkspaceHost implements WorkspaceHost {
     const file = await readText(path);
     if (file.ok) return file.text;
     if (file.kind === 'unreadable' && !existsSync(path)) return undefined;
-    throw new Error(`${path}: ${file.message.en}`);
+    throw new UnreadableFile(file.message);
   }
 
   async listFiles(folder: string): Promise<string[]> {

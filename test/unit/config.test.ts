@@ -10,17 +10,21 @@ test('a valid YAML and JSON config parse to the same config', () => {
   assert.equal(yaml.config.rules?.placeholder, 'error');
 });
 
-test('schema errors name the file, the place and the allowed values', () => {
+test('schema errors name the place and the allowed values, in English and Chinese', () => {
   const { config, errors } = parseConfig('rules:\n  placeholder: loud\nlocale: fr\n', '.mdreviewrc.yaml');
   assert.deepEqual(config, {});
-  assert.ok(errors.some((e) => e.includes('/rules/placeholder') && e.includes('off, info, warning, error')), errors.join('\n'));
-  assert.ok(errors.some((e) => e.includes('/locale')), errors.join('\n'));
-  assert.ok(parseConfig('unknownKey: 1', 'x.yaml').errors[0].includes('additional'));
+  const en = errors.map((e) => e.en);
+  assert.ok(en.some((e) => e.includes('/rules/placeholder') && e.includes('off, info, warning, error')), en.join('\n'));
+  assert.ok(en.some((e) => e.includes('/locale')), en.join('\n'));
+  assert.ok(errors.some((e) => e.zh === '/rules/placeholder 应当是预设定的枚举值之一 (off, info, warning, error)'), errors.map((e) => e.zh).join('\n'));
+  assert.ok(parseConfig('unknownKey: 1', 'x.yaml').errors[0].en.includes('additional'));
+  assert.ok(parseConfig('unknownKey: 1', 'x.yaml').errors[0].zh.includes('不允许有额外的属性'));
 });
 
-test('syntax errors and empty files', () => {
-  assert.match(parseConfig('{"rules": ', '.mdreviewrc.json').errors[0], /^\.mdreviewrc\.json: /);
-  assert.match(parseConfig('rules: [a, b', '.mdreviewrc.yaml').errors[0], /^\.mdreviewrc\.yaml: /);
+test('syntax errors say which format, in both languages; an empty file is an empty config', () => {
+  assert.match(parseConfig('{"rules": ', '.mdreviewrc.json').errors[0].en, /^not valid JSON: /);
+  assert.match(parseConfig('{"rules": ', '.mdreviewrc.json').errors[0].zh, /^不是有效的 JSON：/);
+  assert.match(parseConfig('rules: [a, b', '.mdreviewrc.yaml').errors[0].en, /^not valid YAML: /);
   assert.deepEqual(parseConfig('', '.mdreviewrc.yaml'), { config: {}, errors: [] });
 });
 

@@ -1,7 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { text, type Text } from '../../core/i18n';
-import { NOT_A_REGULAR_FILE } from '../../node/readText';
+import { NOT_A_REGULAR_FILE } from '../../core/workspace/host';
 import { MARKDOWN_GLOB, walk, type WalkOptions } from '../../node/walk';
 
 // `require`, not `import`: the ESM build of tinyglobby's fdir calls createRequire(import.meta.url), which is
@@ -27,9 +27,11 @@ export interface DiscoveryProblem {
   severity: 'error' | 'warning';
 }
 
-function displayPath(cwd: string, path: string): string {
+/** A path as the CLI prints it: relative to the current folder when inside it (as ESLint does), else absolute. */
+export function displayPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
-  return (rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
+  if (rel === '') return '.';
+  return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
 }
 
 /**

@@ -1,7 +1,6 @@
 // The lint pipeline shared by `mdreview lint` and `mdreview report`: find the files, read and select them,
 // take unchanged results from the cache (--cache), lint the rest (on worker threads for large runs), and
 // collect one report per file in input order.
-import { relative } from 'node:path';
 import type { ReviewNeed } from '../../core/report/cycleReport';
 import { version } from '../../../package.json';
 import type { Locale } from '../../core/i18n';
@@ -14,7 +13,7 @@ import { t } from '../messages';
 import { cacheFilePath, LintCache, toolIdentity } from './cache';
 import { cacheKeys } from './cacheKeys';
 import { chunkByPerson } from './chunks';
-import { discover } from './discover';
+import { discover, displayPath } from './discover';
 import { historyJobs } from './history';
 import { fileFinding, JobLinter } from './jobLinter';
 import { lintShared, workerCount, type WorkerInit } from './pool';
@@ -108,9 +107,9 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   }
   for (const p of problems) reports.push({ file: p.display, findings: [fileFinding(IO_ERROR, p.severity, p.message[locale])] });
   const history = await historyJobs(workspace, host, jobs, lintedPaths, reports.length);
-  for (const folder of host.truncatedScans) context.stderr.write(`${t(locale, 'historyScanLimit', { folder: relative(cwd, folder) || '.', limit: HISTORY_SCAN_LIMIT })}\n`);
-  for (const p of gitignore.problems) reports.push({ file: p.path, findings: [fileFinding(IO_ERROR, 'warning', t(locale, 'unreadableGitignore', { message: p.message[locale] }))] });
-  for (const p of locator.problems) reports.push({ file: p.path, findings: p.messages.map((m) => fileFinding(CONFIG_ERROR, 'error', t(locale, 'invalidConfig', { message: m }))) });
+  for (const folder of host.truncatedScans) context.stderr.write(`${t(locale, 'historyScanLimit', { folder: displayPath(cwd, folder), limit: HISTORY_SCAN_LIMIT })}\n`);
+  for (const p of gitignore.problems) reports.push({ file: displayPath(cwd, p.path), findings: [fileFinding(IO_ERROR, 'warning', t(locale, 'unreadableGitignore', { message: p.message[locale] }))] });
+  for (const p of locator.problems) reports.push({ file: displayPath(cwd, p.path), findings: p.messages.map((m) => fileFinding(CONFIG_ERROR, 'error', t(locale, 'invalidConfig', { message: m[locale] }))) });
 
   const init: WorkerInit = { settings: locator.all, locale: options.locale, summarize: options.summarize };
   const withHistory = [...jobs, ...history];

@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { sameInBoth, text as bilingual, type Text } from '../i18n';
 import { normalizeHeading } from '../text/headings';
 import livestreamOps from './builtin/livestream-ops.md';
 import general from './builtin/general.md';
@@ -29,7 +30,15 @@ export interface Template {
   source: string;
 }
 
-export class TemplateError extends Error {}
+/** A template file that cannot be used; `reason` says why in both languages, without the file's name. */
+export class TemplateError extends Error {
+  constructor(
+    source: string,
+    readonly reason: Text,
+  ) {
+    super(`${source}: ${reason.en}`);
+  }
+}
 
 /** A template file's YAML frontmatter: group 1 is its YAML text. */
 export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -51,15 +60,15 @@ function scaffoldsByHeading(body: string): Map<string, string> {
 /** Reads a template file (Markdown whose frontmatter lists the sections). Throws TemplateError on a bad file. */
 export function parseTemplate(text: string, source: string): Template {
   const match = FRONTMATTER.exec(text);
-  if (!match) throw new TemplateError(`${source}: a template needs YAML frontmatter listing its sections`);
+  if (!match) throw new TemplateError(source, bilingual('a template needs YAML frontmatter listing its sections', '模板需要列出各部分的 YAML 头信息'));
   const doc = parseDocument(match[1]);
-  if (doc.errors.length) throw new TemplateError(`${source}: ${doc.errors[0].message}`);
+  if (doc.errors.length) throw new TemplateError(source, bilingual('YAML error: {m}', 'YAML 语法错误：{m}', { m: doc.errors[0].message }));
   const data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown> | null;
-  if (!data || typeof data !== 'object') throw new TemplateError(`${source}: frontmatter must be a mapping`);
+  if (!data || typeof data !== 'object') throw new TemplateError(source, bilingual('the frontmatter must be a mapping (key: value lines)', '头信息必须是 YAML 映射（“键: 值”形式）'));
   const body = text.slice(match[0].length);
   const scaffolds = scaffoldsByHeading(body);
   const rawSections = Array.isArray(data.sections) ? data.sections : [];
-  if (rawSections.length === 0) throw new TemplateError(`${source}: 'sections' must list at least one section`);
+  if (rawSections.length === 0) throw new TemplateError(source, bilingual("'sections' must list at least one section", "'sections' 至少要列出一个部分"));
   const sections = rawSections.map((raw, i): TemplateSection => {
     const s = (raw ?? {}) as Record<string, unknown>;
     const id = typeof s.id === 'string' && s.id ? s.id : `section-${i + 1}`;
@@ -105,7 +114,8 @@ export function builtinTemplateText(id: string): string | undefined {
  */
 export class TemplateRegistry {
   private readonly byId = new Map<string, Template>();
-  readonly errors: string[] = [];
+  /** Workspace template files that could not be used, and why. */
+  readonly errors: { path: string; reason: Text }[] = [];
 
   constructor(workspaceTemplates: { path: string; text: string }[] = []) {
     for (const t of builtinTemplates()) this.byId.set(t.id, t);
@@ -115,7 +125,7 @@ export class TemplateRegistry {
         const fromName = /([^/\\]+)\.md$/i.exec(file.path)?.[1];
         this.byId.set(fromName ?? t.id, { ...t, id: fromName ?? t.id });
       } catch (e) {
-        this.errors.push((e as Error).message);
+        this.errors.push({ path: file.path, reason: e instanceof TemplateError ? e.reason : sameInBoth((e as Error).message) });
       }
     }
   }

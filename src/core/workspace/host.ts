@@ -2,6 +2,17 @@
 // (the pattern of vscode-markdown-languageservice's IWorkspace). Paths are absolute and `/`-separated;
 // each host maps them to its own files.
 
+import { text, type Text } from '../i18n';
+
+/** A file that exists but cannot be read; `reason` says why in both languages (hosts throw it from `readText`). */
+export class UnreadableFile extends Error {
+  constructor(readonly reason: Text) {
+    super(reason.en);
+  }
+}
+
+export const NOT_A_REGULAR_FILE = text('not a regular file (a device, FIFO or socket); not read', '不是普通文件（设备、FIFO 或套接字），未读取');
+
 /** Reviews are a few KB; a file past this is not read, so a stray dump cannot hang a run or the editor. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 

@@ -3,7 +3,8 @@
 // wins, no merging); templates are `.mdreview/templates/*.md` beside that config, or at the root without one.
 import { CONFIG_FILE_NAMES, parseConfig, type Config } from '../config/config';
 import { TemplateRegistry } from '../templates/template';
-import { isInside, joinPath, parentOf, type WorkspaceHost } from './host';
+import { sameInBoth, type Text } from '../i18n';
+import { isInside, joinPath, parentOf, UnreadableFile, type WorkspaceHost } from './host';
 
 /** The config and workspace templates that apply to a set of files; plain data so it can cross to a worker. */
 export interface Settings {
@@ -18,7 +19,8 @@ export interface Settings {
 /** A broken config or template file: reported, and its files are linted with defaults. */
 export interface SettingsProblem {
   path: string;
-  messages: string[];
+  /** What is wrong, in both languages, without the file's name. */
+  messages: Text[];
 }
 
 const TEMPLATE_DIR = ['.mdreview', 'templates'];
@@ -120,7 +122,7 @@ export class SettingsFinder {
     try {
       return await this.host.readText(path);
     } catch (e) {
-      this.problems.push({ path, messages: [(e as Error).message] });
+      this.problems.push({ path, messages: [e instanceof UnreadableFile ? e.reason : sameInBoth((e as Error).message)] });
       return undefined;
     }
   }
@@ -133,7 +135,7 @@ export class SettingsFinder {
       const text = await this.readFile(path);
       if (text !== undefined) templates.push({ path, text });
     }
-    for (const error of new TemplateRegistry(templates).errors) this.problems.push({ path: dir, messages: [error] });
+    for (const error of new TemplateRegistry(templates).errors) this.problems.push({ path: error.path, messages: [error.reason] });
     return templates;
   }
 }

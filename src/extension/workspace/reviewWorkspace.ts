@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Config } from '../../core/config/config';
+import { localeOf } from '../../core/i18n';
 import type { IndexedReview, ReviewIndex } from '../../core/history/reviewIndex';
 import type { ParsedReview } from '../../core/parse/parse';
 import type { TemplateRegistry } from '../../core/templates/template';
@@ -90,10 +91,11 @@ export class ReviewWorkspace implements vscode.Disposable {
 
   /** Logs broken config and template files, each message once. */
   report(problems: readonly SettingsProblem[]): void {
+    const locale = localeOf(vscode.env.language);
     for (const p of problems) {
       for (const m of p.messages) {
-        const key = `${p.path}\u0000${m}`;
-        if (!this.reported.has(key)) this.output.error(`${p.path}: ${m}`);
+        const key = `${p.path}\u0000${m.en}`;
+        if (!this.reported.has(key)) this.output.error(`${p.path}: ${m[locale]}`);
         this.reported.add(key);
       }
     }

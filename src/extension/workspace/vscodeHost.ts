@@ -2,10 +2,12 @@
 // the editor's copy of open files (unsaved edits count), `files.exclude` respected, and the workspace folder as
 // the end of the config search. Model paths are URI paths; each maps back to a URI of its workspace folder.
 import * as vscode from 'vscode';
+import { text } from '../../core/i18n';
 import type { WorkspaceHost } from '../../core/workspace/host';
-import { isInside, MAX_FILE_BYTES } from '../../core/workspace/host';
+import { isInside, MAX_FILE_BYTES, NOT_A_REGULAR_FILE, UnreadableFile } from '../../core/workspace/host';
 
 const decoder = new TextDecoder();
+const TOO_LARGE = text('larger than the 10 MB limit; not read', '超过 10 MB 上限，未读取');
 
 export class VscodeWorkspaceHost implements WorkspaceHost {
   /** URIs of paths outside every workspace folder (e.g. a review opened on its own), as first seen. */
@@ -30,8 +32,8 @@ export class VscodeWorkspaceHost implements WorkspaceHost {
     try {
       // `workspace.fs` cannot read part of a file: refuse devices, FIFOs and huge files before reading.
       const info = await vscode.workspace.fs.stat(uri);
-      if ((info.type & vscode.FileType.File) === 0) throw new Error(`${path}: not a regular file (a device, FIFO or socket); not read`);
-      if (info.size > MAX_FILE_BYTES) throw new Error(`${path}: larger than the 10 MB limit; not read`);
+      if ((info.type & vscode.FileType.File) === 0) throw new UnreadableFile(NOT_A_REGULAR_FILE);
+      if (info.size > MAX_FILE_BYTES) throw new UnreadableFile(TOO_LARGE);
       return decoder.decode(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;

@@ -77,6 +77,25 @@ describe('mdreview lint: which files', () => {
     assert.ok(r.reports.some((x) => x.findings.some((f) => f.ruleId === 'config-error')));
   });
 
+  it('config and template problems name the file relative to the current folder, in English and Chinese', () => {
+    const dir = workspace({
+      'team/.mdreviewrc.json': '{"rules": {"action-owner": "loud"}}',
+      'team/.mdreview/templates/bad.md': 'no frontmatter\n',
+      'team/a.md': NO_REVIEWER_EN,
+    });
+    const problems = (r: ReturnType<typeof runJson>) => r.reports.filter((x) => x.findings.some((f) => f.ruleId === 'config-error')).map((x) => [x.file, x.findings[0].message]);
+    assert.deepEqual(problems(runJson([], dir)), [
+      ['team/.mdreviewrc.json', 'invalid config or template: /rules/action-owner must be equal to one of the allowed values (off, info, warning, error)'],
+      ['team/.mdreview/templates/bad.md', 'invalid config or template: a template needs YAML frontmatter listing its sections'],
+    ]);
+    const zh = runJson(['--locale', 'zh'], dir);
+    assert.deepEqual(problems(zh), [
+      ['team/.mdreviewrc.json', '配置或模板文件有误：/rules/action-owner 应当是预设定的枚举值之一 (off, info, warning, error)'],
+      ['team/.mdreview/templates/bad.md', '配置或模板文件有误：模板需要列出各部分的 YAML 头信息'],
+    ]);
+    assert.match(zh.stderr, /^mdreview: team\/\.mdreviewrc\.json: 配置或模板文件有误/m);
+  });
+
   it('workspace templates at the config root decide the sections', () => {
     const template = '---\nid: general\nlanguage: en\nsections:\n  - { id: wins, heading: Wins, required: true }\n---\n## Wins\n';
     const review = '---\nemployee: A\nreviewer: B\ncycle: 2026-Q1\ntemplate: general\n---\n\n## Something else\n\ntext\n';
