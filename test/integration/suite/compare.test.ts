@@ -77,7 +77,12 @@ suite('compare across cycles', function () {
   });
 
   // Leave the shared workspace as the other suites expect it: no extra review, no repository.
-  suiteTeardown(() => {
+  suiteTeardown(async () => {
+    // The git extension first lets go of the repository: otherwise its next `git check-ignore` runs in a
+    // folder that is no repository any more and writes into a dead pipe (an uncaught EPIPE in the next suite).
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    const git = vscode.extensions.getExtension<{ getAPI(v: 1): { getRepository(uri: vscode.Uri): unknown } }>('vscode.git');
+    if (createdRepository && git?.isActive && git.exports.getAPI(1).getRepository(root)) await vscode.commands.executeCommand('git.close', root);
     fs.rmSync(workspaceFile('git 历史').fsPath, { recursive: true, force: true });
     if (createdRepository) fs.rmSync(workspaceFile('.git').fsPath, { recursive: true, force: true });
   });
