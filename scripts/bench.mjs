@@ -127,8 +127,10 @@ const cached = commandTime([...lintArgs, '--cache', '--cache-location', cacheFil
 if (cached.warm.stdout !== cli.warm.stdout) throw new Error('--cache changed the output');
 
 step('timing bare parse and lint in-process');
-// (b) bare parse, (c) our lint: single thread, in-process, files already read.
+// (b) bare parse (DESIGN's reference, remark), (b') markdown-it's block parse (our parser's floor), (c) our
+// lint: single thread, in-process, files already read.
 const bare = passTime(texts, core.bareParse);
+const blocks = passTime(texts, core.blockParse);
 const ours = passTime(texts, (t) => core.lint(t));
 const ourParse = passTime(texts, (t) => core.parse(t));
 const docs = texts.map((t) => core.parse(t));
@@ -156,6 +158,7 @@ const results = {
   cliCached: { wallMs: cached.wall, cpuMs: cached.cpu, peakRssMb: cached.rssMb },
   markdownlintCli2: { wallMs: mdl.wall, cpuMs: mdl.cpu, peakRssMb: mdl.rssMb },
   bareParse: { wallMs: bare.wall, cpuMs: bare.cpu },
+  blockParse: { wallMs: blocks.wall, cpuMs: blocks.cpu },
   ourParse: { wallMs: ourParse.wall, cpuMs: ourParse.cpu },
   lint: { wallMs: ours.wall, cpuMs: ours.cpu },
   lintOverParse: { wall: ours.wall / bare.wall, cpu: ours.cpu / bare.cpu },
@@ -180,9 +183,10 @@ const both = (t) => `${ms(t.wall)} wall, ${ms(t.cpu)} CPU`;
 const withRss = (t) => `${both(t)}, ${t.rssMb.toFixed(0)} MB peak RSS`;
 const rows = [
   ['(a) mdreview CLI, 2,000 files', withRss(cli), ''],
-  ['(b) bare parse, single thread', both(bare), ''],
+  ['(b) bare parse (remark + yaml), single thread', both(bare), ''],
+  ["(b') markdown-it block parse + yaml, single thread", both(blocks), ''],
   ['(c) mdreview lint, single thread', both(ours), ''],
-  ['    of which mdreview parse()', both(ourParse), `${(ourParse.cpu / bare.cpu).toFixed(2)}× bare parse CPU`],
+  ['    of which mdreview parse()', both(ourParse), `${(ourParse.cpu / bare.cpu).toFixed(2)}× bare parse CPU, ${(ourParse.cpu / blocks.cpu).toFixed(2)}× block parse CPU`],
   ['(d) markdownlint-cli2, 2,000 files', withRss(mdl), ''],
   ...team.lines,
   ...sizes.map((s) => [`(e) lint ${s.label}: median / p95 CPU`, `${ms(s.median)} / ${ms(s.p95)}`, '']),
