@@ -1,11 +1,10 @@
 // Builds the bundles (desktop extension, web extension, CLI, webview) and the test bundles.
 // `node esbuild.mjs` builds minified; `--watch` rebuilds on change; `--no-tests` skips tests.
-import Ajv from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { configValidator } from './scripts/build/configValidator.mjs';
 
 const watch = process.argv.includes('--watch');
 const withTests = !process.argv.includes('--no-tests');
@@ -20,20 +19,6 @@ function filesUnder(dir, suffixes) {
   }
   return out;
 }
-
-// The config validator is compiled from the JSON schema at build time: the bundles carry ~5 KB of
-// generated code instead of Ajv itself (~120 KB with its URI parser).
-const configValidator = {
-  name: 'config-validator',
-  setup(build) {
-    build.onResolve({ filter: /^virtual:config-validator$/ }, () => ({ path: 'config-validator', namespace: 'virtual' }));
-    build.onLoad({ filter: /.*/, namespace: 'virtual' }, () => {
-      const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true });
-      const validate = ajv.compile(JSON.parse(readFileSync('schemas/mdreviewrc.schema.json', 'utf8')));
-      return { contents: standaloneCode(ajv, validate), loader: 'js', resolveDir: process.cwd() };
-    });
-  },
-};
 
 // The web extension is one webworker bundle. A module `x.ts` with a sibling `x.web.ts` is replaced by it there:
 // the seams where the desktop loads Node code (the lazily required engine bundle, the git runner).
