@@ -81,6 +81,8 @@ test('htmlComments finds closed comments in a range, in order, and stops at an u
   assert.deepEqual(htmlComments(s, 13), [[15, 23]]);
   assert.deepEqual(htmlComments(s, 0, 20), [[2, 12]]);
   assert.deepEqual(htmlComments('<!--'.repeat(50_000)), []);
+  assert.deepEqual(htmlComments('xx<!--a-->yy<!--b-->', 5), [[12, 20]], 'a comment opened before the range is not one of its comments');
+  assert.deepEqual(htmlComments('a <!-- x --> b', 0, 11), [], 'a comment closed after the range is not one of its comments');
 });
 
 test('an inline disable comment in a paragraph still applies (inline HTML is no longer parsed)', () => {
