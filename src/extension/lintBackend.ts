@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { UnreadableFile } from '../core/workspace/host';
 import type { EditorLintReply, EditorLintRequest } from '../core/workspace/lintInWorkspace';
 import type { FromLintThread, HostMethod, ToLintThread } from './lintThread';
 import type { ReviewWorkspace } from './workspace/reviewWorkspace';
@@ -77,7 +78,7 @@ class ThreadBackend implements LintBackend {
     try {
       answer = { kind: 'host', id: message.id, value: await this.read(message.method, message.path) };
     } catch (e) {
-      answer = { kind: 'host', id: message.id, error: (e as Error).message };
+      answer = { kind: 'host', id: message.id, error: (e as Error).message, ...(e instanceof UnreadableFile && { reason: e.reason }) };
     }
     if (this.worker === worker) worker.postMessage(answer);
   }

@@ -3,7 +3,8 @@
 // workspace model (configs, templates, the person's earlier reviews parsed once); every file it reads is asked of
 // the main thread, which reads it as it always did (the editor's copy of open files, workspace.fs otherwise).
 import { parentPort } from 'node:worker_threads';
-import { isInside, type WorkspaceHost } from '../core/workspace/host';
+import type { Text } from '../core/i18n';
+import { isInside, UnreadableFile, type WorkspaceHost } from '../core/workspace/host';
 import { lintInWorkspace, type EditorLintReply, type EditorLintRequest } from '../core/workspace/lintInWorkspace';
 import { Workspace } from '../core/workspace/workspace';
 
@@ -15,7 +16,8 @@ export type ToLintThread =
   | { kind: 'lint'; id: number; request: EditorLintRequest; supersedable: boolean }
   /** Forget what was read (see Workspace.changed); `roots`: the workspace folders, on start and when they change. */
   | { kind: 'changed'; path?: string; listing: boolean; roots?: string[] }
-  | { kind: 'host'; id: number; value?: unknown; error?: string };
+  /** `reason`: an unreadable file's reason in both languages (see UnreadableFile). */
+  | { kind: 'host'; id: number; value?: unknown; error?: string; reason?: Text };
 
 /** Lint thread → main thread. `reply` undefined: a newer request for the same document came first. */
 export type FromLintThread =
@@ -68,7 +70,7 @@ port.on('message', (message: ToLintThread) => {
     case 'host': {
       const call = calls.get(message.id);
       calls.delete(message.id);
-      if (message.error !== undefined) call?.reject(new Error(message.error));
+      if (message.error !== undefined) call?.reject(message.reason ? new UnreadableFile(message.reason) : new Error(message.error));
       else call?.resolve(message.value);
       break;
     }
