@@ -29,6 +29,12 @@ export function workerCount(files: number, chunks: number, threshold: number): n
 const IN_FLIGHT = 2;
 
 /**
+ * A worker's young generation, in MB (V8's default is about 48): a file's parse and findings die young, so a small
+ * one is collected as cheaply and keeps peak RSS ~25 MB lower per worker (bench files, measured interleaved).
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
+/**
  * Lints `chunks` on the main thread (`lintHere`) and on `workers` threads running dist/lintWorker.js (next to
  * dist/cli.js), all taking chunks from one queue, which balances the load. Sharing the work with the main thread,
  * which would otherwise wait idle, saves one worker's start-up and JIT warm-up. Results come back indexed, so the
@@ -51,7 +57,7 @@ export async function lintShared(
   const started: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolvePromise, reject) => {
-      const worker = new Worker(join(__dirname, 'lintWorker.js'), { workerData: init });
+      const worker = new Worker(join(__dirname, 'lintWorker.js'), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       started.push(worker);
       let inFlight = 0;
       let finished = false;
