@@ -34,11 +34,15 @@ const IN_FLIGHT = 2;
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
+/** A worker thread that could not start or stopped: the caller may lint in the main thread instead. */
+export class WorkerFailure extends Error {}
+
 /**
  * Lints `chunks` on the main thread (`lintHere`) and on `workers` threads running dist/lintWorker.js (next to
  * dist/cli.js), all taking chunks from one queue, which balances the load. Sharing the work with the main thread,
  * which would otherwise wait idle, saves one worker's start-up and JIT warm-up. Results come back indexed, so the
- * caller keeps input order. Rejects when a worker fails, after stopping the others.
+ * caller keeps input order. Rejects with a WorkerFailure when a worker fails; whatever stops the run, no worker is
+ * left running.
  */
 export async function lintShared(
   chunks: readonly LintJob[][],
@@ -57,7 +61,13 @@ export async function lintShared(
   const started: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolvePromise, reject) => {
-      const worker = new Worker(join(__dirname, 'lintWorker.js'), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      let worker: Worker;
+      try {
+        worker = new Worker(join(__dirname, 'lintWorker.js'), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      } catch (e) {
+        reject(new WorkerFailure((e as Error).message));
+        return;
+      }
       started.push(worker);
       let inFlight = 0;
       let finished = false;
@@ -78,28 +88,30 @@ export async function lintShared(
         record(reply);
         feed();
       });
-      worker.on('error', reject);
+      worker.on('error', (e) => reject(new WorkerFailure(e.message)));
       worker.on('exit', (code) => {
-        if (!finished) reject(new Error(`lint worker stopped (exit code ${code})`));
+        if (!finished) reject(new WorkerFailure(`lint worker stopped (exit code ${code})`));
       });
       feed();
     });
   // Settled into a value at once: a worker failing while the main thread lints is no unhandled rejection.
   const failure = Promise.all(Array.from({ length: workers }, runWorker)).then(
     () => undefined,
-    (e: unknown) => e as Error,
+    (e: unknown) => e as WorkerFailure,
   );
   let stopped = false;
   void failure.then((e) => (stopped = e !== undefined));
-  for (let chunk = take(); chunk && !stopped; chunk = take()) {
-    record(lintHere(chunk));
-    // Let the workers' replies in, so they get their next chunks while this thread lints its own.
-    await nextTurn();
-  }
-  const error = await failure;
-  if (error) {
+  try {
+    for (let chunk = take(); chunk && !stopped; chunk = take()) {
+      record(lintHere(chunk));
+      // Let the workers' replies in, so they get their next chunks while this thread lints its own.
+      await nextTurn();
+    }
+    const error = await failure;
+    if (error) throw error;
+    return results;
+  } finally {
+    // Workers that finished have stopped already; this stops the others when a worker or the main thread failed.
     await Promise.all(started.map((w) => w.terminate()));
-    throw error;
   }
-  return results;
 }

@@ -16,7 +16,7 @@ import { chunkByPerson } from './chunks';
 import { discover, displayPath } from './discover';
 import { historyJobs } from './history';
 import { fileFinding, JobLinter } from './jobLinter';
-import { lintShared, workerCount, type WorkerInit } from './pool';
+import { lintShared, WorkerFailure, workerCount, type WorkerInit } from './pool';
 import { Progress } from './progress';
 import { Selector } from './select';
 import { CONFIG_ERROR, IO_ERROR, type FileReport, type JobResult, type LintJob, type ReportFinding } from './types';
@@ -122,7 +122,8 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   const linter = new JobLinter(init.settings, init.locale, init.summarize);
   const advance = (n: number) => progress.advance(n);
   // A worker that cannot start (e.g. dist/lintWorker.js missing) is no reason to fail: lint in-process instead.
-  const done = await lintShared(chunks, init, workers, (chunk) => linter.lintChunk(chunk), advance).catch((e: Error) => {
+  const done = await lintShared(chunks, init, workers, (chunk) => linter.lintChunk(chunk), advance).catch((e: unknown) => {
+    if (!(e instanceof WorkerFailure)) throw e;
     context.stderr.write(`${t(locale, 'workersFailed', { error: e.message })}\n`);
     return new Map<number, JobResult>();
   });
