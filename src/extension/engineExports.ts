@@ -1,6 +1,5 @@
 // Everything the extension uses from src/core at run time. esbuild.mjs bundles it as dist/engine.js,
 // which engine.ts requires on first use: activation never parses the engine.
-export { parseConfig, CONFIG_FILE_NAMES } from '../core/config/config';
 export { compareCycles, cycleOf, nextCycle, normalizeCycleId, parseCycle } from '../core/cycles/cycle';
 export { lintDocument } from '../core/lint/lint';
 export { parse } from '../core/parse/parse';
