@@ -40,9 +40,11 @@ export async function toolIdentity(version: string, bundle: string): Promise<str
 export class LintCache {
   private readonly used = new Set<string>();
 
+  /** `changed`: the file on disk is not `data` (new, foreign or damaged), so `save` must write it even if nothing is set. */
   private constructor(
     private readonly path: string,
     private readonly data: CacheFile,
+    private changed: boolean,
   ) {}
 
   /** Reads the cache file; a missing, unreadable or foreign one gives an empty cache (with a note when it was bad). */
@@ -52,14 +54,15 @@ export class LintCache {
     try {
       raw = await readFile(path, 'utf8');
     } catch {
-      return { cache: new LintCache(path, empty()) };
+      return { cache: new LintCache(path, empty(), true) };
     }
     try {
       const data = JSON.parse(raw) as CacheFile;
       if (typeof data !== 'object' || data === null || typeof data.files !== 'object' || data.files === null) throw new Error('not a cache file');
-      return { cache: new LintCache(path, data.format === FORMAT && data.tool === tool ? data : empty()) };
+      const current = data.format === FORMAT && data.tool === tool;
+      return { cache: new LintCache(path, current ? data : empty(), !current) };
     } catch {
-      return { cache: new LintCache(path, empty()), note: text('cache file {path} is damaged; starting a new one', '缓存文件 {path} 已损坏，重新建立', { path }) };
+      return { cache: new LintCache(path, empty(), true), note: text('cache file {path} is damaged; starting a new one', '缓存文件 {path} 已损坏，重新建立', { path }) };
     }
   }
 
@@ -74,9 +77,13 @@ export class LintCache {
   set(file: string, key: string, findings: ReportFinding[]): void {
     this.data.files[file] = { key, findings };
     this.used.add(file);
+    this.changed = true;
   }
 
-  /** Writes the cache (its folder made if need be; via a temporary file, so a crash leaves the old one); a note when it cannot be written. */
+  /**
+   * Writes the cache (its folder made if need be; via a temporary file, so a crash leaves the old one); a note when it
+   * cannot be written. A run that changed nothing (every result from the cache, no entry dropped) leaves the file as it is.
+   */
   async save(): Promise<Text | undefined> {
     const files: CacheFile['files'] = {};
     await Promise.all(
@@ -84,6 +91,7 @@ export class LintCache {
         if (this.used.has(file) || (await stat(file).then((s) => s.isFile(), () => false))) files[file] = entry;
       }),
     );
+    if (!this.changed && Object.keys(files).length === Object.keys(this.data.files).length) return undefined;
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
       await mkdir(dirname(this.path), { recursive: true });

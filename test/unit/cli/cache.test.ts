@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CLEAN_EN, DRAFT_ZH, runCli, runJson, workspace } from './helpers';
@@ -45,6 +45,24 @@ describe('mdreview lint --cache', () => {
     const warm = runJson(['--cache'], dir);
     assert.deepEqual(warm.reports, plain.reports);
     assert.deepEqual(relinted(dir), []);
+  });
+
+  it('an unchanged run leaves the cache file as it is; a changed review or a deleted one rewrites it', () => {
+    const dir = reviews();
+    const file = join(dir, '.mdreviewcache');
+    runJson(['--cache'], dir);
+    const written = statSync(file).ino;
+    runJson(['--cache'], dir);
+    // Saving goes through a temporary file and a rename: a new inode means the file was written again.
+    assert.equal(statSync(file).ino, written, 'not rewritten when every result came from the cache');
+    writeFileSync(join(dir, 'team/zh.md'), `${DRAFT_ZH}\n补充一句。\n`);
+    runJson(['--cache'], dir);
+    const rewritten = statSync(file).ino;
+    assert.notEqual(rewritten, written, 'rewritten with the changed review');
+    rmSync(join(dir, 'q2/alex.md'));
+    runJson(['--cache'], dir);
+    assert.notEqual(statSync(file).ino, rewritten, 'rewritten without the deleted review');
+    assert.deepEqual(Object.keys(JSON.parse(readFileSync(file, 'utf8')).files).filter((f) => f.includes('q2')), []);
   });
 
   it("a review's own text: only that file", () => {
