@@ -1,13 +1,25 @@
+import { htmlComments } from '../text/htmlComments';
+
 // Helpers that let word-level checks read only what the author wrote as prose.
 
-// Inline code, HTML comments, and template prompts (【待填写：…】, [TODO: …]) are not the author's own words.
-// (The lazy scans are bounded so that many unclosed openers cannot make this quadratic.)
-const NOT_PROSE = /`[^`\n]*`|<!--[\s\S]{0,2000}?-->|【\s*(?:待填写|待补充|请填写|TODO|TBD)[^】\n]{0,500}】|\[\s*(?:TODO|TBD|待填写)\b[^\]\n]*\]/giu;
+// Inline code and template prompts (【待填写：…】, [TODO: …]) are not the author's own words, nor are HTML
+// comments. (The prompts' scans are bounded so that many unclosed openers cannot make this quadratic; comments
+// are found by htmlComments' linear scan: a bounded lazy regex still cost 2,000 steps per unclosed `<!--`.)
+const NOT_PROSE = /`[^`\n]*`|【\s*(?:待填写|待补充|请填写|TODO|TBD)[^】\n]{0,500}】|\[\s*(?:TODO|TBD|待填写)\b[^\]\n]{0,500}\]/giu;
+
+const blank = (m: string) => ' '.repeat(m.length);
 
 /** The text with code, comments and template prompts blanked out; same length, so offsets still match. */
 export function maskNonProse(text: string): string {
   if (!/[`<【[]/.test(text)) return text;
-  return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
+  let withoutComments = '';
+  let from = 0;
+  for (const [start, end] of htmlComments(text)) {
+    withoutComments += text.slice(from, start) + ' '.repeat(end - start);
+    from = end;
+  }
+  withoutComments += text.slice(from);
+  return withoutComments.replace(NOT_PROSE, blank);
 }
 
 /** True when the text has a letter or digit of any script left to read. */
