@@ -12,7 +12,7 @@ export const CANONICAL_SECTIONS = ['goals', 'data', 'teamwork', 'growth', 'impro
 export interface YamlIssue {
   /** The YAML library's own (English) message, kept for the code's sake; findings use `code`. */
   message: string;
-  /** What went wrong (the YAML library's code, or TOO_LARGE / ALIAS_LIMIT), so it can be said in either language. */
+  /** What went wrong (the YAML library's code, or TOO_LARGE / TOO_DEEP / ALIAS_LIMIT), so it can be said in either language. */
   code: string;
   /** The key concerned, for a duplicate key. */
   key?: string;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lint } from '../../../src/core/lint/lint';
 import { maskDeepNesting, MAX_NESTING } from '../../../src/core/parse/deepNesting';
-import { MAX_YAML_ISSUES } from '../../../src/core/parse/frontmatter';
+import { flowDepthExceeds, MAX_FLOW_DEPTH, MAX_YAML_ISSUES } from '../../../src/core/parse/frontmatter';
 import { parse } from '../../../src/core/parse/parse';
 import { headingText } from '../../../src/core/text/headings';
 import { htmlComments } from '../../../src/core/text/htmlComments';
@@ -29,6 +29,7 @@ const REPRODUCTIONS: Record<string, string> = {
   '20,000 ] in a paragraph': `${FM}## 二、数据分析\n\n${']'.repeat(20_000)}\n`,
   // toJS stringified collection keys level by level: 400 took 42 s.
   '400 × { in the frontmatter': `---\nemployee: ${'{'.repeat(400)}\n---\n`,
+  '100 KB of [ in the frontmatter': `---\nemployee: ${'['.repeat(100_000)}\n---\n`,
   '100 KB of { in the frontmatter': `---\nemployee: ${'{'.repeat(100_000)}\n---\n`,
   'a clean frontmatter with nested collection keys': `---\nemployee: ${'{'.repeat(300)}a${'}: 1'.repeat(300)}\n---\n`,
   // Duration patterns were tried from every digit of a run: 170 s.
@@ -128,4 +129,26 @@ test('issue 14: 100 KB of ] lists the first 50 YAML errors and counts the rest i
   }
   const doc = parse(text);
   assert.equal(doc.frontmatter!.syntaxErrors.length, MAX_YAML_ISSUES, 'only the first errors are kept with their place');
+});
+
+test('flow collections nested beyond the limit: one TOO_DEEP error in zh and en, no data read, the body still linted', () => {
+  const text = `---\nemployee: 张三\nnote: ${'['.repeat(MAX_FLOW_DEPTH + 1)}\n---\n\n## 五、改进建议\n\n- [ ] 优化开场话术\n`;
+  const doc = parse(text);
+  assert.deepEqual(doc.frontmatter!.syntaxErrors.map((e) => e.code), ['TOO_DEEP']);
+  assert.equal(doc.frontmatter!.data, undefined);
+  const en = lint(text, { today: TODAY, locale: 'en' }).findings;
+  assert.ok(en.some((f) => f.ruleId === 'frontmatter' && f.message.startsWith(`The frontmatter nests lists or mappings in brackets more than ${MAX_FLOW_DEPTH} levels deep`)));
+  assert.ok(en.some((f) => f.ruleId === 'action-owner'), 'the body is still checked');
+  const zh = lint(text, { today: TODAY, locale: 'zh' }).findings;
+  assert.ok(zh.some((f) => f.ruleId === 'frontmatter' && f.message.startsWith(`头信息中方括号/花括号嵌套超过 ${MAX_FLOW_DEPTH} 层`)));
+});
+
+test('flowDepthExceeds counts open brackets outside quotes and comments only', () => {
+  const deep = '['.repeat(MAX_FLOW_DEPTH + 1);
+  assert.equal(flowDepthExceeds(`a: ${'['.repeat(MAX_FLOW_DEPTH)}${']'.repeat(MAX_FLOW_DEPTH)}`, MAX_FLOW_DEPTH), false);
+  assert.equal(flowDepthExceeds(`a: ${deep}`, MAX_FLOW_DEPTH), true);
+  assert.equal(flowDepthExceeds(`a: "${deep}"\nb: '${deep}'\nc: 1 # ${deep}`, MAX_FLOW_DEPTH), false);
+  assert.equal(flowDepthExceeds(`a: "say \\"${deep}\\""\nb: 'it''s ${deep}'`, MAX_FLOW_DEPTH), false, 'escaped quotes stay inside');
+  assert.equal(flowDepthExceeds(`a: don't\nb: ${deep}`, MAX_FLOW_DEPTH), true, 'an apostrophe in a word opens no quote');
+  assert.equal(flowDepthExceeds(`${'[]'.repeat(10_000)}`, MAX_FLOW_DEPTH), false, 'closed brackets do not add up');
 });
