@@ -86,9 +86,10 @@ function blockSource(text: string, frontmatterEnd: number): string {
 
 /**
  * GFM's cells of a table row from `start` to `end`: each cell from its leading `|` (the first from the row's
- * start) to the next unescaped `|`; a closing `|` belongs to the last cell.
+ * start) to the next unescaped `|`; a closing `|` belongs to the last cell. Cells beyond the header's `columns`
+ * are ignored, as GFM says (100 KB of `|` in a body row was 100,000 cells for every rule to read).
  */
-function tableCells(text: string, start: number, end: number): [number, number][] {
+function tableCells(text: string, start: number, end: number, columns: number): [number, number][] {
   let lastVisible = end - 1;
   while (lastVisible > start && (text.charCodeAt(lastVisible) === 32 || text.charCodeAt(lastVisible) === 9)) lastVisible--;
   const cells: [number, number][] = [];
@@ -98,6 +99,7 @@ function tableCells(text: string, start: number, end: number): [number, number][
     if (c === 92 /* \ */) i++;
     else if (c === 124 /* | */) {
       cells.push([cellStart, i]);
+      if (cells.length === columns) return cells;
       cellStart = i;
     }
   }
@@ -151,6 +153,7 @@ export function markdownBlocks(text: string, frontmatterEnd = 0): MdBlock[] {
 
   const root: MdBlock = { type: 'other', start: 0, end: text.length, children: [] };
   const open: MdBlock[] = [root];
+  let tableColumns = Infinity;
   const add = (block: MdBlock): MdBlock => {
     open[open.length - 1].children.push(block);
     return block;
@@ -178,11 +181,15 @@ export function markdownBlocks(text: string, frontmatterEnd = 0): MdBlock[] {
         open.push(add({ type: 'blockquote', start, end: blockquoteEnd(map[1], map[0]), children: [] }));
         break;
       case 'table_open':
+        tableColumns = Infinity;
         open.push(add({ type: 'table', start, end: lineEnd(map[1] - 1), children: [] }));
         break;
       case 'tr_open': {
         const end = lineEnd(map[0]);
-        add({ type: 'tableRow', start, end, cells: tableCells(text, start, end), children: [] });
+        const cells = tableCells(text, start, end, tableColumns);
+        // The first row is the header, which sets the number of columns.
+        if (tableColumns === Infinity) tableColumns = cells.length;
+        add({ type: 'tableRow', start, end, cells, children: [] });
         break;
       }
       case 'html_block':

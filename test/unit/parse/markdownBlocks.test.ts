@@ -28,6 +28,14 @@ test('table cells run from their leading pipe; a closing pipe and trailing space
   ]);
 });
 
+test('cells beyond the header row\'s columns are ignored, as in GFM', () => {
+  assert.deepEqual(outline('| a | b |\n|---|---|\n| c | d | e | f |\n'), [
+    'table "| a | b |\\n|---|---|\\n| c | d | e | f |"',
+    '  tableRow "| a | b |" "| a " "| b |"',
+    '  tableRow "| c | d | e | f |" "| c " "| d "',
+  ]);
+});
+
 test('a heading or a setext underline wins over a table, as in GFM', () => {
   assert.deepEqual(outline('# a | b\n--|--\n'), ['heading "# a | b"', 'paragraph "--|--"']);
   assert.deepEqual(outline('| a |\n---\n'), ['heading "| a |\\n---"']);
