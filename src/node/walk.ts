@@ -44,6 +44,7 @@ const resolveSlots = pLimit(16);
 export async function walk(patterns: string[], root: string, options: WalkOptions, seen = new Set<string>()): Promise<WalkResult> {
   const unlistable: WalkResult['unlistable'] = [];
   const special: string[] = [];
+  const links = new Set<string>();
   const fsLike = { ...fs, ...options.fs };
   const stop = new AbortController();
   let entriesSeen = 0;
@@ -52,14 +53,26 @@ export async function walk(patterns: string[], root: string, options: WalkOption
     fsLike.readdir(path, opts as { withFileTypes: true }, (error, entries) => {
       const folder = path.replace(/[\\/]$/, '');
       if (error) unlistable.push({ folder, code: error.code ?? 'EIO' });
-      for (const e of entries ?? []) if (!e.isFile() && !e.isDirectory() && !e.isSymbolicLink() && MARKDOWN_NAME.test(e.name)) special.push(join(folder, e.name));
+      for (const e of entries ?? []) {
+        if (e.isSymbolicLink()) links.add(posix(join(folder, e.name)));
+        else if (!e.isFile() && !e.isDirectory() && MARKDOWN_NAME.test(e.name)) special.push(join(folder, e.name));
+      }
       entriesSeen += entries?.length ?? 0;
       if (options.maxEntries !== undefined && entriesSeen > options.maxEntries) stop.abort();
       callback(error, entries);
     })) as unknown as typeof fs.readdir;
   const found = await glob(patterns, { cwd: root, ignore: ALWAYS_SKIPPED, absolute: true, dot: false, onlyFiles: true, expandDirectories: false, fs: { ...fsLike, readdir }, signal: stop.signal });
   const realRoot = await realpath(root).catch(() => root);
-  const resolved = await Promise.all(found.map(async (path) => ({ path, real: await resolveSlots(() => realpath(path).catch(() => path)) })));
+  // A file that is no link is where its folder really is: one realpath per folder, not per file.
+  const realFolders = new Map<string, Promise<string>>();
+  const realPathOf = (path: string): Promise<string> => {
+    if (links.has(posix(path))) return resolveSlots(() => realpath(path).catch(() => path));
+    const folder = dirname(path);
+    let real = realFolders.get(folder);
+    if (!real) realFolders.set(folder, (real = resolveSlots(() => realpath(folder).catch(() => folder))));
+    return real.then((r) => join(r, basename(path)));
+  };
+  const resolved = await Promise.all(found.map(async (path) => ({ path, real: await realPathOf(path) })));
   // Of the paths to one file, the one without links is kept (then the shortest): a loop must not rename files.
   resolved.sort((a, b) => Number(a.path !== a.real) - Number(b.path !== b.real) || a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
 
@@ -77,11 +90,11 @@ export async function walk(patterns: string[], root: string, options: WalkOption
     seen.add(real);
     files.push(path);
   }
-  const links = new Set(await onePerEntry([...outside.keys()]));
+  const leaving = new Set(await onePerEntry([...outside.keys()]));
   const kept = new Set(await onePerEntry(unlistable.map((u) => u.folder)));
   return {
     files: files.sort(),
-    outside: [...outside].filter(([link]) => links.has(link)).map(([link, target]) => ({ link, target })),
+    outside: [...outside].filter(([link]) => leaving.has(link)).map(([link, target]) => ({ link, target })),
     unlistable: unlistable.filter((u) => kept.has(u.folder)),
     special: await onePerEntry(special),
     truncated: stop.signal.aborted,

@@ -50,6 +50,16 @@ describe('mdreview lint: hostile file system', { skip: posixOnly }, () => {
     assert.deepEqual(runJson([], dir).reports.map((r) => r.file), ['a.md', 'sub/b.md']);
   });
 
+  it('a file linked under a second name in the folder is linted once, and a file link out of the folder is reported', () => {
+    const outside = workspace({ 'o.md': CLEAN_EN });
+    const dir = workspace({ 'a.md': CLEAN_EN });
+    symlinkSync(join(dir, 'a.md'), join(dir, 'z-alias.md'));
+    symlinkSync(join(outside, 'o.md'), join(dir, 'b.md'));
+    const r = runJson([], dir);
+    assert.deepEqual(r.reports.map((x) => x.file), ['a.md', 'b.md']);
+    assert.match(ioFindings(r)[0], /^b\.md: warning: symbolic link to .*o\.md, outside the folder; not followed/);
+  });
+
   it('a link out of the folder is reported and not followed, unless --follow-symlinks', () => {
     const outside = workspace({ 'o.md': CLEAN_EN });
     const dir = workspace({ 'a.md': CLEAN_EN });
