@@ -4,10 +4,25 @@ import { describe, it } from 'node:test';
 import { escapeData, escapeProperty } from '../../../src/cli/format/github';
 import { chunkByPerson } from '../../../src/cli/lint/chunks';
 import { looksLikeReview, sniffPerson } from '../../../src/core/workspace/sniff';
-import { decode } from '../../../src/node/readText';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decode, readText } from '../../../src/node/readText';
 import { localeFromEnv } from '../../../src/cli/locale';
 
 describe('CLI parts', () => {
+  it('reads files of every size whole, one after another (small ones share a buffer)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mdreview-read-'));
+    const MB = 1024 * 1024;
+    // Sizes in bytes around the shared buffer's 1 MB, then a CJK file read after a large one.
+    const texts = [0, 10, MB - 1, MB, MB + 1, 3 * MB].map((size, i) => `${i}${'abcdefg'.repeat(size)}`.slice(0, Math.max(1, size)));
+    texts.push('中文评审'.repeat(300_000));
+    texts.forEach((text, i) => writeFileSync(join(dir, `${i}.md`), text));
+    const read = [];
+    for (let i = 0; i < texts.length; i++) read.push(await readText(join(dir, `${i}.md`)));
+    read.forEach((r, i) => assert.ok(r.ok && r.text === texts[i], `file ${i}`));
+  });
+
   it('escapes GitHub workflow commands', () => {
     assert.equal(escapeData('50% done\r\nnext: a, b'), '50%25 done%0D%0Anext: a, b');
     assert.equal(escapeProperty('a: b, c%'), 'a%3A b%2C c%25');
