@@ -1,6 +1,6 @@
 // `npm run bench` (builds first): generates 2,000 seeded reviews into bench-data/ and measures the CLI, the bare
-// parse, our in-process lint, markdownlint-cli2 and per-size lint latency. Prints a table; writes
-// test-output/bench.json. Budgets: DESIGN.md §5.
+// parse, our in-process lint, markdownlint-cli2, per-size lint latency, the team report (bench/report.mjs) and the
+// hardening budgets (bench/hardening.mjs). Prints a table; writes test-output/bench.json. Budgets: DESIGN.md §5.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { generateReview, prng } from './bench/generate.mjs';
+import { benchHardening } from './bench/hardening.mjs';
 import { benchReport } from './bench/report.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -39,8 +40,10 @@ function generateData() {
   return { paths, bytes };
 }
 
+const CORE_BUNDLE = join(OUT, 'bench', 'inprocess.cjs');
+
 async function loadCore() {
-  const outfile = join(OUT, 'bench', 'inprocess.cjs');
+  const outfile = CORE_BUNDLE;
   await esbuild.build({ entryPoints: [join(ROOT, 'scripts/bench/inprocess.ts')], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', loader: { '.md': 'text' }, logLevel: 'warning' });
   return createRequire(import.meta.url)(outfile);
 }
@@ -148,6 +151,9 @@ const sizes = [
 step('timing the team report and the Team Overview (200 people × 10 cycles)');
 const team = await benchReport({ root: ROOT, out: OUT, runs: RUNS, commandTime });
 
+step('timing the 100 KB adversarial matrix and one cold lint of a 1 MB and a 10 MB review');
+const hardening = benchHardening({ core, corePath: CORE_BUNDLE, out: OUT });
+
 const results = {
   machine: { cpus: availableParallelism(), loadAverage: loadavg(), node: process.version, runs: RUNS },
   files: FILES,
@@ -164,6 +170,7 @@ const results = {
   lintOverParse: { wall: ours.wall / bare.wall, cpu: ours.cpu / bare.cpu },
   perRuleCpuMs: perRule,
   teamReport: team.result,
+  hardening: hardening.result,
   latencyCpu: sizes.map(({ label, bytes: b, iterations, median: m, p95: p }) => ({ size: label, bytes: b, iterations, medianMs: m, p95Ms: p })),
   // DESIGN.md §5, each as a ratio (or figure) measured in this run.
   targets: Object.fromEntries(
@@ -174,6 +181,7 @@ const results = {
       ['cachedWallVsCold', cached.wall / cli.wall, 0.1],
       ['lintOverParseCpu', ours.cpu / bare.cpu, 1.1],
       ['lint4kbMedianMs', sizes[0].median, 2],
+      ...hardening.targets,
     ].map(([name, value, budget]) => [name, { value, budget, ok: value <= budget }]),
   ),
 };
@@ -191,6 +199,7 @@ const rows = [
   ...team.lines,
   ...sizes.map((s) => [`(e) lint ${s.label}: median / p95 CPU`, `${ms(s.median)} / ${ms(s.p95)}`, '']),
   ['(h) mdreview CLI --cache, unchanged tree', withRss(cached), ''],
+  ...hardening.lines,
 ];
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
@@ -203,6 +212,11 @@ const budgetRows = [
   ['wall time, --cache unchanged (h) / cold (a)', results.targets.cachedWallVsCold, '×'],
   ['CPU time, single-thread lint (c) / bare parse (b)', results.targets.lintOverParseCpu, '×'],
   ['lint of a 4 KB review, median CPU', results.targets.lint4kbMedianMs, ' ms'],
+  ['slowest input of the 100 KB adversarial matrix (i), CPU', results.targets.matrix100kbSlowestCpuMs, ' ms'],
+  ['lint of a 1 MB review (j), wall', results.targets.lint1mbWallMs, ' ms'],
+  ['lint of a 1 MB review (j), peak RSS', results.targets.lint1mbPeakRssMb, ' MB'],
+  ['lint of a 10 MB review (k), wall', results.targets.lint10mbWallMs, ' ms'],
+  ['lint of a 10 MB review (k), peak RSS', results.targets.lint10mbPeakRssMb, ' MB'],
 ];
 console.log('\n| figure | budget | measured | |\n| --- | --- | --- | --- |');
 for (const [label, t, unit] of budgetRows) console.log(`| ${label} | ≤ ${t.budget}${unit} | ${t.value.toFixed(2)}${unit} | ${t.ok ? 'ok' : 'missed'} |`);

@@ -4,4 +4,6 @@ export interface FuzzInput {
 }
 export const RUN_UNITS: string[];
 export const PLACES: Record<string, (run: string) => string>;
+export const MATRIX_UNITS: string[];
+export function matrixInput(unit: string, place: string, bytes: number): string;
 export function fuzzInputs(seed: number, count: number, maxRun: number): Generator<FuzzInput>;

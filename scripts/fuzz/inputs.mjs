@@ -18,6 +18,26 @@ export const PLACES = {
   table: (run) => `${FM}## 二、数据分析\n\n| 指标 | 说明 |\n| --- | --- |\n| ${run} | ${run} |\n`,
 };
 
+/** The 100 KB adversarial matrix of issue 14: every ASCII punctuation character and these runs, in every place. */
+export const MATRIX_UNITS = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~', '0', '7', 'a', ' ', '\t', '\n', '\r', '中', '二', '😀', '<!--', '- ', '1 ', '> '];
+
+/**
+ * The matrix's input for `unit` in `place`: the longest run whose whole input stays within `bytes` (UTF-8), so
+ * a run in two places (the frontmatter, a table row) or of 3-byte characters is no larger than the budget's input.
+ */
+export function matrixInput(unit, place, bytes) {
+  const make = PLACES[place];
+  const fits = (n) => Buffer.byteLength(make(unit.repeat(n))) <= bytes;
+  let lo = 0;
+  let hi = Math.ceil(bytes / unit.length);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return make(unit.repeat(lo));
+}
+
 const pick = (rand, xs) => xs[Math.floor(rand() * xs.length)];
 
 /** One adversarial input: a run of one unit (up to `maxRun` characters) in one place, with the unit's index for reporting. */
