@@ -7,12 +7,69 @@ import type { ReportFinding } from './types';
 /** `--cache` without `--cache-location`: this file in the current folder (ESLint's `.eslintcache`, for reviews). */
 export const DEFAULT_CACHE_FILE = '.mdreviewcache';
 /** Bumped when the file's layout changes; any other value is a cache from another layout and starts afresh. */
-const FORMAT = 1;
+const FORMAT = 2;
+
+/**
+ * The file holds each distinct string (rule id, severity, message) and each distinct `data` once, and a finding
+ * as eight numbers: indexes of its rule, severity and message in `strings`, its line, column, end line and end
+ * column, and the index of its data (-1: none). Messages repeat across reviews: 2,000 reviews' 44,643 findings
+ * were 12.6 MB as objects, whose reading and JSON parsing were half of an all-cached run.
+ */
+const FIELDS = 8;
 
 interface CacheFile {
   format: number;
   tool: string;
-  files: Record<string, { key: string; findings: ReportFinding[] }>;
+  strings: string[];
+  data: Record<string, unknown>[];
+  files: Record<string, { key: string; findings: number[] }>;
+}
+
+const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning', 'info', 'hint']);
+
+/** The findings of one stored entry; undefined when the entry does not fit the tables (a damaged file). */
+function decode(file: CacheFile, numbers: unknown): ReportFinding[] | undefined {
+  if (!Array.isArray(numbers) || numbers.length % FIELDS !== 0 || !numbers.every(Number.isSafeInteger)) return undefined;
+  const { strings, data } = file;
+  const findings: ReportFinding[] = [];
+  for (let i = 0; i < numbers.length; i += FIELDS) {
+    const [ruleId, severity, message, line, column, endLine, endColumn, dataIndex] = (numbers as number[]).slice(i, i + FIELDS);
+    const [rule, level, text] = [strings[ruleId], strings[severity], strings[message]];
+    if (typeof rule !== 'string' || !SEVERITIES.has(level) || typeof text !== 'string' || Math.min(line, column, endLine, endColumn) < 1) return undefined;
+    if (dataIndex !== -1 && (typeof data[dataIndex] !== 'object' || data[dataIndex] === null)) return undefined;
+    findings.push({ ruleId: rule, severity: level as ReportFinding['severity'], message: text, line, column, endLine, endColumn, ...(dataIndex === -1 ? {} : { data: data[dataIndex] }) });
+  }
+  return findings;
+}
+
+/** Builds the tables of a file being written, each string and each distinct data once. */
+class Encoder {
+  readonly strings: string[] = [];
+  readonly data: Record<string, unknown>[] = [];
+  private readonly stringIndex = new Map<string, number>();
+  private readonly dataIndex = new Map<string, number>();
+
+  private intern<T>(value: T, key: string, index: Map<string, number>, table: T[]): number {
+    let i = index.get(key);
+    if (i === undefined) {
+      i = table.push(value) - 1;
+      index.set(key, i);
+    }
+    return i;
+  }
+
+  encode(findings: readonly ReportFinding[]): number[] {
+    return findings.flatMap((f) => [
+      this.intern(f.ruleId, f.ruleId, this.stringIndex, this.strings),
+      this.intern(f.severity, f.severity, this.stringIndex, this.strings),
+      this.intern(f.message, f.message, this.stringIndex, this.strings),
+      f.line,
+      f.column,
+      f.endLine,
+      f.endColumn,
+      f.data ? this.intern(f.data, JSON.stringify(f.data), this.dataIndex, this.data) : -1,
+    ]);
+  }
 }
 
 /** The cache file for `--cache-location` (a file, or a folder to hold `.mdreviewcache`), relative to `cwd`. */
@@ -39,17 +96,19 @@ export async function toolIdentity(version: string, bundle: string): Promise<str
  */
 export class LintCache {
   private readonly used = new Set<string>();
+  /** Results this run computed, by file. */
+  private readonly fresh = new Map<string, { key: string; findings: ReportFinding[] }>();
 
-  /** `changed`: the file on disk is not `data` (new, foreign or damaged), so `save` must write it even if nothing is set. */
+  /** `changed`: the file on disk is not `stored` (new, foreign or damaged), so `save` must write it even if nothing is set. */
   private constructor(
     private readonly path: string,
-    private readonly data: CacheFile,
+    private readonly stored: CacheFile,
     private changed: boolean,
   ) {}
 
   /** Reads the cache file; a missing, unreadable or foreign one gives an empty cache (with a note when it was bad). */
   static async open(path: string, tool: string): Promise<{ cache: LintCache; note?: Text }> {
-    const empty = (): CacheFile => ({ format: FORMAT, tool, files: {} });
+    const empty = (): CacheFile => ({ format: FORMAT, tool, strings: [], data: [], files: {} });
     let raw: string;
     try {
       raw = await readFile(path, 'utf8');
@@ -60,22 +119,24 @@ export class LintCache {
       const data = JSON.parse(raw) as CacheFile;
       if (typeof data !== 'object' || data === null || typeof data.files !== 'object' || data.files === null) throw new Error('not a cache file');
       const current = data.format === FORMAT && data.tool === tool;
+      if (current && !(Array.isArray(data.strings) && Array.isArray(data.data))) throw new Error('no tables');
       return { cache: new LintCache(path, current ? data : empty(), !current) };
     } catch {
       return { cache: new LintCache(path, empty(), true), note: text('cache file {path} is damaged; starting a new one', '缓存文件 {path} 已损坏，重新建立', { path }) };
     }
   }
 
-  /** The findings stored for `file` under `key`; undefined when there are none or the key differs. */
+  /** The findings stored for `file` under `key`; undefined when there are none, the key differs or the entry is damaged. */
   get(file: string, key: string): ReportFinding[] | undefined {
-    const entry = Object.hasOwn(this.data.files, file) ? this.data.files[file] : undefined;
-    if (entry?.key !== key || !Array.isArray(entry.findings)) return undefined;
-    this.used.add(file);
-    return entry.findings;
+    const entry = Object.hasOwn(this.stored.files, file) ? this.stored.files[file] : undefined;
+    if (entry?.key !== key) return undefined;
+    const findings = decode(this.stored, entry.findings);
+    if (findings) this.used.add(file);
+    return findings;
   }
 
   set(file: string, key: string, findings: ReportFinding[]): void {
-    this.data.files[file] = { key, findings };
+    this.fresh.set(file, { key, findings });
     this.used.add(file);
     this.changed = true;
   }
@@ -83,19 +144,28 @@ export class LintCache {
   /**
    * Writes the cache (its folder made if need be; via a temporary file, so a crash leaves the old one); a note when it
    * cannot be written. A run that changed nothing (every result from the cache, no entry dropped) leaves the file as it is.
+   * Stored entries of files this run did not lint are kept while the file exists.
    */
   async save(): Promise<Text | undefined> {
-    const files: CacheFile['files'] = {};
+    const kept: string[] = [];
     await Promise.all(
-      Object.entries(this.data.files).map(async ([file, entry]) => {
-        if (this.used.has(file) || (await stat(file).then((s) => s.isFile(), () => false))) files[file] = entry;
+      Object.keys(this.stored.files).map(async (file) => {
+        if (!this.fresh.has(file) && (this.used.has(file) || (await stat(file).then((s) => s.isFile(), () => false)))) kept.push(file);
       }),
     );
-    if (!this.changed && Object.keys(files).length === Object.keys(this.data.files).length) return undefined;
+    if (!this.changed && kept.length === Object.keys(this.stored.files).length) return undefined;
+    const encoder = new Encoder();
+    const files: CacheFile['files'] = {};
+    for (const file of kept.sort()) {
+      const { key, findings } = this.stored.files[file];
+      const decoded = decode(this.stored, findings);
+      if (decoded) files[file] = { key, findings: encoder.encode(decoded) };
+    }
+    for (const [file, { key, findings }] of this.fresh) files[file] = { key, findings: encoder.encode(findings) };
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      await writeFile(temporary, JSON.stringify({ format: FORMAT, tool: this.data.tool, files }));
+      await writeFile(temporary, JSON.stringify({ format: FORMAT, tool: this.stored.tool, strings: encoder.strings, data: encoder.data, files } satisfies CacheFile));
       await rename(temporary, this.path);
       return undefined;
     } catch (e) {

@@ -20,10 +20,15 @@ function reviews(): string {
 
 const MARK = 'from-cache';
 
-/** Replaces every stored result with a marker finding, so a report shows whether it came from the cache. */
+/**
+ * Replaces every stored result with a marker finding, so a report shows whether it came from the cache. A finding
+ * is stored as indexes of its rule, severity and message in the file's strings, its four positions and its data's index.
+ */
 function markCache(file: string): void {
   const data = JSON.parse(readFileSync(file, 'utf8'));
-  for (const entry of Object.values<{ findings: unknown[] }>(data.files)) entry.findings = [{ ruleId: MARK, severity: 'info', message: MARK, line: 1, column: 1, endLine: 1, endColumn: 1 }];
+  const mark = data.strings.push(MARK) - 1;
+  const info = data.strings.push('info') - 1;
+  for (const entry of Object.values<{ findings: number[] }>(data.files)) entry.findings = [mark, info, mark, 1, 1, 1, 1, -1];
   writeFileSync(file, JSON.stringify(data));
 }
 
@@ -151,6 +156,22 @@ describe('mdreview lint --cache', () => {
     assert.equal(r.status, plain.status);
     assert.match(r.stderr, /damaged/);
     assert.deepEqual(relinted(dir), []);
+  });
+
+  it('an entry that does not fit the file\'s tables is linted afresh; the others are served', () => {
+    const dir = reviews();
+    const file = join(dir, '.mdreviewcache');
+    const plain = runJson(['--cache'], dir);
+    markCache(file);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.files[join(dir, 'q3/alex.md')].findings[2] = data.strings.length;
+    data.files[join(dir, 'team/zh.md')].findings.push(0);
+    writeFileSync(file, JSON.stringify(data));
+    const r = runJson(['--cache'], dir);
+    assert.equal(r.stderr, '');
+    const relintedReports = r.reports.filter((x) => !x.findings.some((f) => f.ruleId === MARK));
+    assert.deepEqual(relintedReports.map((x) => x.file).sort(), ['q3/alex.md', 'team/zh.md']);
+    assert.deepEqual(relintedReports, plain.reports.filter((x) => relintedReports.some((y) => y.file === x.file)));
   });
 
   it('--cache-location: a file (its folder made if need be), or a folder that holds .mdreviewcache', () => {
