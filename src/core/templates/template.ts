@@ -113,12 +113,12 @@ export function builtinTemplateText(id: string): string | undefined {
  * workspace's `.mdreview/templates/<id>.md` files (already read by the caller).
  */
 export class TemplateRegistry {
+  /** The workspace's templates; the built-ins are parsed only when one is asked for (not to check workspace files). */
   private readonly byId = new Map<string, Template>();
   /** Workspace template files that could not be used, and why. */
   readonly errors: { path: string; reason: Text }[] = [];
 
   constructor(workspaceTemplates: { path: string; text: string }[] = []) {
-    for (const t of builtinTemplates()) this.byId.set(t.id, t);
     for (const file of workspaceTemplates) {
       try {
         const t = parseTemplate(file.text, file.path);
@@ -131,10 +131,13 @@ export class TemplateRegistry {
   }
 
   get(id: string | undefined): Template | undefined {
-    return id === undefined ? undefined : this.byId.get(id);
+    return id === undefined ? undefined : (this.byId.get(id) ?? builtinTemplates().find((t) => t.id === id));
   }
 
+  /** The built-ins first (a workspace file of the same name in their place), then the workspace's others. */
   list(): Template[] {
-    return [...this.byId.values()];
+    const all = new Map(builtinTemplates().map((t) => [t.id, t]));
+    for (const [id, t] of this.byId) all.set(id, t);
+    return [...all.values()];
   }
 }
