@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareCycles, parseCycle } from '../../core/cycles/cycle';
+import { compareCycles, parseCycle, type Cycle } from '../../core/cycles/cycle';
 import type { Locale } from '../../core/i18n';
 import { sniffCycle } from '../../core/workspace/sniff';
 import type { Settings } from '../../core/workspace/settings';
@@ -24,12 +24,11 @@ function settingsDigest(settings: Settings): string {
 }
 
 /**
- * Whether `other` can be in the history of `job`: unless both name cycles and `other`'s does not end first,
- * it may (a cycle written in a way the sniff cannot read is counted, so a stale result is never served).
+ * Whether a review of cycle `theirs` can be in the history of one of cycle `mine`: unless both name cycles and
+ * `theirs` does not end first, it may (a cycle written in a way the sniff cannot read is counted, so a stale
+ * result is never served).
  */
-function mayPrecede(other: LintJob, job: LintJob): boolean {
-  const mine = parseCycle(sniffCycle(job.text));
-  const theirs = parseCycle(sniffCycle(other.text));
+function mayPrecede(theirs: Cycle | undefined, mine: Cycle | undefined): boolean {
   if (!mine || !theirs) return true;
   return compareCycles(theirs.id, mine.id) < 0;
 }
@@ -41,21 +40,20 @@ function mayPrecede(other: LintJob, job: LintJob): boolean {
  */
 export function cacheKeys(jobs: readonly LintJob[], settings: readonly Settings[], localeOf: (settings: Settings) => Locale): Map<number, JobKeys> {
   const settingsDigests = settings.map(settingsDigest);
-  const own = new Map(jobs.map((job) => [job.index, digest([job.text, settingsDigests[job.settingsId]])]));
+  // Each review's digest, person and cycle, read once: a person's reviews are compared pairwise.
+  const read = new Map(jobs.map((job) => [job, { digest: digest([job.text, settingsDigests[job.settingsId]]), person: historyGroupOf(job), cycle: parseCycle(sniffCycle(job.text)) }]));
   const people = new Map<string, LintJob[]>();
-  for (const job of jobs) {
-    const person = historyGroupOf(job);
+  for (const [job, { person }] of read) {
     if (person === undefined) continue;
     const group = people.get(person);
     if (group) group.push(job);
     else people.set(person, [job]);
   }
   const keys = new Map<number, JobKeys>();
-  for (const job of jobs) {
-    const person = historyGroupOf(job);
-    const earlier = person === undefined ? [] : people.get(person)!.filter((other) => other !== job && mayPrecede(other, job));
-    const earlierDigests = earlier.map((other) => own.get(other.index)!).sort();
-    keys.set(job.index, { key: digest([localeOf(settings[job.settingsId]), own.get(job.index)!, ...earlierDigests]), history: earlier.map((other) => other.index) });
+  for (const [job, own] of read) {
+    const earlier = own.person === undefined ? [] : people.get(own.person)!.filter((other) => other !== job && mayPrecede(read.get(other)!.cycle, own.cycle));
+    const earlierDigests = earlier.map((other) => read.get(other)!.digest).sort();
+    keys.set(job.index, { key: digest([localeOf(settings[job.settingsId]), own.digest, ...earlierDigests]), history: earlier.map((other) => other.index) });
   }
   return keys;
 }
