@@ -63,14 +63,16 @@ export async function walk(patterns: string[], root: string, options: WalkOption
     })) as unknown as typeof fs.readdir;
   const found = await glob(patterns, { cwd: root, ignore: ALWAYS_SKIPPED, absolute: true, dot: false, onlyFiles: true, expandDirectories: false, fs: { ...fsLike, readdir }, signal: stop.signal });
   const realRoot = await realpath(root).catch(() => root);
-  // A file that is no link is where its folder really is: one realpath per folder, not per file.
+  // A file that is no link is where its folder really is: one realpath per folder, not per file. The glob lists a
+  // folder reached through a link at its real path, but names its files through the link: a link is known by either.
   const realFolders = new Map<string, Promise<string>>();
-  const realPathOf = (path: string): Promise<string> => {
-    if (links.has(posix(path))) return resolveSlots(() => realpath(path).catch(() => path));
+  const realPathOf = async (path: string): Promise<string> => {
     const folder = dirname(path);
     let real = realFolders.get(folder);
     if (!real) realFolders.set(folder, (real = resolveSlots(() => realpath(folder).catch(() => folder))));
-    return real.then((r) => join(r, basename(path)));
+    const inRealFolder = join(await real, basename(path));
+    if (links.has(posix(path)) || links.has(posix(inRealFolder))) return resolveSlots(() => realpath(path).catch(() => path));
+    return inRealFolder;
   };
   const resolved = await Promise.all(found.map(async (path) => ({ path, real: await realPathOf(path) })));
   // Of the paths to one file, the one without links is kept (then the shortest): a loop must not rename files.

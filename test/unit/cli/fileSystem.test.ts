@@ -50,6 +50,17 @@ describe('mdreview lint: hostile file system', { skip: posixOnly }, () => {
     assert.deepEqual(runJson([], dir).reports.map((r) => r.file), ['a.md', 'sub/b.md']);
   });
 
+  it('links inside a folder reached through a link: a file once, a link out of the folder reported, not followed', async () => {
+    const outside = workspace({ 'secret.md': CLEAN_EN });
+    const dir = workspace({ 't.md': CLEAN_EN, 'real/.keep': '' });
+    symlinkSync(join(outside, 'secret.md'), join(dir, 'real/escape.md'));
+    symlinkSync('../t.md', join(dir, 'real/a.md'));
+    symlinkSync('real', join(dir, 'alias'));
+    const walked = await walk(['**/*.md'], dir, { followSymlinks: false });
+    assert.deepEqual(walked.files, [join(dir, 't.md')]);
+    assert.deepEqual(walked.outside.map((o) => o.link), [join(dir, 'real/escape.md')]);
+  });
+
   it('a file linked under a second name in the folder is linted once, and a file link out of the folder is reported', () => {
     const outside = workspace({ 'o.md': CLEAN_EN });
     const dir = workspace({ 'a.md': CLEAN_EN });
