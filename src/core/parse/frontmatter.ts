@@ -5,9 +5,12 @@ import type { LineMap } from '../text/lineMap';
 // Bounds that keep a hostile YAML block (alias bombs, deep nesting) from hanging the linter.
 const MAX_ALIAS_COUNT = 100;
 export const MAX_YAML_LENGTH = 512 * 1024;
-/** Flow collections (`[`, `{`) nested deeper than this are not parsed: no review field nests beyond 3, and the YAML
- * library spent 358 ms (mostly garbage collection) on 50,000 levels of `[`, over the 100 KB budget of 250 ms. */
-export const MAX_FLOW_DEPTH = 64;
+/**
+ * Lists or mappings nested deeper than this (in brackets, or `- - -` on one line) are not parsed: no review field
+ * nests beyond 3; the YAML library spent 358 ms (mostly garbage collection) on 50,000 levels of `[`, over the 100 KB
+ * budget of 250 ms, and its conversion to data overflowed the stack on 200,000 levels of `- `.
+ */
+export const MAX_YAML_NESTING = 64;
 /** YAML errors kept with their place (the rest are only counted): 100 KB of `]` is 100,000 errors. */
 export const MAX_YAML_ISSUES = 100;
 
@@ -44,9 +47,9 @@ export function readFrontmatter(text: string, lines: LineMap): Frontmatter | und
     return { range, contentOffset, source, document: undefined, data: undefined, unterminated: false, syntaxErrorCount: 1,
       syntaxErrors: [{ message: `frontmatter is larger than ${MAX_YAML_LENGTH / 1024} KB`, code: 'TOO_LARGE', range: lines.range(0, lines.lineEnd(0)) }] };
   }
-  if (flowDepthExceeds(source, MAX_FLOW_DEPTH)) {
+  if (nestingExceeds(source, MAX_YAML_NESTING)) {
     return { range, contentOffset, source, document: undefined, data: undefined, unterminated: false, syntaxErrorCount: 1,
-      syntaxErrors: [{ message: `flow collections nest deeper than ${MAX_FLOW_DEPTH} levels`, code: 'TOO_DEEP', range: lines.range(0, lines.lineEnd(0)) }] };
+      syntaxErrors: [{ message: `lists or mappings nest deeper than ${MAX_YAML_NESTING} levels`, code: 'TOO_DEEP', range: lines.range(0, lines.lineEnd(0)) }] };
   }
   // YAML knows only LF and CRLF line breaks; a lone CR (old Mac files) is one too, and the same length as LF.
   const yamlSource = source.replace(/\r(?!\n)/g, '\n');
@@ -72,23 +75,40 @@ export function readFrontmatter(text: string, lines: LineMap): Frontmatter | und
 }
 
 /**
- * Whether `[`/`{` open more than `limit` levels at some point, outside quoted text and comments. It over-counts
- * brackets in plain scalars (`a[b`), which is harmless at this depth, and is one linear pass.
+ * Whether lists or mappings nest more than `limit` levels at some point, outside quoted text and comments: `[`/`{`
+ * open, or block indicators follow one another on one line (`- - - x`, `? - ? x`: a list in a list, no indent
+ * needed). A quote opens quoted text only where YAML lets a value start and only if it is closed later (`x"`,
+ * `it's` are plain text). It over-counts brackets in plain scalars (`a[b`), harmless at this depth; one linear pass.
  */
-export function flowDepthExceeds(source: string, limit: number): boolean {
+export function nestingExceeds(source: string, limit: number): boolean {
   let depth = 0;
+  /** Block indicators (`-`, `?`, `:` before a space or tab) in a row on the current line. */
+  let indicators = 0;
+  /** Whether a value may start here: at a line's start, after `[`, `{`, `,` or a block indicator (spaces between). */
+  let valueStart = true;
+  /** Quotes with no closing one after some point, hence none after any later point either. */
+  const unclosed = new Set<string>();
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
+    const indicator = (c === '-' || c === '?' || c === ':') && (source[i + 1] === ' ' || source[i + 1] === '\t');
+    if (indicator) {
+      if (++indicators > limit) return true;
+    } else if (c !== ' ' && c !== '\t') indicators = 0;
     if (c === '[' || c === '{') {
       if (++depth > limit) return true;
     } else if (c === ']' || c === '}') {
       depth = Math.max(0, depth - 1);
-    } else if (c === '"' || (c === "'" && !/[\p{L}\p{N}]/u.test(source[i - 1] ?? ''))) {
-      // A quoted scalar: skip to its closing quote (`\"` escapes in double quotes, `''` in single quotes).
-      for (i++; i < source.length && source[i] !== c; i++) if (c === '"' && source[i] === '\\') i++;
+    } else if ((c === '"' || c === "'") && valueStart && !unclosed.has(c)) {
+      // Quoted text: skip to its closing quote (escaped as `\"` in double quotes, as `''` in single quotes).
+      let end = i + 1;
+      while (end < source.length && (source[end] !== c || (c === "'" && source[end + 1] === "'"))) end += source[end] === (c === '"' ? '\\' : "'") ? 2 : 1;
+      if (end < source.length) i = end;
+      else unclosed.add(c);
     } else if (c === '#' && /\s/u.test(source[i - 1] ?? ' ')) {
       while (i < source.length && source[i] !== '\n' && source[i] !== '\r') i++;
     }
+    if (c === '\n' || c === '\r' || c === '[' || c === '{' || c === ',' || indicator) valueStart = true;
+    else if (c !== ' ' && c !== '\t') valueStart = false;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { text, type Text } from '../i18n';
 import type { YamlIssue } from '../model';
-import { MAX_FLOW_DEPTH, MAX_YAML_LENGTH } from './frontmatter';
+import { MAX_YAML_NESTING, MAX_YAML_LENGTH } from './frontmatter';
 
 // YAML errors said in either language, by the YAML library's code; the library's own message is English only.
 const YAML_ERRORS: Record<string, Text> = {
@@ -14,7 +14,7 @@ const YAML_ERRORS: Record<string, Text> = {
   UNEXPECTED_TOKEN: text('Unexpected text: each line should be "key: value" or a list item "- …".', '出现了无法识别的内容：每行应为“键: 值”或列表项“- …”。'),
   MULTIPLE_DOCS: text('The frontmatter holds more than one YAML document (a second ---).', '头信息中有多个 YAML 文档（多了一行 ---）。'),
   TOO_LARGE: text('The frontmatter is too large to read (over {kb} KB).', '头信息过大，无法读取（超过 {kb} KB）。', { kb: MAX_YAML_LENGTH / 1024 }),
-  TOO_DEEP: text('The frontmatter nests lists or mappings in brackets more than {depth} levels deep: it was not read.', '头信息中方括号/花括号嵌套超过 {depth} 层，未读取。', { depth: MAX_FLOW_DEPTH }),
+  TOO_DEEP: text('The frontmatter nests lists or mappings more than {depth} levels deep (in brackets, or "- - -" on one line): it was not read.', '头信息中列表或映射嵌套超过 {depth} 层（方括号、花括号，或同一行的“- - -”），未读取。', { depth: MAX_YAML_NESTING }),
   ALIAS_LIMIT: text('The frontmatter expands too many aliases (*name) to be read.', '头信息中别名（*name）展开过多，无法读取。'),
 };
 

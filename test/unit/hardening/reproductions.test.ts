@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lint } from '../../../src/core/lint/lint';
 import { maskDeepNesting, MAX_NESTING } from '../../../src/core/parse/deepNesting';
-import { flowDepthExceeds, MAX_FLOW_DEPTH, MAX_YAML_ISSUES } from '../../../src/core/parse/frontmatter';
+import { MAX_YAML_ISSUES, MAX_YAML_NESTING, nestingExceeds } from '../../../src/core/parse/frontmatter';
 import { parse } from '../../../src/core/parse/parse';
 import { headingText } from '../../../src/core/text/headings';
 import { htmlComments } from '../../../src/core/text/htmlComments';
@@ -131,24 +131,36 @@ test('issue 14: 100 KB of ] lists the first 50 YAML errors and counts the rest i
   assert.equal(doc.frontmatter!.syntaxErrors.length, MAX_YAML_ISSUES, 'only the first errors are kept with their place');
 });
 
-test('flow collections nested beyond the limit: one TOO_DEEP error in zh and en, no data read, the body still linted', () => {
-  const text = `---\nemployee: 张三\nnote: ${'['.repeat(MAX_FLOW_DEPTH + 1)}\n---\n\n## 五、改进建议\n\n- [ ] 优化开场话术\n`;
+test('lists nested beyond the limit, in brackets or as "- - -" on one line: one TOO_DEEP error in zh and en, no data read, the body still linted', () => {
+  const text = `---\nemployee: 张三\nnote: ${'['.repeat(MAX_YAML_NESTING + 1)}\n---\n\n## 五、改进建议\n\n- [ ] 优化开场话术\n`;
   const doc = parse(text);
   assert.deepEqual(doc.frontmatter!.syntaxErrors.map((e) => e.code), ['TOO_DEEP']);
   assert.equal(doc.frontmatter!.data, undefined);
+  // 200,000 compact nested lists overflowed the stack of the YAML library's conversion to data.
+  const compact = parse(`---\nemployee: 张三\nkpis:\n  ${'- '.repeat(200_000)}x\n---\n`);
+  assert.deepEqual(compact.frontmatter!.syntaxErrors.map((e) => e.code), ['TOO_DEEP']);
   const en = lint(text, { today: TODAY, locale: 'en' }).findings;
-  assert.ok(en.some((f) => f.ruleId === 'frontmatter' && f.message.startsWith(`The frontmatter nests lists or mappings in brackets more than ${MAX_FLOW_DEPTH} levels deep`)));
+  assert.ok(en.some((f) => f.ruleId === 'frontmatter' && f.message.startsWith(`The frontmatter nests lists or mappings more than ${MAX_YAML_NESTING} levels deep`)));
   assert.ok(en.some((f) => f.ruleId === 'action-owner'), 'the body is still checked');
   const zh = lint(text, { today: TODAY, locale: 'zh' }).findings;
-  assert.ok(zh.some((f) => f.ruleId === 'frontmatter' && f.message.startsWith(`头信息中方括号/花括号嵌套超过 ${MAX_FLOW_DEPTH} 层`)));
+  assert.ok(zh.some((f) => f.ruleId === 'frontmatter' && f.message.startsWith(`头信息中列表或映射嵌套超过 ${MAX_YAML_NESTING} 层`)));
 });
 
-test('flowDepthExceeds counts open brackets outside quotes and comments only', () => {
-  const deep = '['.repeat(MAX_FLOW_DEPTH + 1);
-  assert.equal(flowDepthExceeds(`a: ${'['.repeat(MAX_FLOW_DEPTH)}${']'.repeat(MAX_FLOW_DEPTH)}`, MAX_FLOW_DEPTH), false);
-  assert.equal(flowDepthExceeds(`a: ${deep}`, MAX_FLOW_DEPTH), true);
-  assert.equal(flowDepthExceeds(`a: "${deep}"\nb: '${deep}'\nc: 1 # ${deep}`, MAX_FLOW_DEPTH), false);
-  assert.equal(flowDepthExceeds(`a: "say \\"${deep}\\""\nb: 'it''s ${deep}'`, MAX_FLOW_DEPTH), false, 'escaped quotes stay inside');
-  assert.equal(flowDepthExceeds(`a: don't\nb: ${deep}`, MAX_FLOW_DEPTH), true, 'an apostrophe in a word opens no quote');
-  assert.equal(flowDepthExceeds(`${'[]'.repeat(10_000)}`, MAX_FLOW_DEPTH), false, 'closed brackets do not add up');
+test('nestingExceeds counts open brackets and block indicators in a row, outside quotes and comments only', () => {
+  const deep = '['.repeat(MAX_YAML_NESTING + 1);
+  assert.equal(nestingExceeds(`a: ${'['.repeat(MAX_YAML_NESTING)}${']'.repeat(MAX_YAML_NESTING)}`, MAX_YAML_NESTING), false);
+  assert.equal(nestingExceeds(`a: ${deep}`, MAX_YAML_NESTING), true);
+  assert.equal(nestingExceeds(`a: "${deep}"\nb: '${deep}'\nc: 1 # ${deep}`, MAX_YAML_NESTING), false);
+  assert.equal(nestingExceeds(`a: "say \\"${deep}\\""\nb: 'it''s ${deep}'`, MAX_YAML_NESTING), false, 'escaped quotes stay inside');
+  assert.equal(nestingExceeds(`a: don't\nb: ${deep}`, MAX_YAML_NESTING), true, 'an apostrophe in a word opens no quote');
+  assert.equal(nestingExceeds(`${'[]'.repeat(10_000)}`, MAX_YAML_NESTING), false, 'closed brackets do not add up');
+  assert.equal(nestingExceeds(`a:\n  ${'- '.repeat(MAX_YAML_NESTING)}x`, MAX_YAML_NESTING), false);
+  assert.equal(nestingExceeds(`a:\n  ${'- ? '.repeat(MAX_YAML_NESTING)}x`, MAX_YAML_NESTING), true);
+  assert.equal(nestingExceeds(`a: ${'x - '.repeat(10_000)}\n${'- \n'.repeat(10_000)}`, MAX_YAML_NESTING), false, 'dashes between words and one per line do not add up');
+  assert.equal(nestingExceeds(`a: "${'- '.repeat(MAX_YAML_NESTING + 1)}"`, MAX_YAML_NESTING), false, 'inside quotes');
+  // A quote inside plain text, or one never closed, hid the rest of the frontmatter from the count.
+  assert.equal(nestingExceeds(`a: x"\nb: ${deep}`, MAX_YAML_NESTING), true, 'a quote inside a word opens nothing');
+  assert.equal(nestingExceeds(`note: it's fine, 'cause\nb: ${deep}`, MAX_YAML_NESTING), true, 'a quote never closed opens nothing');
+  assert.equal(nestingExceeds(`a: [x, "${deep}", '${deep}']`, MAX_YAML_NESTING), false, 'quoted items of a flow list');
+  assert.equal(nestingExceeds(`a: "it's"\nb: ${deep}`, MAX_YAML_NESTING), true, 'an apostrophe inside double quotes ends nothing');
 });
