@@ -23,3 +23,10 @@ test('a disable right after the frontmatter also covers frontmatter findings', (
   const later = text.replace('<!-- mdreview-disable frontmatter -->\n\n## 一、目标达成情况\n', '## 一、目标达成情况\n<!-- mdreview-disable frontmatter -->\n');
   assert.ok(rules(later).includes('4:frontmatter'), 'a disable after content starts does not reach back');
 });
+
+test('a directive in a table cell past the header\'s columns (no part of the table in GFM) is still read', () => {
+  const table = '\n## 一、目标达成情况\n\n| 目标 | 结果 |\n|---|---|\n| 提升转化率 | 还行吧，挺好 |{comment}\n';
+  const onRow = (text: string) => rules(text).filter((r) => r.startsWith('11:'));
+  assert.ok(onRow(HEAD + table.replace('{comment}', '')).length > 0, 'the row has findings to silence');
+  assert.deepEqual(onRow(HEAD + table.replace('{comment}', ' <!-- mdreview-disable-line --> |')), []);
+});

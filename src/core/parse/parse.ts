@@ -248,7 +248,9 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
     } else if (node.type === 'paragraph' || node.type === 'heading') {
       for (const [from, to] of htmlComments(text, node.start, node.end)) addComment(from, to);
     } else if (node.type === 'tableRow') {
-      for (const [start, end] of node.cells!) for (const [from, to] of htmlComments(text, start, end)) addComment(from, to);
+      // Cells past the header's count are no part of the table (GFM), but a directive written there is still read.
+      const spans: [number, number][] = [...node.cells!, [node.cells!.at(-1)![1], node.end]];
+      for (const [start, end] of spans) for (const [from, to] of htmlComments(text, start, end)) addComment(from, to);
     } else {
       for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
     }
