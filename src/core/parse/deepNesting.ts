@@ -55,10 +55,10 @@ function depthOf(text: string, start: number, end: number): number {
   return markers + (columns >> 1);
 }
 
-/** Blanks every line nested deeper than MAX_NESTING; returns the text itself when there is none. */
-export function maskDeepNesting(text: string): NestingMask {
+/** Blanks every line from `bodyStart` on nested deeper than MAX_NESTING; returns the text itself when there is none. */
+export function maskDeepNesting(text: string, bodyStart = 0): NestingMask {
   const blanked: NestingMask['blanked'] = [];
-  let start = 0;
+  let start = bodyStart;
   while (start <= text.length) {
     let end = start;
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;

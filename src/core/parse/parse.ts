@@ -138,8 +138,9 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
 
   // With an unterminated frontmatter, `---` is read as a thematic break: the body is still linted.
   // Above the body budget the Markdown body is not parsed: its tree alone would take gigabytes.
-  const nesting = depth === 'frontmatter' ? { text: '', blanked: [] } : maskDeepNesting(text);
   const frontmatterEnd = frontmatter && !frontmatter.unterminated ? lines.offset(frontmatter.range.end) : 0;
+  // The frontmatter's lines are YAML, not Markdown lists (its own nesting limit is in frontmatter.ts).
+  const nesting = depth === 'frontmatter' ? { text: '', blanked: [] } : maskDeepNesting(text, frontmatterEnd);
   const tree: MdBlock[] = depth === 'frontmatter' ? [] : markdownBlocks(nesting.text, frontmatterEnd);
   const limits: AnalysisLimit[] = [];
   if (nesting.blanked.length) {

@@ -139,6 +139,7 @@ test('lists nested beyond the limit, in brackets or as "- - -" on one line: one 
   // 200,000 compact nested lists overflowed the stack of the YAML library's conversion to data.
   const compact = parse(`---\nemployee: 张三\nkpis:\n  ${'- '.repeat(200_000)}x\n---\n`);
   assert.deepEqual(compact.frontmatter!.syntaxErrors.map((e) => e.code), ['TOO_DEEP']);
+  assert.deepEqual(compact.limits, [], 'the frontmatter\'s dashes are not Markdown lists too deep to analyse');
   const en = lint(text, { today: TODAY, locale: 'en' }).findings;
   assert.ok(en.some((f) => f.ruleId === 'frontmatter' && f.message.startsWith(`The frontmatter nests lists or mappings more than ${MAX_YAML_NESTING} levels deep`)));
   assert.ok(en.some((f) => f.ruleId === 'action-owner'), 'the body is still checked');
