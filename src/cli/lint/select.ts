@@ -1,8 +1,8 @@
 import { relative, sep } from 'node:path';
-import picomatch from 'picomatch';
 import type { Text } from '../../core/i18n';
 import type { Candidate } from './discover';
 import type { GitIgnore } from '../../node/gitignore';
+import { compileGlobs } from '../../core/workspace/glob';
 import { looksLikeReview } from '../../core/workspace/sniff';
 import { readText } from '../../node/readText';
 import type { Settings } from '../../core/workspace/settings';
@@ -11,7 +11,7 @@ import type { Settings } from '../../core/workspace/settings';
  * What to do with a candidate: skip it, lint its text, report that it could not be read (`failed`, an error),
  * or skip it with a note (`noted`, a warning: a device or FIFO found by a folder walk).
  */
-export type Selection = { kind: 'skip' } | { kind: 'lint'; text: string; warning?: Text } | { kind: 'failed' | 'noted'; message: Text };
+export type Selection = { kind: 'skip' } | { kind: 'lint'; text: string; warning?: Text; digest?: string } | { kind: 'failed' | 'noted'; message: Text };
 
 type Matcher = (path: string) => boolean;
 
@@ -24,7 +24,8 @@ export class Selector {
   private matchersOf(settings: Settings) {
     let m = this.matchers.get(settings.id);
     if (!m) {
-      const compile = (globs: string[] | undefined): Matcher => (globs?.length ? picomatch(globs, { dot: true }) : () => false);
+      // Globs the config check refused are reported there (a config error) and left out here.
+      const compile = (globs: string[] | undefined): Matcher => compileGlobs(globs ?? []).match;
       m = { files: compile(settings.config.files), ignore: compile(settings.config.ignore) };
       this.matchers.set(settings.id, m);
     }
@@ -37,9 +38,9 @@ export class Selector {
     if (!candidate.explicit && (ignore(fromRoot) || (await this.gitignore.isIgnored(candidate.path, candidate.searchRoot!)))) return { kind: 'skip' };
     const file = await readText(candidate.path);
     const isReview = (text: string) => !candidate.reviewsOnly || files(fromRoot) || looksLikeReview(text);
-    if (file.ok) return isReview(file.text) ? { kind: 'lint', text: file.text, warning: file.warning } : { kind: 'skip' };
+    if (file.ok) return isReview(file.text) ? { kind: 'lint', text: file.text, warning: file.warning, digest: file.digest } : { kind: 'skip' };
     // From a folder walk, a binary file is no review, and a huge one only counts when its head says so.
-    if (!candidate.explicit && (file.kind === 'binary' || (file.kind === 'too-large' && !isReview(file.head ?? '')))) return { kind: 'skip' };
+    if (!candidate.explicit && (file.kind === 'binary' || ((file.kind === 'too-large' || file.kind === 'encoding') && !isReview(file.head ?? '')))) return { kind: 'skip' };
     if (!candidate.explicit && file.kind === 'special') return { kind: 'noted', message: file.message };
     return { kind: 'failed', message: file.message };
   }
