@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { text, type Text } from '../core/i18n';
 import { MAX_FILE_BYTES, NOT_A_REGULAR_FILE } from '../core/workspace/host';
@@ -7,13 +8,20 @@ const SNIFF_BYTES = 8 * 1024;
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 export type ReadResult =
-  | { ok: true; text: string; /** Set when invalid UTF-8 was replaced with U+FFFD. */ warning?: Text }
+  | {
+      ok: true;
+      text: string;
+      /** Set when invalid UTF-8 was replaced with U+FFFD. */
+      warning?: Text;
+      /** Digest of the file's bytes (set by `readText`): two files that decode to the same text may differ (U+FFFD vs an invalid byte). */
+      digest?: string;
+    }
   | {
       ok: false;
-      /** `special`: a device, FIFO or socket, never read. */
-      kind: 'binary' | 'too-large' | 'unreadable' | 'special';
+      /** `special`: a device, FIFO or socket, never read; `encoding`: Chinese text in GB18030 (or GBK), not UTF-8. */
+      kind: 'binary' | 'too-large' | 'unreadable' | 'special' | 'encoding';
       message: Text;
-      /** The first bytes as text, for a too-large file. */
+      /** The first bytes as text, for a too-large file; the text as GB18030 reads it, for `encoding`. */
       head?: string;
     };
 
@@ -32,7 +40,39 @@ export function decode(bytes: Buffer): ReadResult {
   const body = bytes.subarray(start);
   const decoded = body.toString('utf8');
   if (isUtf8(body)) return { ok: true, text: decoded };
+  const chinese = asGb18030(body);
+  if (chinese !== undefined) {
+    return {
+      ok: false,
+      kind: 'encoding',
+      head: chinese,
+      message: text(
+        'file is encoded in GB18030/GBK, not UTF-8, and was not linted: convert it with `iconv -f GB18030 -t UTF-8 <file> -o <file>`',
+        '文件是 GB18030/GBK 编码而非 UTF-8，未检查：请用 `iconv -f GB18030 -t UTF-8 <文件> -o <文件>` 转换',
+      ),
+    };
+  }
   return { ok: true, text: decoded, warning: text('file is not valid UTF-8; invalid bytes were replaced with U+FFFD', '文件不是有效的 UTF-8，无效字节已替换为 U+FFFD') };
+}
+
+const GB18030 = new TextDecoder('gb18030', { fatal: true });
+
+/**
+ * The text when bytes that are not UTF-8 read cleanly as GB18030 (the encoding of many Chinese exports and
+ * editors) as Chinese: linted as UTF-8 they would be garbled into findings about nothing. Most byte pairs are
+ * valid GB18030, so a Latin-1 `café` reads as one odd character: Chinese text is many characters, nearly all of
+ * its non-ASCII ones ideographs or CJK punctuation.
+ */
+function asGb18030(bytes: Uint8Array): string | undefined {
+  let decoded: string;
+  try {
+    decoded = GB18030.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const nonAscii = decoded.match(/[^\u0000-\u007f]/gu)?.length ?? 0;
+  const chinese = decoded.match(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/gu)?.length ?? 0;
+  return chinese >= 10 && chinese >= nonAscii * 0.9 ? decoded : undefined;
 }
 
 /**
@@ -58,7 +98,9 @@ function readTextSync(path: string): ReadResult {
     if (info.size > MAX_FILE_BYTES) return tooLarge(info.size, readUpTo(fd, SNIFF_BYTES, SNIFF_BYTES));
     const bytes = readUpTo(fd, MAX_FILE_BYTES + 1, info.size + 1);
     // Past the cap the real size is unknown (a file that grew, or one whose `stat` size means nothing).
-    return bytes.length > MAX_FILE_BYTES ? tooLarge(undefined, bytes) : decode(bytes);
+    if (bytes.length > MAX_FILE_BYTES) return tooLarge(undefined, bytes);
+    const decoded = decode(bytes);
+    return decoded.ok ? { ...decoded, digest: bytesDigest(bytes) } : decoded;
   } catch (e) {
     return failure(e as NodeJS.ErrnoException);
   } finally {
@@ -70,6 +112,11 @@ function readTextSync(path: string): ReadResult {
       }
     }
   }
+}
+
+/** The digest `--cache` keys a file's content by. */
+export function bytesDigest(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64url');
 }
 
 /**

@@ -17,6 +17,7 @@ const OPTIONS = {
   'no-color': { type: 'boolean', default: false },
   threads: { type: 'string' },
   'follow-symlinks': { type: 'boolean', default: false },
+  'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
   cache: { type: 'boolean', default: false },
   'cache-location': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -40,6 +41,7 @@ Options:
       --color, --no-color force colour on or off (default: on for a terminal)
       --threads <n>       worker threads linting beside the main thread (default: cores - 1 above ${PARALLEL_THRESHOLD} files; 0 = none)
       --follow-symlinks   follow symbolic links that lead out of a walked folder (default: report them, not follow)
+      --no-error-on-unmatched-pattern  a folder or glob that yields no review is no error (default: exit 2)
       --cache             re-lint only files whose result can have changed (results kept in .mdreviewcache)
       --cache-location <path>  cache file, or a folder to hold .mdreviewcache (with --cache)
   -h, --help              show this help
@@ -63,6 +65,7 @@ Exit codes: 0 no error-level findings, 1 error-level findings (or too many warni
       --color, --no-color 强制开启或关闭颜色（默认：终端中开启）
       --threads <n>       与主线程一起检查的工作线程数（默认：超过 ${PARALLEL_THRESHOLD} 个文件时核数减一；0 = 不用）
       --follow-symlinks   跟随指向所查目录之外的符号链接（默认：只报告，不跟随）
+      --no-error-on-unmatched-pattern  目录或通配符找不到面谈记录时不算错误（默认：以 2 退出）
       --cache             只重新检查结果可能变化的文件（结果保存在 .mdreviewcache）
       --cache-location <路径>  缓存文件，或存放 .mdreviewcache 的目录（与 --cache 一起用）
   -h, --help              显示本帮助
@@ -100,6 +103,7 @@ async function run(args: string[], context: CommandContext): Promise<number> {
       onlyReviews: values['only-reviews'],
       threads: threadsFlag,
       followSymlinks: values['follow-symlinks'],
+      allowUnmatched: values['no-error-on-unmatched-pattern'],
       locale: { flag: flagLocale, env: context.locale },
       summarize: false,
       cache: values.cache ? { location: values['cache-location'] } : undefined,

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { text, type Text } from '../../core/i18n';
 import type { ReportFinding } from './types';
@@ -90,6 +91,28 @@ export async function toolIdentity(version: string, bundle: string): Promise<str
   return `${version}+${createHash('sha1').update(code).digest('base64url')}`;
 }
 
+/** Create only, never through a link (a planted symlink at the temporary name must not be written through). */
+const EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * Replaces `path` with `contents` as git writes its lock files: a temporary file of a random name beside it, created
+ * exclusively, then renamed over it (which replaces a link at `path` itself, not what it points to). A crash leaves
+ * the old file.
+ */
+async function writeExclusively(path: string, contents: string): Promise<void> {
+  const temporary = `${path}.${randomBytes(8).toString('hex')}.tmp`;
+  const file = await open(temporary, EXCLUSIVE, 0o644);
+  try {
+    await file.writeFile(contents);
+    await file.close();
+    await rename(temporary, path);
+  } catch (e) {
+    await file.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    throw e;
+  }
+}
+
 /**
  * Lint results from earlier runs, by absolute path, each valid for one key (see cacheKeys). Entries of files this
  * run did not lint are kept while the file exists, so linting one folder does not forget the others.
@@ -162,11 +185,9 @@ export class LintCache {
       if (decoded) files[file] = { key, findings: encoder.encode(decoded) };
     }
     for (const [file, { key, findings }] of this.fresh) files[file] = { key, findings: encoder.encode(findings) };
-    const temporary = `${this.path}.${process.pid}.tmp`;
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      await writeFile(temporary, JSON.stringify({ format: FORMAT, tool: this.stored.tool, strings: encoder.strings, data: encoder.data, files } satisfies CacheFile));
-      await rename(temporary, this.path);
+      await writeExclusively(this.path, JSON.stringify({ format: FORMAT, tool: this.stored.tool, strings: encoder.strings, data: encoder.data, files } satisfies CacheFile));
       return undefined;
     } catch (e) {
       return text('cannot write the cache file {path}: {m}', '无法写入缓存文件 {path}：{m}', { path: this.path, m: (e as Error).message });

@@ -40,8 +40,10 @@ function mayPrecede(theirs: Cycle | undefined, mine: Cycle | undefined): boolean
  */
 export function cacheKeys(jobs: readonly LintJob[], settings: readonly Settings[], localeOf: (settings: Settings) => Locale): Map<number, JobKeys> {
   const settingsDigests = settings.map(settingsDigest);
-  // Each review's digest, person and cycle, read once: a person's reviews are compared pairwise.
-  const read = new Map(jobs.map((job) => [job, { digest: digest([job.text, settingsDigests[job.settingsId]]), person: historyGroupOf(job), cycle: parseCycle(sniffCycle(job.text)) }]));
+  // Each review's digest, person and cycle, read once: a person's reviews are compared pairwise. A linted file is
+  // keyed by its bytes, not its decoded text: an invalid byte and a written U+FFFD decode alike, yet only one is an
+  // io-error.
+  const read = new Map(jobs.map((job) => [job, { digest: digest([job.digest ?? job.text, settingsDigests[job.settingsId]]), person: historyGroupOf(job), cycle: parseCycle(sniffCycle(job.text)) }]));
   const people = new Map<string, LintJob[]>();
   for (const [job, { person }] of read) {
     if (person === undefined) continue;

@@ -18,6 +18,8 @@ export interface Candidate {
   searchRoot?: string;
   /** Only reviews are linted from folder walks; a glob's matches are all linted. */
   reviewsOnly: boolean;
+  /** The folder named on the command line whose walk found it. */
+  operand?: string;
 }
 
 /** Something about an operand or a walk the report must say: a missing file (error), a link not followed (warning)… */
@@ -38,13 +40,18 @@ export function displayPath(cwd: string, path: string): string {
  * Expands the command-line operands into candidate files, in order, each real file once.
  * `onlyReviews` treats named files like a walk's: a git hook passes every staged Markdown file, and a README is no review.
  */
-export async function discover(operands: string[], cwd: string, options: { onlyReviews?: boolean } & WalkOptions): Promise<{ candidates: Candidate[]; problems: DiscoveryProblem[] }> {
+export async function discover(
+  operands: string[],
+  cwd: string,
+  options: { onlyReviews?: boolean; allowUnmatched?: boolean } & WalkOptions,
+): Promise<{ candidates: Candidate[]; problems: DiscoveryProblem[]; /** Folders named on the command line. */ folders: string[] }> {
   const candidates: Candidate[] = [];
   const problems: DiscoveryProblem[] = [];
+  const folders: string[] = [];
   const seen = new Set<string>();
-  const walkInto = async (patterns: string[], root: string, reviewsOnly: boolean) => {
+  const walkInto = async (patterns: string[], root: string, reviewsOnly: boolean, operand?: string) => {
     const found = await walk(patterns, root, options, seen);
-    for (const path of found.files) candidates.push({ path, display: displayPath(cwd, path), explicit: false, searchRoot: root, reviewsOnly });
+    for (const path of found.files) candidates.push({ path, display: displayPath(cwd, path), explicit: false, searchRoot: root, reviewsOnly, operand });
     for (const { link, target } of found.outside) {
       problems.push({ display: displayPath(cwd, link), severity: 'warning', message: text('symbolic link to {target}, outside the folder; not followed (--follow-symlinks follows it)', '符号链接指向目录外的 {target}，未跟随（加 --follow-symlinks 可跟随）', { target }) });
     }
@@ -57,12 +64,15 @@ export async function discover(operands: string[], cwd: string, options: { onlyR
 
   for (const operand of operands.length ? operands : ['.']) {
     if (isDynamicPattern(operand)) {
-      if ((await walkInto([operand], cwd, false)) === 0) problems.push({ display: operand, severity: 'error', message: text('no files match this pattern', '没有文件匹配该模式') });
+      if ((await walkInto([operand], cwd, false)) === 0 && !options.allowUnmatched) problems.push({ display: operand, severity: 'error', message: text('no files match this pattern', '没有文件匹配该模式') });
       continue;
     }
     const path = resolve(cwd, operand);
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) await walkInto([MARKDOWN_GLOB], path, true);
+    if (info?.isDirectory()) {
+      if (operands.length) folders.push(operand);
+      await walkInto([MARKDOWN_GLOB], path, true, operands.length ? operand : undefined);
+    }
     else if (info) {
       const real = await realpath(path).catch(() => path);
       if (seen.has(real)) continue;
@@ -70,5 +80,5 @@ export async function discover(operands: string[], cwd: string, options: { onlyR
       candidates.push({ path, display: operand, explicit: true, reviewsOnly: options.onlyReviews ?? false });
     } else problems.push({ display: operand, severity: 'error', message: text('no such file or folder', '文件或目录不存在') });
   }
-  return { candidates, problems };
+  return { candidates, problems, folders };
 }

@@ -3,7 +3,7 @@
 // collect one report per file in input order.
 import type { ReviewNeed } from '../../core/report/cycleReport';
 import { version } from '../../../package.json';
-import type { Locale } from '../../core/i18n';
+import { text, type Locale } from '../../core/i18n';
 import { ranOutOfTime } from '../../core/lint/lint';
 import { isInside } from '../../core/workspace/host';
 import { historyScope } from '../../core/workspace/settings';
@@ -20,6 +20,7 @@ import { lintShared, WorkerFailure, workerCount, type WorkerInit } from './pool'
 import { Progress } from './progress';
 import { Selector } from './select';
 import { CONFIG_ERROR, IO_ERROR, type FileReport, type JobResult, type LintJob, type ReportFinding } from './types';
+import { escapeControlsInText } from '../../core/text/controls';
 
 /** Above this many files the main thread shares the linting with worker threads (one per core but one). */
 export const PARALLEL_THRESHOLD = 200;
@@ -38,6 +39,8 @@ export interface RunOptions {
   summarize: boolean;
   /** Follow symlinks that lead out of the walked folders (`--follow-symlinks`). */
   followSymlinks?: boolean;
+  /** A folder or glob named on the command line that yields no file is no error (`--no-error-on-unmatched-pattern`). */
+  allowUnmatched?: boolean;
   /** `--cache`: where the cache lives (a file, a folder, or undefined for the default). */
   cache?: { location?: string };
   /**
@@ -61,7 +64,7 @@ export interface RunResult {
 export async function runLint(options: RunOptions, context: CommandContext): Promise<RunResult> {
   const locale = options.locale.flag ?? options.locale.env;
   const followSymlinks = options.followSymlinks ?? false;
-  const { candidates, problems } = await discover(options.positionals, context.cwd, { onlyReviews: options.onlyReviews, followSymlinks });
+  const { candidates, problems, folders } = await discover(options.positionals, context.cwd, { onlyReviews: options.onlyReviews, followSymlinks, allowUnmatched: options.allowUnmatched });
   const { cwd } = context;
   // Earlier reviews of the linted people are looked up in the repositories of the linted files (outside one, see
   // `historyScope`), unless the run walks that whole folder anyway.
@@ -84,14 +87,16 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   const jobs: LintJob[] = [];
   /** Absolute path of each report's file, by report index (the cache's keys). */
   const paths: string[] = [];
+  const yielding = new Set<string>();
   for (const [i, { settings, selection }] of selections.entries()) {
     if (selection.kind === 'skip') continue;
     const candidate = candidates[i];
+    if (candidate.operand !== undefined) yielding.add(candidate.operand);
     const index = reports.push({ file: candidate.display, findings: [] }) - 1;
     paths[index] = candidate.path;
     if (selection.kind !== 'lint') reports[index].findings.push(fileFinding(IO_ERROR, selection.kind === 'failed' ? 'error' : 'warning', selection.message[locale]));
     else {
-      jobs.push({ index, text: selection.text, warning: selection.warning, settingsId: settings.id });
+      jobs.push({ index, text: selection.text, warning: selection.warning, digest: selection.digest, settingsId: settings.id });
       const path = toModelPath(candidate.path);
       lintedPaths.add(path);
       historyScopes.add(host.rootOf(path) ?? historyScope(path, settings));
@@ -104,6 +109,10 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
       if (needs[i] === 'history') job.historyOnly = true;
       if (needs[i] === 'summary') job.summaryOnly = true;
     });
+  }
+  // As in ESLint: a folder named on the command line in which no review is found is a mistake (a typo, a wrong cwd).
+  for (const folder of options.allowUnmatched ? [] : folders.filter((f) => !yielding.has(f))) {
+    problems.push({ display: folder, severity: 'error', message: text('no review found in this folder (--no-error-on-unmatched-pattern allows that)', '该目录中没有面谈记录（加 --no-error-on-unmatched-pattern 可允许）') });
   }
   for (const p of problems) reports.push({ file: p.display, findings: [fileFinding(IO_ERROR, p.severity, p.message[locale])] });
   const history = await historyJobs(workspace, host, jobs, lintedPaths, reports.length);
@@ -136,7 +145,7 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   progress.finish();
   if (cached) {
     const note = await cached.store(done);
-    if (note) context.stderr.write(`mdreview: ${note[locale]}\n`);
+    if (note) context.stderr.write(escapeControlsInText(`mdreview: ${note[locale]}\n`));
     for (const [index, findings] of cached.hits) done.set(index, { index, findings });
   }
   for (const job of jobs) {
@@ -147,7 +156,7 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   }
 
   const failures = reports.filter((r) => r.findings.some((f) => (f.ruleId === IO_ERROR || f.ruleId === CONFIG_ERROR) && f.severity === 'error'));
-  for (const r of failures) for (const f of r.findings) if (f.severity === 'error') context.stderr.write(`mdreview: ${r.file}: ${f.message}\n`);
+  for (const r of failures) for (const f of r.findings) if (f.severity === 'error') context.stderr.write(escapeControlsInText(`mdreview: ${r.file}: ${f.message}\n`));
   return { reports, results: done, failures, linted: jobs.length };
 }
 
@@ -157,7 +166,7 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
  */
 async function fromCache(jobs: readonly LintJob[], paths: readonly string[], init: WorkerInit, cacheFile: string, context: CommandContext, locale: Locale) {
   const { cache, note } = await LintCache.open(cacheFile, await toolIdentity(version, __filename));
-  if (note) context.stderr.write(`mdreview: ${note[locale]}\n`);
+  if (note) context.stderr.write(escapeControlsInText(`mdreview: ${note[locale]}\n`));
   const keys = cacheKeys(jobs, init.settings, (s) => init.locale.flag ?? s.config.locale ?? init.locale.env);
   const hits = new Map<number, ReportFinding[]>();
   const misses: LintJob[] = [];

@@ -28,6 +28,8 @@ export interface LintJob {
   settingsId: number;
   /** A reading problem that did not stop linting (invalid UTF-8). */
   warning?: Text;
+  /** Digest of the file's bytes, for `--cache` keys; undefined for reviews read only as history (their text stands for them). */
+  digest?: string;
   /** Parsed only as history for the person's other reviews (its own result is cached); not linted, no result. */
   historyOnly?: boolean;
   /** Summarised for `mdreview report` without linting (a cycle the report only compares with): no findings. */
