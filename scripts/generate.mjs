@@ -59,7 +59,8 @@ function generated(rules, read) {
 
   const schema = JSON.parse(read('schemas/mdreviewrc.schema.json'));
   schema.properties.rules.properties = Object.fromEntries(rules.map((r) => [r.id, { description: `${r.en} Default: ${r.severity}.`, enum: SEVERITIES }]));
-  schema.properties.rules.additionalProperties = { enum: SEVERITIES };
+  // An unknown id is a config error (a mistyped rule would stay on unnoticed); the message names the closest id.
+  schema.properties.rules.additionalProperties = false;
   files['schemas/mdreviewrc.schema.json'] = json(schema);
 
   const readme = ['| rule | default | checks |', '| --- | --- | --- |', ...rules.map((r) => `| [${r.id}](docs/rules/${r.id}.md) | ${r.severity} | ${cell(r.en)} |`), ''];

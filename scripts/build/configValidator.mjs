@@ -14,8 +14,11 @@ export const configValidator = {
     build.onResolve({ filter: /^virtual:config-validator$/ }, () => ({ path: 'config-validator', namespace: 'virtual' }));
     build.onLoad({ filter: /.*/, namespace: 'virtual' }, () => {
       const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true });
-      const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/mdreviewrc.schema.json'), 'utf8')));
-      return { contents: standaloneCode(ajv, validate), loader: 'js', resolveDir: ROOT };
+      const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/mdreviewrc.schema.json'), 'utf8'));
+      const validate = ajv.compile(schema);
+      // The rule ids, so that an unknown one can be answered with the closest known one.
+      const ruleIds = `export const ruleIds = ${JSON.stringify(Object.keys(schema.properties.rules.properties))};`;
+      return { contents: `${standaloneCode(ajv, validate)}\n${ruleIds}\n`, loader: 'js', resolveDir: ROOT };
     });
   },
 };

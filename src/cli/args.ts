@@ -5,6 +5,7 @@ import type { Locale } from '../core/i18n';
 import { EXIT, type CommandContext } from './command';
 import { parseLocale } from './locale';
 import { t } from './messages';
+import { escapeControlsInText } from '../core/text/controls';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 type Parsed<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
@@ -20,7 +21,7 @@ export interface ReadArgs<O extends ParseArgsOptionsConfig> {
 
 /** Prints `mdreview <command>: message` and where to find the usage; returns the failure exit code. */
 export function usageError(command: string, context: CommandContext, locale: Locale, en: string, zh: string): number {
-  context.stderr.write(`mdreview ${command}: ${{ en, zh }[locale]}\n${t(locale, 'seeHelp', { command })}\n`);
+  context.stderr.write(escapeControlsInText(`mdreview ${command}: ${{ en, zh }[locale]}\n${t(locale, 'seeHelp', { command })}\n`));
   return EXIT.failure;
 }
 

@@ -15,6 +15,7 @@ import { readText } from '../../node/readText';
 import { HISTORY_SCAN_LIMIT, nodeWorkspace, toModelPath } from '../../node/workspaceHost';
 import { parseLocale } from '../locale';
 import { t } from '../messages';
+import { escapeControlsInText } from '../../core/text/controls';
 
 const OPTIONS = {
   rev: { type: 'string', short: 'r' },
@@ -111,7 +112,7 @@ async function previousSide(run: ReturnType<typeof nodeWorkspace> & { scanRoots:
 
 function failure(context: CommandContext, locale: Locale, message: Text, usage = false): number {
   const hint = usage ? `\n${t(locale, 'seeHelp', { command: 'diff' })}` : '';
-  context.stderr.write(`mdreview diff: ${message[locale]}${hint}\n`);
+  context.stderr.write(escapeControlsInText(`mdreview diff: ${message[locale]}${hint}\n`));
   return EXIT.failure;
 }
 
@@ -157,18 +158,18 @@ async function run(args: string[], context: CommandContext): Promise<number> {
       now = await readSide(run.workspace, resolve(context.cwd, positionals[1]), positionals[1]);
     }
     const diff = diffReviews(old.review, now.review);
-    for (const n of notes) context.stderr.write(`mdreview diff: ${n[locale]}\n`);
+    for (const n of notes) context.stderr.write(escapeControlsInText(`mdreview diff: ${n[locale]}\n`));
     if (values.format === 'json') {
       context.stdout.write(`${JSON.stringify({ old: old.label, new: now.label, notes: notes.map((n) => n[locale]), diff }, null, 2)}\n`);
     } else {
       // The summary speaks the review's language, words and figures alike (12万, 个百分点), unless --locale says otherwise.
       const language = flagLocale ?? now.review.template.language;
-      context.stdout.write(`<!-- ${t(language, 'diffOld')}: ${old.label} · ${t(language, 'diffNew')}: ${now.label} -->\n${formatDiff(diff, language)}`);
+      context.stdout.write(escapeControlsInText(`<!-- ${t(language, 'diffOld')}: ${old.label} · ${t(language, 'diffNew')}: ${now.label} -->\n${formatDiff(diff, language)}`));
     }
     return EXIT.ok;
   } catch (e) {
     if (e instanceof DiffFailure || e instanceof GitError) {
-      for (const n of notes) context.stderr.write(`mdreview diff: ${n[locale]}\n`);
+      for (const n of notes) context.stderr.write(escapeControlsInText(`mdreview diff: ${n[locale]}\n`));
       return failure(context, locale, e.text);
     }
     throw e;

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { realpath, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { parseCycle } from '../../core/cycles/cycle';
@@ -13,6 +13,7 @@ import { readArgs, usageError } from '../args';
 import { EXIT, type Command, type CommandContext } from '../command';
 import { PARALLEL_THRESHOLD, runLint } from '../lint/run';
 import { t } from '../messages';
+import { escapeControlsInText } from '../../core/text/controls';
 
 const OPTIONS = {
   cycle: { type: 'string' },
@@ -22,6 +23,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   threads: { type: 'string' },
   'follow-symlinks': { type: 'boolean', default: false },
+  'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -49,6 +51,7 @@ Options:
   -c, --config <file>     use this config for every file instead of the nearest .mdreviewrc.*
       --threads <n>       worker threads linting beside the main thread (default: cores - 1 above ${PARALLEL_THRESHOLD} files; 0 = none)
       --follow-symlinks   follow symbolic links that lead out of a walked folder (default: report them, not follow)
+      --no-error-on-unmatched-pattern  a folder or glob that yields no review is no error (default: exit 2)
   -h, --help              show this help
 
 Exit codes as mdreview lint, for the reported cycle: 0 no error-level findings, 1 error-level findings,
@@ -68,11 +71,20 @@ Exit codes as mdreview lint, for the reported cycle: 0 no error-level findings, 
   -c, --config <文件>     对所有文件使用此配置，而不是就近的 .mdreviewrc.*
       --threads <n>       与主线程一起检查的工作线程数（默认：超过 ${PARALLEL_THRESHOLD} 个文件时核数减一；0 = 不用）
       --follow-symlinks   跟随指向所查目录之外的符号链接（默认：只报告，不跟随）
+      --no-error-on-unmatched-pattern  目录或通配符找不到面谈记录时不算错误（默认：以 2 退出）
   -h, --help              显示本帮助
 
 退出码与 mdreview lint 相同（针对该周期）：0 无错误级问题，1 有错误级问题，2 用法错误或读取失败。
 `,
 };
+
+/** Whether `output` is (or links to) one of the files read: `report . -o a.md` must not replace the review a.md. */
+async function isInput(output: string, inputs: string[]): Promise<boolean> {
+  const real = (path: string) => realpath(path).catch(() => path);
+  const target = await real(output);
+  for (const input of inputs) if ((await real(input)) === target) return true;
+  return false;
+}
 
 async function run(args: string[], context: CommandContext): Promise<number> {
   const read = readArgs('report', args, OPTIONS, context, HELP);
@@ -95,18 +107,20 @@ async function run(args: string[], context: CommandContext): Promise<number> {
     for (const [i, r] of reviews.entries()) if (plan.needs[i] === 'history') placed.set(r.index, sniffed[i]);
     return plan.needs;
   };
-  const { reports, results, failures } = await runLint({ positionals, config: values.config, threads, followSymlinks: values['follow-symlinks'], locale: { flag: flagLocale, env: context.locale }, summarize: true, narrow }, context);
+  const { reports, results, failures } = await runLint({ positionals, config: values.config, threads, followSymlinks: values['follow-symlinks'], allowUnmatched: values['no-error-on-unmatched-pattern'], locale: { flag: flagLocale, env: context.locale }, summarize: true, narrow }, context);
   const summaries = reports.flatMap((r, i) => {
     const summary = results.get(i)?.summary ?? placed.get(i);
     return summary ? [{ ...summary, file: r.file }] : [];
   });
   const text = format(buildCycleReport(summaries, shown ?? values.cycle), locale);
-  if (values.output === undefined) context.stdout.write(text);
-  else {
+  if (values.output === undefined) context.stdout.write(escapeControlsInText(text));
+  else if (await isInput(resolve(context.cwd, values.output), reports.map((r) => resolve(context.cwd, r.file)))) {
+    return usageError('report', context, locale, `--output ${values.output} is one of the reviews read; it is not overwritten`, `--output ${values.output} 是所读取的面谈记录之一，不会覆盖`);
+  } else {
     try {
       await writeFile(resolve(context.cwd, values.output), text);
     } catch (e) {
-      context.stderr.write(`${t(locale, 'cannotWrite', { file: values.output, error: (e as Error).message })}\n`);
+      context.stderr.write(escapeControlsInText(`${t(locale, 'cannotWrite', { file: values.output, error: (e as Error).message })}\n`));
       return EXIT.failure;
     }
   }

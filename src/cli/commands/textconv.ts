@@ -6,6 +6,7 @@ import { readText } from '../../node/readText';
 import { parseLocale } from '../locale';
 import { t } from '../messages';
 import { nodeWorkspace, toModelPath } from '../../node/workspaceHost';
+import { escapeControlsInText } from '../../core/text/controls';
 
 const HELP = {
   en: `Usage: mdreview textconv <review.md>
@@ -53,13 +54,13 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   const file = resolve(context.cwd, files[0]);
   const read = await readText(file);
   if (!read.ok) {
-    context.stderr.write(`mdreview textconv: ${files[0]}: ${read.message[locale]}\n`);
+    context.stderr.write(escapeControlsInText(`mdreview textconv: ${files[0]}: ${read.message[locale]}\n`));
     return EXIT.failure;
   }
   // git hands textconv a temporary copy outside the repository: take the templates of the cwd (the repository) then.
   const outside = relative(context.cwd, file).startsWith('..') || isAbsolute(relative(context.cwd, file));
   const parseText = await nodeWorkspace(context.cwd, () => []).workspace.parser(toModelPath(outside ? join(context.cwd, basename(file)) : file));
-  context.stdout.write(textconv(parseText(read.text)));
+  context.stdout.write(escapeControlsInText(textconv(parseText(read.text))));
   return EXIT.ok;
 }
 

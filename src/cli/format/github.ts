@@ -1,5 +1,5 @@
 import type { Severity } from '../../core/lint/types';
-import { escapeControls } from './controls';
+import { escapeControls } from '../../core/text/controls';
 import type { Formatter } from './types';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };

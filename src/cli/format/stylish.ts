@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
 import type { Severity } from '../../core/lint/types';
 import { plural, t } from '../messages';
-import { escapeControls } from './controls';
+import { escapeControls } from '../../core/text/controls';
 import type { Formatter } from './types';
 
 const LABELS: Record<Severity, { en: string; zh: string }> = {

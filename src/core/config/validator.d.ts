@@ -3,4 +3,6 @@ declare module 'virtual:config-validator' {
   import type { ErrorObject } from 'ajv';
   const validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
   export default validate;
+  /** The rule ids the schema names. */
+  export const ruleIds: readonly string[];
 }

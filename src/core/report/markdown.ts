@@ -1,14 +1,27 @@
 // The report as Markdown, for a pull-request comment: summary, table, missing people, duplicates and the
 // spread of attainment as a small text chart.
 import type { Locale } from '../i18n';
+import { escapeControls } from '../text/controls';
 import type { CycleReport } from './cycleReport';
 import { bucketLabel, percent, rt } from './strings';
 import { reportTable, type Cell } from './table';
 
-function mdCell(value: Cell): string {
+/** Invisible, and no URL scheme or `www.` goes on across it: GitHub links bare URLs in a comment. */
+const WORD_JOINER = '\u2060';
+
+/**
+ * Text from the reviews (names, file names) as inert Markdown: as a pull-request comment, a name must not load an
+ * image, mention a user, open a link or break the table. Line breaks become spaces; control characters are shown
+ * escaped; the characters that open emphasis, code, links, images, mentions, strikethrough, headings or cells are
+ * backslash-escaped, and `<`, `>` and `&` written as entities.
+ */
+export function mdCell(value: Cell): string {
   if (value === undefined) return '';
-  // A pipe would end the cell and a line break the row; backslashes and backticks keep their meaning.
-  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+  return escapeControls(String(value).replace(/[\r\n]+/g, ' '))
+    .replace(/[\\`*_[\]()!@#|~]/g, '\\$&')
+    .replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'))
+    .replace(/:\/\//g, `:${WORD_JOINER}//`)
+    .replace(/\b(www)\./gi, `$1${WORD_JOINER}.`);
 }
 
 export function summaryLine(report: CycleReport, locale: Locale): string {

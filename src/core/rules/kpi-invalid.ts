@@ -1,3 +1,4 @@
+import { meaningfulTarget } from '../kpi/attainment';
 import { canonicalUnit } from '../kpi/quantity';
 import type { Report, Rule } from '../lint/types';
 import { text } from '../i18n';
@@ -42,6 +43,17 @@ export const kpiInvalidRule: Rule = {
             data: { kpi: kpi.id ?? kpi.name, field },
           });
         }
+      }
+      if (kpi.target && !meaningfulTarget(kpi.target.value)) {
+        report({
+          range: kpi.targetRange ?? fallback,
+          message: text(
+            'KPI "{k}": a target of {v} makes attainment meaningless; write a decrease as a positive target with `better: lower`.',
+            'KPI“{k}”的目标值 {v} 为负数，无法计算达成率；要降低的指标请写正数目标并加 `better: lower`。',
+            { k: kpi.name, v: kpi.target.raw },
+          ),
+          data: { kpi: kpi.id ?? kpi.name, field: 'target' },
+        });
       }
       checkUnits(kpi, report);
       kpi.sessions.forEach((s, i) => {

@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { MAX_YAML_NESTING, nestingExceeds } from '../parse/frontmatter';
 import { sameInBoth, text as bilingual, type Text } from '../i18n';
 import { normalizeHeading } from '../text/headings';
 import livestreamOps from './builtin/livestream-ops.md';
@@ -61,7 +62,11 @@ function scaffoldsByHeading(body: string): Map<string, string> {
 export function parseTemplate(text: string, source: string): Template {
   const match = FRONTMATTER.exec(text);
   if (!match) throw new TemplateError(source, bilingual('a template needs YAML frontmatter listing its sections', '模板需要列出各部分的 YAML 头信息'));
-  const doc = parseDocument(match[1]);
+  if (nestingExceeds(match[1], MAX_YAML_NESTING)) {
+    throw new TemplateError(source, bilingual('YAML error: lists or mappings nest deeper than {max} levels', 'YAML 语法错误：列表或映射嵌套超过 {max} 层', { max: MAX_YAML_NESTING }));
+  }
+  // logLevel: a collection as a key would print a warning of the library's own; such a key means nothing here.
+  const doc = parseDocument(match[1], { logLevel: 'error' });
   if (doc.errors.length) throw new TemplateError(source, bilingual('YAML error: {m}', 'YAML 语法错误：{m}', { m: doc.errors[0].message }));
   const data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown> | null;
   if (!data || typeof data !== 'object') throw new TemplateError(source, bilingual('the frontmatter must be a mapping (key: value lines)', '头信息必须是 YAML 映射（“键: 值”形式）'));

@@ -3,7 +3,8 @@
 // the YAML properly afterwards.
 import { personKey } from '../history/reviewIndex';
 
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+// Line breaks of any kind (CRLF, LF, old Mac CR): a CR-only review is a review too.
+const FRONTMATTER = /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)([\s\S]*?)(?:\r\n|\n|\r)(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/;
 
 const keyPattern = (key: string) => new RegExp(`^["']?${key}["']?[ \\t]*:[ \\t]*(.*)$`, 'm');
 const KEYS = { employee: keyPattern('employee'), cycle: keyPattern('cycle'), status: keyPattern('status'), template: keyPattern('template') };

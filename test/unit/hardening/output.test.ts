@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { escapeControls } from '../../../src/cli/format/controls';
+import { escapeControls } from '../../../src/core/text/controls';
 import { escapeData } from '../../../src/cli/format/github';
 import { CLI, runCli } from '../cli/helpers';
 
