@@ -1,7 +1,5 @@
 // Bundled by scripts/bench.mjs (esbuild, like dist): the core for in-process timings, next to the two parses
 // the core's own parser is measured against.
-import MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -11,9 +9,9 @@ import { parseDocument } from 'yaml';
 export { lint, lintDocument } from '../../src/core/lint/lint';
 export { parse } from '../../src/core/parse/parse';
 export { RULES } from '../../src/core/rules/registry';
+import { markdownTree } from '../../src/core/parse/markdownTree';
 
 const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-const md = new MarkdownIt('commonmark').enable('table');
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /**
@@ -27,12 +25,11 @@ export function bareParse(text: string): unknown {
 }
 
 /**
- * The floor of the core's own parser: markdown-it's block rules (CommonMark and GFM tables, no inline rules,
- * as the core uses them) and the frontmatter's YAML document.
+ * The floor of the core's own parse: the lean tree of the core's parser (remark with GFM tables and task lists only,
+ * the inline constructs the core does not read disabled) and the frontmatter's YAML document.
  */
 export function blockParse(text: string): unknown {
   const frontmatter = FRONTMATTER.exec(text);
-  const tokens: Token[] = [];
-  md.block.parse(frontmatter ? text.slice(frontmatter[0].length) : text, md, {}, tokens);
-  return frontmatter ? [parseDocument(frontmatter[1]), tokens] : tokens;
+  const tree = markdownTree(text, { frontmatterEnd: frontmatter ? frontmatter[0].trimEnd().length : 0 });
+  return frontmatter ? [parseDocument(frontmatter[1]), tree] : tree;
 }

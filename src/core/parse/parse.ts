@@ -1,3 +1,4 @@
+import type { Nodes, Root, RootContent } from 'mdast';
 import { readKpis } from '../kpi/readKpis';
 import { findOwner } from '../language/owners';
 import { maskNonProse } from '../language/prose';
@@ -10,7 +11,7 @@ import { findDueDate } from './dueDates';
 import { readFrontmatter, yamlRange } from './frontmatter';
 import { headingText, normalizeHeading } from '../text/headings';
 import { sectionByKeywords, SectionResolver } from './headings';
-import { markdownBlocks, type MdBlock } from './markdownBlocks';
+import { markdownTree } from './markdownTree';
 import { maskDeepNesting, MAX_NESTING } from './deepNesting';
 import { analysisDepth, type AnalysisDepth } from './sizeBudget';
 
@@ -75,7 +76,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
 }
 
 /** What the frontmatter alone gives: enough for a review read as history beyond the previous cycle. */
-type Head = Pick<ParsedReview, 'lines' | 'frontmatter' | 'meta' | 'kpis' | 'template' | 'today' | 'yamlRange' | 'depth'>;
+export type Head = Pick<ParsedReview, 'lines' | 'frontmatter' | 'meta' | 'kpis' | 'template' | 'today' | 'yamlRange' | 'depth'>;
 
 function readHead(text: string, options: ParseOptions): Head {
   const lines = new LineMap(text);
@@ -131,21 +132,51 @@ function failed(text: string, options: ParseOptions, e: unknown): ParsedReview {
   return doc;
 }
 
+/**
+ * The mdast tree of the review's body, and the lines nested too deep to be parsed. A frontmatter that remark cannot
+ * see as one (closed by `...`) is blanked, so its YAML is not read as Markdown; an unclosed one stays, its `---` a
+ * thematic break, so the body is still linted. Above the body budget nothing is parsed: the tree would take gigabytes.
+ */
+function bodyTree(text: string, head: Head): { tree: Root; blanked: { start: number; end: number }[] } {
+  const { frontmatter, lines } = head;
+  if (head.depth === 'frontmatter') return { tree: { type: 'root', children: [] }, blanked: [] };
+  const frontmatterEnd = frontmatter && !frontmatter.unterminated ? lines.offset(frontmatter.range.end) : 0;
+  // The frontmatter's lines are YAML, not Markdown lists (its own nesting limit is in frontmatter.ts).
+  const nesting = maskDeepNesting(text, frontmatterEnd);
+  const tree = markdownTree(nesting.text, { frontmatterEnd });
+  if (!frontmatterEnd || (tree.children[0]?.type === 'yaml' && tree.children[0].position?.end.offset === frontmatterEnd)) return { tree, blanked: nesting.blanked };
+  const blank = nesting.text.slice(0, frontmatterEnd).replace(/[^\r\n]/g, ' ');
+  return { tree: markdownTree(blank + nesting.text.slice(frontmatterEnd)), blanked: nesting.blanked };
+}
+
 function parseReview(text: string, options: ParseOptions, head = readHead(text, options)): ParsedReview {
+  const { tree, blanked } = bodyTree(text, head);
+  return reviewFromTree(text, tree, options, head, blanked);
+}
+
+/** Start and end offsets of a node (a node without a position, which no parser here makes, is empty at 0). */
+function span(node: Nodes): [number, number] {
+  const start = node.position?.start.offset ?? 0;
+  return [start, node.position?.end.offset ?? start];
+}
+
+/** Whether an HTML block is a comment only (a directive, or a note to the writer): no content of the section. */
+function isCommentBlock(node: Nodes): boolean {
+  return node.type === 'html' && isComment(node.value);
+}
+
+/**
+ * The review model from an mdast tree of `text` (the engine's own parse, or a unified pipeline's: see
+ * src/unified). `blanked`: lines the nesting limit kept from the parser.
+ */
+export function reviewFromTree(text: string, tree: Root, options: ParseOptions, head: Head, blanked: readonly { start: number; end: number }[] = []): ParsedReview {
   const { lines, frontmatter, meta, template, depth } = head;
   const registry = options.templates ?? defaultRegistry;
   const resolver = new SectionResolver([template, ...registry.list().filter((t) => t !== template)]);
-
-  // With an unterminated frontmatter, `---` is read as a thematic break: the body is still linted.
-  // Above the body budget the Markdown body is not parsed: its tree alone would take gigabytes.
-  const frontmatterEnd = frontmatter && !frontmatter.unterminated ? lines.offset(frontmatter.range.end) : 0;
-  // The frontmatter's lines are YAML, not Markdown lists (its own nesting limit is in frontmatter.ts).
-  const nesting = depth === 'frontmatter' ? { text: '', blanked: [] } : maskDeepNesting(text, frontmatterEnd);
-  const tree: MdBlock[] = depth === 'frontmatter' ? [] : markdownBlocks(nesting.text, frontmatterEnd);
   const limits: AnalysisLimit[] = [];
-  if (nesting.blanked.length) {
-    const { start, end } = nesting.blanked[0];
-    const n = nesting.blanked.length;
+  if (blanked.length) {
+    const { start, end } = blanked[0];
+    const n = blanked.length;
     limits.push({ range: lines.range(start, end), message: bilingual('nesting deeper than {max} levels was not analysed ({n} lines)', '嵌套超过 {max} 层的内容未检查（{n} 行）', { max: MAX_NESTING, n }) });
   }
 
@@ -165,14 +196,14 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
     return block;
   };
 
-  const visitList = (list: MdBlock, depth: number) => {
+  const visitList = (list: Extract<Nodes, { type: 'list' }>, depth: number) => {
     for (const item of list.children) {
       const own = item.children.filter((c) => c.type !== 'list');
-      const itemStart = item.start;
-      const itemEnd = item.end;
-      const end = own.at(-1)?.end ?? itemEnd;
-      // After a checkbox on an otherwise empty line the text starts on the next line, after its margin.
-      let start = own[0]?.start ?? itemEnd;
+      const [itemStart, itemEnd] = span(item);
+      const end = own.length ? span(own.at(-1)!)[1] : itemEnd;
+      // After a checkbox on an otherwise empty line the parser starts the text at the line break or at the
+      // next line's margin, depending on the line ending: start at the first visible character instead.
+      let start = own.length ? span(own[0])[0] : itemEnd;
       while (start < end && /\s/.test(text[start])) start++;
       const block = addBlock('listItem', start, end) as ListItem;
       block.checked = item.checked ?? null;
@@ -184,18 +215,17 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
   };
 
   const tableRows: TextBlock[] = [];
-  const visit = (node: MdBlock) => {
-    const { start, end } = node;
+  const visit = (node: RootContent) => {
+    const [start, end] = span(node);
     switch (node.type) {
       case 'heading': {
         const heading = headingText(text.slice(start, end));
         let parent = currentSection();
-        const level = node.depth!;
-        while (parent >= 0 && sections[parent].level >= level) parent = sections[parent].parent;
+        while (parent >= 0 && sections[parent].level >= node.depth) parent = sections[parent].parent;
         if (sections.length) sections[sections.length - 1].bodyEnd = start;
         sections.push({
           index: sections.length,
-          level,
+          level: node.depth,
           heading,
           normalized: normalizeHeading(heading),
           id: resolver.resolve(heading),
@@ -209,7 +239,9 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
         contentSeen.push(false);
         return;
       }
+      // A pipeline that parses link definitions (`[x]: …`) gives them nodes of their own: they are text of the review.
       case 'paragraph':
+      case 'definition':
         markContent();
         addBlock('paragraph', start, end);
         return;
@@ -221,38 +253,42 @@ function parseReview(text: string, options: ParseOptions, head = readHead(text, 
         markContent();
         addBlock('blockquote', start, end);
         return;
-      case 'table':
+      case 'table': {
         markContent();
-        for (const row of node.children) for (const [from, to] of row.cells!) addBlock('tableCell', from, to);
+        // Cells beyond the header's are no part of the table (GFM): 100 KB of `|` in a row are not 100,000 cells to read.
+        const columns = node.children[0]?.children.length ?? 0;
+        for (const row of node.children) for (const cell of row.children.slice(0, columns)) addBlock('tableCell', ...span(cell));
         // Body rows may be goals (| 观看人数 | 12000 | 2026-12-31 |): one goal per row, read whole.
-        for (const { start: from, end: to } of node.children.slice(1)) {
+        for (const row of node.children.slice(1)) {
+          const [from, to] = span(row);
           tableRows.push({ kind: 'tableRow', text: text.slice(from, to), offset: from, range: lines.range(from, to), section: currentSection() });
         }
         return;
+      }
       case 'html':
-        if (!isComment(node.html!)) markContent();
+        if (!isCommentBlock(node)) markContent();
+        return;
+      case 'yaml':
         return;
       default:
         markContent();
     }
   };
-  for (const node of tree) visit(node);
+  for (const node of tree.children) visit(node);
 
-  // Comments anywhere in the body (block-level, or inline in a paragraph, heading or table cell): the
-  // inline disable directives live in them. Inline Markdown is not parsed, so inline comments are found
-  // in the source text. An explicit stack, in document order: no recursion.
+  // Comments anywhere in the body (block-level, or inline in a paragraph, heading or table row): the inline
+  // disable directives live in them. The engine does not parse inline Markdown, so inline comments are found in the
+  // source text. An explicit stack, in document order: no recursion.
   const addComment = (start: number, end: number) => comments.push({ text: text.slice(start, end), range: lines.range(start, end), offset: start });
-  const pending: MdBlock[] = [...tree].reverse();
+  const pending: Nodes[] = [...tree.children].reverse();
   for (let node = pending.pop(); node; node = pending.pop()) {
+    const [start, end] = span(node);
     if (node.type === 'html') {
-      if (isComment(node.html!)) addComment(node.start, node.end);
-    } else if (node.type === 'paragraph' || node.type === 'heading') {
-      for (const [from, to] of htmlComments(text, node.start, node.end)) addComment(from, to);
-    } else if (node.type === 'tableRow') {
-      // Cells past the header's count are no part of the table (GFM), but a directive written there is still read.
-      const spans: [number, number][] = [...node.cells!, [node.cells!.at(-1)![1], node.end]];
-      for (const [start, end] of spans) for (const [from, to] of htmlComments(text, start, end)) addComment(from, to);
-    } else {
+      if (isCommentBlock(node)) addComment(start, end);
+    } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableRow' || node.type === 'definition') {
+      // A table row whole: a directive in a cell past the header's columns is still read.
+      for (const [from, to] of htmlComments(text, start, end)) addComment(from, to);
+    } else if ('children' in node && node.type !== 'tableCell') {
       for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
     }
   }

@@ -1,0 +1,151 @@
+// The Markdown parser of the engine: unified + remark-parse + remark-frontmatter, with the two parts of GFM a
+// review needs (tables, task lists) and without the inline constructs the model never reads.
+//
+// A long document is parsed in chunks that start where no block of the previous chunk can go on (see
+// `splitPoints`): micromark's container handling rewrites its whole event list each time a list or quote closes,
+// so 4,000 short lists between paragraphs took 7 s in one piece. The chunks' trees, shifted to their place, are
+// the tree of the whole (a property test holds the two equal). The editor keeps the trees of the last parse's
+// chunks: a keystroke re-parses only the chunk it touched.
+import type { Nodes, Root, RootContent } from 'mdast';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+
+/**
+ * Inline Markdown the model never reads: emphasis, links, images, code spans, escapes, entities, autolinks, hard
+ * breaks, inline HTML, and link reference definitions (`[x]: …` is review text). Rules read block text from the
+ * source; parsing these costs time, quadratic time on adversarial runs (50,000 `*`, 20,000 `]`, 50,000 `<!--`).
+ * Inline comments (the disable directives) are found in the source text.
+ */
+const UNREAD_CONSTRUCTS = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'definition', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'];
+
+/**
+ * GFM tables and task list items. remark-gfm would add autolink literals, footnotes and strikethrough too, whose
+ * extra passes over every text node cost about a third of the parse and which no rule reads.
+ */
+export function remarkTablesAndTasks(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+/** The engine's own parse only: the constructs of UNREAD_CONSTRUCTS are off. */
+function remarkBlocksOnly(this: Processor): void {
+  (this.data().micromarkExtensions ??= []).push({ disable: { null: UNREAD_CONSTRUCTS } });
+}
+
+const withFrontmatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTablesAndTasks).use(remarkBlocksOnly);
+const withoutFrontmatter = unified().use(remarkParse).use(remarkTablesAndTasks).use(remarkBlocksOnly);
+
+/** Chunks are at least this long (a review of a few KB is one chunk: each parse has a fixed cost). */
+export const CHUNK_CHARS = 8 * 1024;
+
+/** A line that opens a list item: its first line may be continued after a blank line by another item. */
+const LIST_ITEM_START = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * Offsets where a chunk may start: the start of a line at the margin, after a blank line, that opens no list item.
+ * Before it every block has closed: a paragraph, quote, table or HTML block of kinds 6 and 7 at the blank line,
+ * a list or indented code because the line is not indented. Only fenced code and HTML blocks of kinds 1 to 5
+ * (`<!--` …) can run on across it: `markdownTree` joins a chunk that ends inside one with the next.
+ */
+function splitPoints(text: string, from: number, minChars: number): number[] {
+  const points: number[] = [];
+  let last = from;
+  let blank = false;
+  for (let start = from; start < text.length; ) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const line = text.slice(start, end);
+    const isBlank = /^[ \t]*$/.test(line);
+    if (blank && !isBlank && start - last >= minChars && !/^[ \t]/.test(line) && !LIST_ITEM_START.test(line)) {
+      points.push(start);
+      last = start;
+    }
+    blank = isBlank;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return points;
+}
+
+/**
+ * Copies of `nodes` (and of all their descendants) moved by `offset` characters and `lines` lines: a chunk starts at
+ * a line start, so columns stay. The chunk's own tree is left as it was, for the next parse to reuse.
+ */
+function shifted(nodes: readonly RootContent[], offset: number, lines: number): RootContent[] {
+  const move = (node: Nodes): Nodes => {
+    const copy = { ...node } as Nodes;
+    const p = node.position;
+    if (p) {
+      copy.position = {
+        start: { line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
+        end: { line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
+      };
+    }
+    return copy;
+  };
+  const out = nodes.map(move) as RootContent[];
+  // Iterative: nesting is bounded (deepNesting.ts) but no recursion is needed.
+  const pending: Nodes[] = [...out];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (!('children' in node)) continue;
+    (node as { children: Nodes[] }).children = node.children.map(move);
+    pending.push(...(node.children as Nodes[]));
+  }
+  return out;
+}
+
+/** Whether a chunk's tree ends inside fenced code or an HTML block that the next chunk may continue. */
+function endsOpen(tree: Root, chunk: string): boolean {
+  const last = tree.children.at(-1);
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
+  return /^\s*$/.test(chunk.slice(last.position?.end.offset ?? 0));
+}
+
+const lineBreaks = (s: string) => s.match(/\r\n|\r|\n/g)?.length ?? 0;
+
+/** The trees of the last parse's chunks, by their text, for the next parse of the same document (the editor). */
+export type ChunkCache = Map<string, Root>;
+
+export interface TreeOptions {
+  /** Whether the document opens with a frontmatter (which then ends at `frontmatterEnd`). */
+  frontmatterEnd?: number;
+  /** Trees of an earlier parse's chunks; replaced by this parse's. */
+  cache?: ChunkCache;
+  /** Shortest chunk (tests set 1 to split at every possible place). */
+  chunkChars?: number;
+}
+
+/** The mdast tree of a review's text. */
+export function markdownTree(text: string, options: TreeOptions = {}): Root {
+  const frontmatterEnd = options.frontmatterEnd ?? 0;
+  const points = [...splitPoints(text, frontmatterEnd, options.chunkChars ?? CHUNK_CHARS), text.length];
+  const previous = options.cache;
+  const next: ChunkCache = new Map();
+  const children: RootContent[] = [];
+  let start = 0;
+  let line = 0;
+  for (let i = 0; i < points.length; i++) {
+    const chunk = text.slice(start, points[i]);
+    const processor = start === 0 && frontmatterEnd > 0 ? withFrontmatter : withoutFrontmatter;
+    const key = `${processor === withFrontmatter ? 'f' : 'b'}${chunk}`;
+    let tree = previous?.get(key) ?? next.get(key);
+    if (!tree) tree = processor.parse(chunk);
+    // Fenced code or an HTML comment still open at the chunk's end: parse it together with the next chunk.
+    if (i < points.length - 1 && endsOpen(tree, chunk)) continue;
+    if (options.cache) next.set(key, tree);
+    children.push(...shifted(tree.children, start, line));
+    line += lineBreaks(chunk);
+    start = points[i];
+  }
+  if (options.cache) {
+    options.cache.clear();
+    for (const [key, tree] of next) options.cache.set(key, tree);
+  }
+  const end = { line: line + 1, column: text.length - Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')), offset: text.length };
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
