@@ -99,11 +99,15 @@ function shifted(nodes: readonly RootContent[], offset: number, lines: number): 
   return out;
 }
 
-/** Whether a chunk's tree ends inside fenced code or an HTML block that the next chunk may continue. */
+/**
+ * Whether a chunk's tree ends inside fenced code or an HTML block that the next chunk may continue, at the top
+ * level or as the last block of a list or quote (whose unclosed fence micromark runs on to the chunk's end,
+ * blank lines included, where the whole document closes it with its container).
+ */
 function endsOpen(tree: Root, chunk: string): boolean {
-  const last = tree.children.at(-1);
-  if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
-  return /^\s*$/.test(chunk.slice(last.position?.end.offset ?? 0));
+  let last: Nodes | undefined = tree.children.at(-1);
+  while (last && last.type !== 'code' && last.type !== 'html') last = 'children' in last ? (last.children.at(-1) as Nodes | undefined) : undefined;
+  return last !== undefined && /^\s*$/.test(chunk.slice(last.position?.end.offset ?? 0));
 }
 
 const lineBreaks = (s: string) => s.match(/\r\n|\r|\n/g)?.length ?? 0;
