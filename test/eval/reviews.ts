@@ -20,13 +20,14 @@ export const REVIEW_RULES = [
   'follow-up-missing',
 ] as const;
 
-interface LabelledReview {
+export interface LabelledReview {
   name: string;
   text: string;
   previous?: string;
 }
 
-function reviewsIn(dir: string): LabelledReview[] {
+/** The reviews of a folder: single files, and pair folders (previous.md, current.md). */
+export function reviewsIn(dir: string): LabelledReview[] {
   const reviews: LabelledReview[] = [];
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry);

@@ -37,6 +37,14 @@ for (const lang of LANGS) {
     for (const x of f.failures.slice(0, FAILURES_SHOWN)) console.log(`    • ${x.text}\n      expected ${x.expected}; got ${x.got}`);
   }
 }
+// Each batch as it measured blind, before any change it prompted (test/corpus/batches/blind.json).
+const blind: Record<string, { measured: string; engine: string; figures: Record<string, { value: number; count: number }> }> = JSON.parse(readFileSync(join(dir, 'batches', 'blind.json'), 'utf8'));
+console.log('\nBlind figures, each batch measured once before it was read (then moved into test/corpus/batches):');
+for (const [batch, record] of Object.entries(blind)) {
+  const f = (id: string) => record.figures[id];
+  const row = (lang: string) => `${lang} precision ${pct(f(`${lang}/all review findings/precision`)?.value ?? 1)} · recall ${pct(f(`${lang}/all review findings/recall`)?.value ?? 1)}`;
+  console.log(`  ${batch} (${record.measured}, engine ${record.engine}): ${row('zh')}; ${row('en')}`);
+}
 const out = join(dir, '..', '..', 'test-output', 'eval.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify({ figures, floors }, null, 2));
