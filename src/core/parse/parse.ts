@@ -10,7 +10,8 @@ import { LineMap } from '../text/lineMap';
 import { findDueDate } from './dueDates';
 import { readFrontmatter, yamlRange } from './frontmatter';
 import { headingText, normalizeHeading } from '../text/headings';
-import { sectionByKeywords, SectionResolver } from './headings';
+import { SectionResolver } from './headings';
+import { recogniseSections } from './sectionRecognition';
 import { markdownTree } from './markdownTree';
 import { maskDeepNesting, MAX_NESTING } from './deepNesting';
 import { analysisDepth, type AnalysisDepth } from './sizeBudget';
@@ -293,16 +294,8 @@ export function reviewFromTree(text: string, tree: Root, options: ParseOptions, 
     }
   }
 
-  // Headings no alias matches, at the level the recognised sections use, are read by their key words
-  // (二、业绩回顾 is the goals section) unless that section is already there under one of its names.
-  const level = sections.find((s) => s.id)?.level ?? 2;
-  const named = new Set(sections.map((s) => s.id));
-  const ids = new Set(template.sections.map((t) => t.id).filter((id) => !named.has(id)));
-  for (const s of sections) {
-    if (s.id || s.level !== level) continue;
-    s.id = sectionByKeywords(s.heading, ids);
-    if (s.id) ids.delete(s.id);
-  }
+  // Headings no alias matches are read by their key words, number and place (sectionRecognition.ts).
+  recogniseSections(sections, template, resolver.keys);
 
   // A section's range runs to the next heading of the same or a higher level: one backward pass that
   // remembers, per level, where the nearest following heading at that level or above starts.

@@ -1,5 +1,5 @@
 /** Edit distance (insertions, deletions, substitutions) between two short strings. */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
