@@ -22,7 +22,7 @@ const SECTION_KEYWORDS: readonly (readonly [string, RegExp])[] = [
 ];
 
 /** Headings of what is no part of a review's body: notes, attachments, sign-off, pay, other people's words. */
-const NOT_A_SECTION = /附录|附件|备注|记录|自评|其他|其它|评语|薪酬|薪资|晋升|签字|签名|确认|appendix|\bnotes?\b|comments?|attendees|compensation|salary|bonus|promotion|sign-?off|signature|attachments?|self-?assessment|peer feedback/u;
+const NOT_A_SECTION = /附录|附件|备注|记录|自评|其他|其它|杂项|评语|薪酬|薪资|晋升|签字|签名|确认|appendix|\bnotes?\b|miscellaneous|\bmisc\b|comments?|attendees|compensation|salary|bonus|promotion|sign-?off|signature|attachments?|self-?assessment|peer feedback/u;
 
 /** More headings at the section level than this are no review's outline (a pasted log, a generated file). */
 const MAX_OUTLINE = 200;
@@ -95,7 +95,8 @@ export function recogniseSections(sections: Section[], template: Template, alias
     let late: Section | undefined;
     let highest = -1;
     for (const s of top) {
-      if (s.id === 'goals' && highest > goals) late = s;
+      // A late "Goals" numbered as the first part is still the period's goals, not the outlook.
+      if (s.id === 'goals' && highest > goals && ordinal(s.heading) !== goals + 1) late = s;
       highest = Math.max(highest, rank.get(s.id ?? '') ?? -1);
     }
     if (late) {
