@@ -313,6 +313,7 @@ export function reviewFromTree(text: string, tree: Root, options: ParseOptions, 
     index >= 0 && (goalSections.has(sections[index].id ?? '') || inGoalSection(sections[index].parent));
   const today = head.today;
   const actions: ActionItem[] = [];
+  const people = [head.meta.employee, head.meta.reviewer].filter((name): name is string => !!name);
   const goals: Goal[] = [];
   const tooLong: ListItem[] = [];
   for (const item of listItems) {
@@ -323,7 +324,7 @@ export function reviewFromTree(text: string, tree: Root, options: ParseOptions, 
       actions.push({ item, done: item.checked });
     } else if (item.checked !== null) {
       // Comments and template prompts are not the author's words: 负责人：【待填写】 names nobody.
-      const owner = findOwner(maskNonProse(item.text));
+      const owner = findOwner(maskNonProse(item.text), people);
       const ownerAt = (o: { name: string; index: number; length: number }) => ({ name: o.name, range: lines.range(item.offset + o.index, item.offset + o.index + o.length) });
       const due = findDueDate(item.text, today);
       actions.push({

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findOwner } from '../../../src/core/language/owners';
+import { findOwner, namesOf } from '../../../src/core/language/owners';
 
 test('owners written in prose are owners', () => {
   const cases: [string, string][] = [
@@ -60,4 +60,43 @@ test('an @mention of a placeholder names nobody, and a labelled English name kee
   assert.equal(findOwner('- [ ] Write the refund playbook Owner: Alex Chen Due: 2026-08-31')?.name, 'Alex Chen');
   assert.equal(findOwner('Owner: Alex Due: 2026-08-31')?.name, 'Alex');
   assert.equal(findOwner('Owner: @alex Due: 2026-08-31')?.name, '@alex');
+});
+
+test('more ways an owner is written: verbs, nicknames, roles, "owned by", a clause, a function signed in brackets', () => {
+  const cases: [string, string][] = [
+    ['福利款讲完后加 3 分钟问答，许晴执行', '许晴'],
+    ['千川素材周复盘表，罗斌每周一 10 点前发到投放群', '罗斌'],
+    ['由数据组何静协助搭建，赵雅琪验收，1 月底前上线', '赵雅琪'],
+    ['福利款讲解压到 5 分钟以内，场控老周掐表提醒', '老周'],
+    ['从下周一开始每场写复盘，小美自己来', '小美'],
+    ['家居收纳品类要不要砍，由张慧评估后决定', '张慧'],
+    ['夜班再加一个人的事，我去跟人事申请', '我去'],
+    ['Set up an intake form; owned by Marcus, live by October 31', 'Marcus'],
+    ['Size card for every apparel item, Maya builds it before the Oct 20 stream', 'Maya'],
+    ['Go through the cue sheet with the controller — Leo, ASAP', 'Leo'],
+    ['Workforce Management (WFM) to add two agents to the late shift', 'Workforce Management'],
+    ['Bug triage 每周一 10:00 with dev lead, Lin Wei 主持', 'Lin Wei'],
+    ['New lighting in aisles 14–16 before end of January (facilities)', 'facilities'],
+  ];
+  for (const [item, name] of cases) assert.equal(findOwner(item)?.name, name, item);
+  assert.equal(findOwner("You'll write a reorder rule before the buying meeting")?.placeholder, false);
+});
+
+test('a team the work goes to or with is not its owner, nor are words that look like nicknames', () => {
+  for (const item of ['和选品组对齐大促主推款的投放节奏 截止：10月25日', '把素材发给选品组', '跟素材组要新品图', '讲解时长小于 5 分钟', '请老师点评脚本']) {
+    assert.equal(findOwner(item), undefined, item);
+  }
+  assert.equal(findOwner('与选品组共同建立新品投放测试机制，负责人：待定')?.placeholder, true);
+  assert.equal(findOwner('Someone from the crew to shadow Maya on the rig setup', ['Maya Chen'])?.placeholder, true);
+  assert.equal(findOwner('Establish a calibration session; responsible party to be confirmed')?.placeholder, true);
+});
+
+test('the review\'s own people own an item in the forms they are called by', () => {
+  assert.deepEqual(namesOf('郑杰'), ['郑杰', '阿杰', '小杰', '杰杰', '老郑']);
+  assert.deepEqual(namesOf('陈小美'), ['陈小美', '小美', '阿美', '小美', '美美', '老陈']);
+  assert.deepEqual(namesOf('Tomasz Nowak'), ['Tomasz Nowak', 'Tomasz']);
+  assert.equal(findOwner('新人接线话术整理成一页纸，佳佳你来弄', ['吴佳'])?.name, '佳佳');
+  assert.equal(findOwner('Tomasz prepare the QBR deck template, by 30 Oct', ['Tomasz Nowak'])?.name, 'Tomasz');
+  assert.equal(findOwner('Schedule a skip-level with Tomasz', ['Tomasz Nowak']), undefined);
+  assert.equal(findOwner('和吴佳对齐话术', ['吴佳']), undefined);
 });
