@@ -38,7 +38,7 @@ const METRIC =
 
 // A recurring period sets a time frame too: 每月, weekly, per quarter.
 // (After a determiner an adjective names a thing, not a rhythm: "the weekly sales report".)
-const RECURRING = /每(?:天|日|周|星期|月|季度?|年)|\b(?<!\b(?:the|our|this|that|his|her|their|its|my|your)\s+)(?:daily|weekly|monthly|quarterly|yearly|annually)\b|\b(?:per (?:day|week|month|quarter|year)|every (?:day|week|month|quarter|year))\b/iu;
+const RECURRING = /每个?(?:天|日|周|星期|月|季度?|年)|\b(?<!\b(?:the|our|this|that|his|her|their|its|my|your)\s+)(?:daily|weekly|monthly|quarterly|yearly|annually)\b|\b(?:per (?:day|week|month|quarter|year)|every (?:day|week|month|quarter|year))\b/iu;
 
 // Words that leave a goal saying nothing of what will be achieved: self-improvement in general, hedges,
 // and the verbs and particles any goal has. What remains once they, figures and periods are gone is its object.

@@ -14,19 +14,25 @@ export interface TimeExpression {
 const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:[qQ][1-4]|[hH][12])(?:\s*(?:of\s+)?(?:20\d\d|fy\d\d))?\b/u,
   /\b20\d\d[-/]?[qQhH][1-4]\b/u,
-  /\b(?:next|this|coming|following|upcoming)\s+(?:[a-z]+\s+)?(?:quarters?|half|cycle|review|months?|years?|sprint|season|release|weeks?)\b/iu,
+  /\b(?:next|this|coming|following|upcoming)\s+(?:[a-z]+\s+)?(?:quarters?|half|cycle|review|months?|years?|sprint|season|release|weeks?|shift|stream|session|sync|stand-?up|broadcast)\b/iu,
+  // Events people plan by: before Singles' Day, through the holiday peak, across the 618 campaign, before your
+  // probation review, during the 年货节 campaign.
+  /\b(?:by|before|ahead\s+of|until|prior\s+to|through(?:out)?|across|during|for)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|our\s+|next\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:warm-?up|sales?|peak|campaign|festival|holidays?|season|probation(?:\s+review)?|promo(?:tion)?|launch|event)\b/iu,
+  /\b(?:by|before|ahead\s+of|until|prior\s+to|through|during|for)\s+(?:the\s+)?(?:singles['’]?\s*day|double\s+(?:11|12|eleven|twelve)|black\s+friday|cyber\s+monday|prime\s+day|christmas|thanksgiving|(?:lunar|chinese)\s+new\s+year|new\s+year|11\.11|12\.12|618)\b/iu,
+  // A recurring deadline: every Monday, each Friday, same day after every call, within 24 hours of every stream.
+  /\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening|week|month|quarter|sprint)\b|\b(?:same\s+day|within\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?))\s+(?:of|after)\s+(?:every|each)\s+[\p{L}-]+/iu,
   /\bend\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|year|month|half|cycle|sprint|period|season)\b/iu,
   /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]end\b|\bfy[-\s]?(?:end\b|\d{4}\b|\d{2}\b)/iu,
   /\b(?:first|second|third|fourth|final)\s+(?:quarter|half)\b|\bmid-?(?:year|quarter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu,
   /\b(?:by|before|ahead\s+of|until|prior\s+to|at)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}(?:meeting|release|launch|kick-?off|offsite|rollout|audit|qbr|summit|season|deadline|campaign)\b/iu,
   /\b(?:by|before|until|in|end\s+of)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|20\d\d)\b(?!\s*[-/.]?\s*\d)/iu,
-  /\bby\s+(?:month|week|day)\s+\d+\b|\bfor\s+the\s+(?:rest\s+of\s+the\s+)?(?:year|quarter|month)\b|\b(?:in|for|through|during|throughout)\s+20\d\d\b(?!\s*[-/.]\s*\d)/iu,
+  /\bby\s+(?:month|week|day)\s+\d+\b|\bfor\s+the\s+(?:rest\s+of\s+the\s+)?(?:year|quarter|month)\b|\b(?:in|for|through|during|throughout)\s+(?:the\s+)?(?:(?:full|whole|entire)\s+(?:year|quarter)\s+(?:of\s+)?)?20\d\d\b(?!\s*[-/.]\s*\d)/iu,
   /\b(?:within|in)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:(?:business|working)\s+)?(?:days?|weeks?|months?|quarters?|years?)\b/iu,
   /(?:20\d\d\s*年\s*)?(?:第?[一二三四1-4]季度|[上下]半年|[下本]季度|下个?季度|下一?季度|本季度|[本下]个?月|下一?个?周期|下一?期|明年|今年|年[底末中]|季度[末底]|月[底末初中]|[上中下]旬)(?:[底末前内])?/u,
   /第\s*[一二三四五六七八九十\d]+\s*(?:周|星期|个月|季度)\s*(?:结束)?\s*(?:前|之前|以前|内|底|末)/u,
   /(?:本|这个?|下个?|下一个?)?\s*(?:周|星期)[一二三四五六日天1-7]\s*(?:前|之前|以前|截止)/u,
   /(?<![\d一二两三四五六七八九十几])年(?:内|前|度内)|全年|本财年|本年度|这个?(?:季度|月|周)|本周|下周|新的?(?:季度|财年|年度|周期)|下个?(?:考核)?周期|考核周期[内前]|期末/u,
-  /(?:下一?(?:场|次|轮|期)|本次|这次|本场)[\u4e00-\u9fff]{0,6}?(?:开始|结束)?(?:前|之前|以前)|(?:大促|档期|旺季|发布会|考核期|试用期|财年|学期|年会)(?:周期)?(?:结束|开始|截止)?(?:前|之前|以前|内)/u,
+  /(?:下一?(?:场|次|轮|期)|本次|这次|本场)[\u4e00-\u9fff]{0,6}?(?:开始|结束)?(?:前|之前|以前)|(?:大促|档期|旺季|发布会|考核期|试用期|转正|述职|预热|财年|学期|年会)(?:周期)?(?:结束|开始|截止)?(?:前|之前|以前|内)/u,
   /(?:[一二两三四五六七八九十半\d]+\s*(?:个)?\s*(?:天|日|周|星期|月|季度|年))\s*(?:内|之内|以内)/u,
   /\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|初|中旬|前|之前|以前)?/u,
   // Shopping festivals and holidays name a date: 双十一前, 618 大促期间, 春节前.
@@ -35,6 +41,7 @@ const PERIOD_PATTERNS: RegExp[] = [
   // A month.day written after a separator at the end of an item: `赵强 / 12.12`, `Lee, 3.15`.
   /(?<=[/／|，,：:]\s{0,3})(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\s*$/u,
   // A recurring deadline: 每场直播结束后 24 小时内, 每周一早会前, 每月 5 号前.
+  /每个?(?:周|星期)[一二三四五六日天1-7](?![次回遍下])|每个?月(?:的)?(?:首个|第一个|最后一个|[\d一二三四五六七八九十]+\s*[号日])(?:工作日)?|提前\s*[一二两三四五六七八九十\d]+\s*(?:天|周|个?星期|个?月)/u,
   /每个?(?:天|日|周|星期|月|季度|场|次)[^，。；,;]{0,8}?(?:前|之前|以前|后\s*[\d一二两三四五六七八九十半]+\s*个?\s*(?:分钟|小时|天|工作日)\s*(?:内|之内|以内))/u,
   /(?:双\s*(?:十一|十二|11|12)|(?<!\d)618(?=\s*(?:大促|活动|购物节|期间|前|之前|当天))|国庆|元旦|春节|中秋|端午|清明|五一(?=前|之前|以前|假期|黄金周|期间)|十一(?=前|之前|以前|假期|黄金周))(?:\s*(?:节|假期|黄金周|大促|活动|购物节))?(?:\s*(?:前|之前|以前|期间|当天))?/u,
 ];
@@ -49,7 +56,7 @@ const NOT_A_PERIOD = new RegExp(
     '(?:比|较|相比|对比|同比|环比)\\s*(?:于\\s*)?(?:上|去|前)(?:一|个)?\\s*(?:季度|月|周|年|期|个?周期)(?:同期)?',
     '\\b(?:than|compared\\s+(?:with|to)|over|versus|vs\\.?)\\s+(?:the\\s+)?(?:last|previous|prior|same)\\s+(?:quarter|year|month|cycle|period|week)\\b',
     '(?<!后\\s{0,3}|[\\d.一二两三四五六七八九十半])[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:分钟|小时|秒钟?|钟头)(?:内|之内|以内)?',
-    '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b',
+    '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b(?!\\s+(?:of|after)\\s+(?:every|each)\\b)',
     '(?:从|由|到|至|缩短到|缩短至|缩到|降到|降至|控制在|不超过|低于|少于|提高到|延长到)\\s*[\\d一二两三四五六七八九十半]+\\s*(?:工作日|天|个?星期|个月)',
     '\\b(?:to|under|below|from|at\\s+most|(?:paid|resolved|answered|closed|handled|settled)\\s+within)\\s+(?:\\d+|one|two|three|four|five|six|seven|ten|thirty)\\s+(?:business\\s+|working\\s+)?(?:days?|weeks?)\\b',
   ].join('|'),

@@ -116,3 +116,29 @@ test('one list of words that sound like a deadline but set none', () => {
     assert.equal(findVagueDeadline(text)?.text, word, text);
   }
 });
+
+test('recurring and event deadlines are deadlines; a frequency is not', () => {
+  for (const text of [
+    '每周五将样品寄送及尺码核对结果发送至客服组',
+    '指标口径文档每月首个工作日更新',
+    '许晴每月第一个工作日发一份月报',
+    '替班主播提前一周排好',
+    'Bug triage 每周一 10:00 with dev lead',
+    'Every technical incident goes into the log within 24 hours of every stream',
+    'CRM notes same day after every client call',
+    'Creative refresh every Monday with the short-video team',
+    "Ship version 2 before the Singles' Day warm-up starts",
+    'Finish the course before the Lunar New Year sale',
+    'Reach a ROAS of 3.2 across the 618 campaign',
+    'Return rate under 9% through the holiday peak',
+    'Add smoke tests before your probation review',
+    'Check refund eligibility, starting from his next shift',
+    'Forecast accuracy at 96% for the full year 2027',
+    '618 预热开始前完成主推款备货',
+  ]) {
+    assert.ok(findTimeExpression(text, TODAY), text);
+  }
+  for (const text of ['建立每周一次的数据复盘会机制', '制定年货节直播排期', 'Resolution time under 2 hours']) {
+    assert.equal(findTimeExpression(text, TODAY), undefined, text);
+  }
+});
