@@ -9,7 +9,9 @@ export interface ReviewItem {
   text: string;
   /** The item's source text, unchanged (for carrying it over). */
   raw: string;
-  /** The item without owner, dates and punctuation: what is compared across cycles. */
+  /** The item as written without its owner and due date. */
+  subject: string;
+  /** The subject without dates and punctuation, folded: what is compared across cycles. */
   key: string;
   done: boolean;
   range: Range;
@@ -34,11 +36,12 @@ function actionSubject(doc: ParsedReview, action: ActionItem): string {
 }
 
 function actionItem(doc: ParsedReview, action: ActionItem): ReviewItem {
-  return { kind: 'action', text: oneLine(action.item.text), raw: action.item.text, key: normalizeForMatch(actionSubject(doc, action)), done: action.done, range: action.item.range };
+  const subject = actionSubject(doc, action);
+  return { kind: 'action', text: oneLine(action.item.text), raw: action.item.text, subject, key: normalizeForMatch(subject), done: action.done, range: action.item.range };
 }
 
 function goalItem(goal: Goal): ReviewItem {
-  return { kind: 'goal', text: oneLine(goal.block.text), raw: goal.block.text, key: normalizeForMatch(goal.block.text), done: false, range: goal.block.range };
+  return { kind: 'goal', text: oneLine(goal.block.text), raw: goal.block.text, subject: goal.block.text, key: normalizeForMatch(goal.block.text), done: false, range: goal.block.range };
 }
 
 /** Action items (task-list entries) of a review; items with no words left after normalizing are skipped. */

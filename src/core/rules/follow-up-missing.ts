@@ -1,5 +1,6 @@
 import { statedTarget, valuesIn } from '../language/goalTarget';
 import { actionItems, goalItems, oneLine, type ReviewItem } from '../history/items';
+import { sharedRareTerms, termBlockCounts, termsOf } from '../history/distinctiveTerms';
 import { kpiNamedIn } from '../history/kpiMatch';
 import { firstSection } from '../history/sectionLookup';
 import { containment, normalizeForMatch, pairUp } from '../history/similarity';
@@ -18,6 +19,12 @@ const MENTIONED_WITH_OUTCOME = 0.45;
 // The same, besides the KPI's name, for a paragraph that names the KPI: the plan's key words (粉丝群, 开播预告).
 const MENTIONED_WITH_KPI = 0.25;
 const OUTCOME = /完成|已经?|上线|查清|整理完|做到|达成|实现|开始|都在|下架|done|finished|completed|shipped|went live|(?:is|are) live|passed|delivered/iu;
+
+// A block that shares enough of what is particular to an old item (terms used in at most RARE blocks of this
+// review) talks about it: two Latin words, or three Chinese bigrams (a word of three characters gives two).
+const RARE = 2;
+const RARE_WEIGHT_NEEDED = 3;
+const rareWeight = (terms: string[]) => terms.reduce((sum, t) => sum + (/^[a-z]/u.test(t) ? 1.5 : 1), 0);
 
 const STOP_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'our', 'his', 'her', 'their', 'its', 'this', 'that', 'by', 'to', 'of', 'in', 'on', 'at', 'owner', 'due', 'deadline', 'end', 'next', 'quarter', 'month', 'week', 'year']);
 
@@ -38,14 +45,18 @@ function wordShare(item: string, textOf: string): number {
  * ("观看人数 97 万，目标 95 万" and "上个季度定下的互动率目标达成了，最终 6.1%" follow up
  * "把互动率从 5.2% 提升到 6%"; "GMV 情况详见附表" does not).
  */
-function discussed(item: ReviewItem, kpis: readonly Kpi[], doc: ParsedReview): boolean {
+function discussed(item: ReviewItem, kpis: readonly Kpi[], doc: ParsedReview, blockTerms: Set<string>[], counts: Map<string, number>): boolean {
   const kpi = kpiNamedIn(item.raw, kpis);
   const target = kpi && statedTarget(item.raw, kpi.name)?.quantity.value;
   const terms = kpi ? kpiTerms(kpi.name, kpi.id) : [];
   // Letter bigrams say little in English (every sentence holds "th", "er"): English items match by words.
   const latin = !/[\u4e00-\u9fff]/u.test(item.raw);
   const withoutKpi = (s: string) => terms.reduce((rest, term) => rest.split(term).join(' '), s.toLowerCase());
-  return doc.blocks.some((block) => {
+  const itemTerms = termsOf(withoutKpi(item.subject));
+  // This cycle's own plans (open items, goals) that share words with an old one are new plans, not its follow-up.
+  const planned = new Set([...doc.actions.filter((a) => !a.done).map((a) => a.item.offset), ...doc.goals.map((g) => g.block.offset)]);
+  return doc.blocks.some((block, index) => {
+    if (!planned.has(block.offset) && rareWeight(sharedRareTerms(itemTerms, blockTerms[index], counts, RARE)) >= RARE_WEIGHT_NEEDED) return true;
     // The KPI's own name is no follow-up by itself ("Test coverage: see the attached report"): only the rest of
     // the wording counts here; what is said about the KPI is read below.
     const share = latin ? wordShare(withoutKpi(item.raw), withoutKpi(block.text)) : containment(withoutKpi(item.key).replace(/ /g, ''), normalizeForMatch(withoutKpi(block.text)));
@@ -63,7 +74,9 @@ function missedItems(previous: ParsedReview, doc: ParsedReview): ReviewItem[] {
   const olds = [...actionItems(previous).filter((i) => !i.done), ...goalItems(previous)];
   const { unmatchedOld } = pairUp(olds, [...actionItems(doc), ...goalItems(doc)], (i) => i.key, (i) => i.key);
   const kpis = [...doc.kpis, ...previous.kpis];
-  return unmatchedOld.filter((item) => !discussed(item, kpis, doc));
+  const blockTerms = doc.blocks.map((block) => termsOf(block.text));
+  const counts = termBlockCounts(doc.blocks.map((block) => block.text));
+  return unmatchedOld.filter((item) => !discussed(item, kpis, doc, blockTerms, counts));
 }
 
 /** 后续跟进: every open action item and goal of the previous cycle is closed, carried over or discussed. */

@@ -67,6 +67,16 @@ test('follow-up-missing: a goal counts as followed up when a paragraph names its
   assert.equal(missed('观看人数 97 万。用户留存率 33.5%。').length, 2);
 });
 
+test('follow-up-missing: a follow-up in other words counts when it repeats what is particular to the item', () => {
+  const prev = '---\nemployee: 吴佳\ncycle: 2026-H1\n---\n## 五、改进建议\n\n- [ ] 与仓储组建立每日异常件同步机制，负责人：吴佳，2026 年 8 月 15 日前上线\n- [ ] 整理新人接线话术手册，9 月底前\n';
+  const now = (body: string) => `---\nemployee: 吴佳\ncycle: 2026-H2\n---\n## 一、目标达成情况\n\n${body}\n\n## 五、改进建议\n\n- [ ] 夜班排班表 12 月底前定稿，吴佳负责\n`;
+  const missed = (body: string) => run(now(body), prev).filter((f) => f.ruleId === 'follow-up-missing').map((f) => String(f.data?.item));
+  // 异常件 and 仓储 are named in one paragraph only: it is about the old item, though no phrase is repeated.
+  assert.deepEqual(missed('跟仓储那边每天对异常件这个事，8 月中就跑起来了，核实从 6 个小时缩到 2 个小时以内。'), ['整理新人接线话术手册，9 月底前']);
+  // Words the whole review uses everywhere say nothing about the item.
+  assert.equal(missed('本期每天都在直播，数据见上表。').length, 2);
+});
+
 test('kpi-regression-unexplained: worse KPI not mentioned in data/goals → finding at its actual value', () => {
   const findings = run(fixtureText('zh-2026-Q3.md'), fixtureText('zh-2026-Q2.md')).filter((f) => f.ruleId === 'kpi-regression-unexplained');
   const doc = fixture('zh-2026-Q3.md');
