@@ -55,7 +55,7 @@ export function findMention(text: string, terms: readonly string[]): Mention | u
 
 // A mention qualified by a part of the whole names a sub-metric, not the KPI: 早场平均在线人数, 新品动销率,
 // "Enterprise win rate", "Webinar cost per lead". Time words and determiners do not qualify (本季度销售额, our win rate).
-const ZH_QUALIFIER = /(?:早|晚|午|夜|周末|工作日|单|首|专|大促|日常|新品|老品|新客|老客|新用户|老用户|新粉|老粉|部分|个别|某些?|品类|单品|移动|PC|App|小程序|[\u4e00-\u9fff]{1,3}(?:场|端|渠道|品类|门店|账号|直播间))(?:的)?$/u;
+const ZH_QUALIFIER = /(?:早|晚|午|夜|周末|工作日|单|首|专|大促|日常|新品|老品|新客|老客|新用户|老用户|新粉|老粉|部分|个别|某些?|品类|单品|移动|PC|App|小程序|[\u4e00-\u9fff]{1,3}(?:场|端|渠道|品类|门店|账号|直播间|时段))(?:的)?$/u;
 const EN_NOT_QUALIFIER =
   /^(?:the|a|an|our|my|his|her|their|its|your|this|that|these|those|total|overall|average|avg|team|quarterly|monthly|weekly|annual|yearly|q[1-4]|h[12]|fy\d*|\d[\d.,%]*|and|or|of|in|on|for|with|at|by|to|from|whose|while|but|so|as|was|is|were|are|be|been|has|had|have|which|where|when|than|then|also|still|only|both|all|net|gross|current|final|actual|new|same)$/iu;
 
@@ -94,8 +94,8 @@ export interface KpiClaim {
 
 // What a sentence says about a KPI against its target. Missed comes first so 未达成 is not read as 达成.
 const CLAIMS: [ClaimKind, RegExp][] = [
-  ['missed', /未能?(?:达成|完成|达到|实现|达标)|没(?:有|能)?(?:达成|完成|达到|实现|达标)|不及预期|差距|(?:\bmissed|fell short|short of|did not (?:meet|reach|hit)|didn't (?:meet|reach|hit))/iu],
-  ['met', /(?:达成|完成|实现|达到)了?(?:目标|预期)|目标(?:已经?)?(?:达成|完成|实现)了?|超额|达标|控制在(?:了)?目标(?:以内|之内|范围内)|优于目标|好于目标|\bmet (?:the |its )?(?:target|goal)|\bexceeded|\bbeat(?:ing)? (?:the |its |a )?[^,.;]{0,15}?(?:target|goal)|\bhit (?:the |its )?target|\bon target|target (?:was|is) met/iu],
+  ['missed', /未能?(?:达成|完成|达到|实现|达标)|没(?:有|能)?(?:达成|完成|达到|实现|达标|到目标|够目标)|差(?:一)?点(?:没|达到|到)|不及预期|差距|(?:\bmissed|fell short|short of|did not (?:meet|reach|hit)|didn't (?:meet|reach|hit))/iu],
+  ['met', /(?:达成|完成|实现|达到)了?[^，。；,;\d]{0,4}?(?:目标|预期)|目标(?:已经?)?(?:达成|完成|实现)了?|超额|达标|控制在(?:了)?目标(?:范围)?(?:以内|之内|内)|优于目标|好于目标|\bmet (?:the |its )?(?:[\w-]+ ){0,3}?(?:target|goal)|\bwithin (?:the |its |our )?(?:[\w-]+ ){0,2}?(?:target|goal)|\bexceeded|\bbeat(?:ing)? (?:the |its |a )?[^,.;]{0,15}?(?:target|goal)|\bhit (?:the |its )?target|\bon target|target (?:was |is )?met\b/iu],
   ['above', /(?:高于|超过|超出|多于)[^，。；,;]{0,12}?目标|\b(?:above|over|higher than|more than) (?:the |its |a |our )?[^,.;]{0,15}?(?:target|goal)/iu],
   ['below', /(?:低于|少于|不到)[^，。；,;]{0,12}?目标|\b(?:below|under|lower than|less than) (?:the |its |a |our )?[^,.;]{0,15}?(?:target|goal)/iu],
 ];

@@ -1,9 +1,10 @@
 import { isMet } from '../kpi/attainment';
-import type { Rule } from '../lint/types';
+import type { Report, Rule } from '../lint/types';
 import { text, type Text } from '../i18n';
 import { formatQuantity } from '../history/formatDiff';
-import { findClaim, findKpiMention, kpiTerms } from '../language/kpiMentions';
-import type { Kpi } from '../model';
+import { findClaim, findKpiMention, kpiTerms, type KpiClaim } from '../language/kpiMentions';
+import type { Kpi, TextBlock } from '../model';
+import type { ParsedReview } from '../parse/parse';
 
 // An attainment stated in text: 达成率 106%, attainment of 105%, 93% of target.
 const CLAIM_PERCENT = /(?:达成率|完成率|达成度|attainment|achievement)\s*(?:为|是|达到|达|约|of|was|is|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]|(\d+(?:\.\d+)?)\s*[%％]\s*of (?:the |its )?target/iu;
@@ -15,14 +16,75 @@ function sentences(source: string): { text: string; index: number }[] {
   return [...source.matchAll(/[^。！？!?；;\n]+(?:[。！？!?；;]|\.(?=\s|$))?/gu)].map((m) => ({ text: m[0], index: m.index }));
 }
 
-/** The KPI a sentence is about: the first one it names itself, not through a sub-metric (早场平均在线人数). */
-function kpiOf(sentence: string, kpis: readonly Kpi[]): Kpi | undefined {
-  let best: { kpi: Kpi; index: number } | undefined;
+/** Each KPI the sentence names itself (not through a sub-metric such as 早场平均在线人数), where it first does. */
+function mentionsIn(sentence: string, kpis: readonly Kpi[]): { kpi: Kpi; index: number }[] {
+  const found: { kpi: Kpi; index: number }[] = [];
   for (const kpi of kpis) {
     const mention = findKpiMention(sentence, kpiTerms(kpi.name, kpi.id));
-    if (mention && (!best || mention.index < best.index)) best = { kpi, index: mention.index };
+    if (mention) found.push({ kpi, index: mention.index });
   }
-  return best?.kpi;
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The KPI a claim at `at` is about: the one named last before it ("…CSAT reached 91%, above the target" is
+ * about CSAT, not the KPI named first), else the first one named after it in the same clause (达标的是互动率);
+ * none when the claim opens an earlier clause (五项里四项达标，千次展示成本超了 3 块钱).
+ */
+function kpiAt(sentence: string, mentions: { kpi: Kpi; index: number }[], at: number): Kpi | undefined {
+  const before = mentions.filter((m) => m.index <= at).pop();
+  if (before) return before.kpi;
+  const after = mentions[0];
+  return after && !/[，,；;:：]/u.test(sentence.slice(at, after.index)) ? after.kpi : undefined;
+}
+
+/**
+ * True when the sentence's figures are all shares while the KPI counts something: "the share of entries coming
+ * from clips was 13.2%, short of the 15% target" is about another measure than "Clips published" (138 of 120).
+ */
+function otherMeasure(sentence: string, kpi: Kpi): boolean {
+  const figures = sentence.match(/\d+(?:\.\d+)?\s*[%％]?/gu) ?? [];
+  return !kpi.target!.percent && !kpi.actual!.percent && figures.length > 0 && figures.every((f) => /[%％]$/u.test(f));
+}
+
+// A claim the writer reports rather than makes: "her self-assessment describes it as on target", 自评为达标.
+const REPORTED = /(?:\b(?:describes?|described|calls?|called|claims?|claimed|considers?|considered|thinks?|thought)\b[^,.;]{0,40}|(?:自评|自称|自认为|他认为|她认为)[^，。；,;]{0,20})$/iu;
+
+// The verdict cell of a KPI table row: | 互动率 | 5.5% | 5.1% | 达标 |, | Forecast error | ≤ 10% | 12.5% | Met |.
+const VERDICT_MET = /^(?:✅|✔️?|☑️?|👍|达标|已达标|达成|已达成|完成|已完成|met|achieved|on target|hit|yes)$/iu;
+const VERDICT_MISSED = /^(?:❌|✗|✘|✖️?|👎|未达标|不达标|未达成|未完成|missed|not met|below target|short|no)$/iu;
+
+/** Reports a claim (or an attainment % stated in the sentence) about `kpi` that its target and actual contradict. */
+function checkClaim(doc: ParsedReview, report: (r: Report) => void, block: TextBlock, sentence: { text: string; index: number }, kpi: Kpi, claim: KpiClaim | undefined): void {
+  const met = isMet(kpi.target!.value, kpi.actual!.value, kpi.better);
+  if (met === undefined) return;
+  const pct = Math.round(kpi.attainment! * 1000) / 10;
+  const lower = kpi.better === 'lower';
+  const params = { k: kpi.name, t: formatQuantity(kpi.target!, kpi.unit), a: formatQuantity(kpi.actual!, kpi.unit), p: pct };
+  const flag = (index: number, said: string, message: Text, claimed: unknown) => {
+    const start = block.offset + sentence.index + index;
+    report({ range: doc.lines.range(start, start + said.length), message, data: { kpi: kpi.id ?? kpi.name, claimed, attainment: pct } });
+  };
+  const percent = CLAIM_PERCENT.exec(sentence.text);
+  if (percent) {
+    const stated = Number(percent[1] ?? percent[2]);
+    if (Math.abs(stated - pct) > PERCENT_TOLERANCE) {
+      flag(percent.index, percent[0], text('The text states {s}% attainment for "{k}", but target {t} and actual {a} give {p}%.', '正文称“{k}”达成率为 {s}%，但目标 {t}、实际 {a} 计算得 {p}%。', { ...params, s: stated }), stated);
+    }
+    return;
+  }
+  if (!claim) return;
+  // "Above / below the target" means met or missed by the KPI's direction: 41.5 元，高于目标 38 元 misses a cost target.
+  const claimedMet = claim.kind === 'met' || (claim.kind === 'above' ? kpi.better === 'higher' : claim.kind === 'below' ? kpi.better === 'lower' : false);
+  if (claimedMet && !met) {
+    flag(claim.index, claim.text, lower
+      ? text('The text says "{k}" met its target, but the actual {a} is above the target {t} ({p}%; lower is better).', '正文称“{k}”已达成目标，但实际 {a}，高于目标 {t}（越低越好，达成率 {p}%）。', params)
+      : text('The text says "{k}" met its target, but the actual {a} is below the target {t} ({p}%).', '正文称“{k}”已达成目标，但实际 {a}，低于目标 {t}（达成率 {p}%）。', params), 'met');
+  } else if (!claimedMet && met) {
+    flag(claim.index, claim.text, lower
+      ? text('The text says "{k}" missed its target, but the actual {a} is within the target {t} ({p}%; lower is better).', '正文称“{k}”未达成目标，但实际 {a} 已控制在目标 {t} 以内（越低越好，达成率 {p}%）。', params)
+      : text('The text says "{k}" missed its target, but the actual {a} meets the target {t} ({p}%).', '正文称“{k}”未达成目标，但实际 {a} 已达到目标 {t}（达成率 {p}%）。', params), 'missed');
+  }
 }
 
 /** Text that says a KPI met or missed its target, or states an attainment %, which the frontmatter data contradicts. */
@@ -34,41 +96,30 @@ export const kpiClaimMismatchRule: Rule = {
   check({ doc, report }) {
     const kpis = doc.kpis.filter((k) => k.target && k.actual && k.attainment !== undefined);
     if (kpis.length === 0) return;
+    const rows = new Map<number, TextBlock[]>();
     for (const block of doc.blocks) {
+      if (block.kind === 'tableCell') rows.set(block.range.start.line, [...(rows.get(block.range.start.line) ?? []), block]);
       for (const sentence of sentences(block.text)) {
-        const kpi = kpiOf(sentence.text, kpis);
-        if (!kpi) continue;
-        const met = isMet(kpi.target!.value, kpi.actual!.value, kpi.better);
-        if (met === undefined) continue;
-        const pct = Math.round(kpi.attainment! * 1000) / 10;
-        const lower = kpi.better === 'lower';
-        const params = { k: kpi.name, t: formatQuantity(kpi.target!, kpi.unit), a: formatQuantity(kpi.actual!, kpi.unit), p: pct };
-        const flag = (index: number, said: string, message: Text, claimed: unknown) => {
-          const start = block.offset + sentence.index + index;
-          report({ range: doc.lines.range(start, start + said.length), message, data: { kpi: kpi.id ?? kpi.name, claimed, attainment: pct } });
-        };
-        const percent = CLAIM_PERCENT.exec(sentence.text);
-        if (percent) {
-          const stated = Number(percent[1] ?? percent[2]);
-          if (Math.abs(stated - pct) > PERCENT_TOLERANCE) {
-            flag(percent.index, percent[0], text('The text states {s}% attainment for "{k}", but target {t} and actual {a} give {p}%.', '正文称“{k}”达成率为 {s}%，但目标 {t}、实际 {a} 计算得 {p}%。', { ...params, s: stated }), stated);
-          }
-          continue;
-        }
+        const mentions = mentionsIn(sentence.text, kpis);
+        if (!mentions.length) continue;
         const claim = findClaim(sentence.text);
-        if (!claim) continue;
-        // "Above / below the target" means met or missed by the KPI's direction: 41.5 元，高于目标 38 元 misses a cost target.
-        const claimedMet = claim.kind === 'met' || (claim.kind === 'above' ? kpi.better === 'higher' : claim.kind === 'below' ? kpi.better === 'lower' : false);
-        if (claimedMet && !met) {
-          flag(claim.index, claim.text, lower
-            ? text('The text says "{k}" met its target, but the actual {a} is above the target {t} ({p}%; lower is better).', '正文称“{k}”已达成目标，但实际 {a}，高于目标 {t}（越低越好，达成率 {p}%）。', params)
-            : text('The text says "{k}" met its target, but the actual {a} is below the target {t} ({p}%).', '正文称“{k}”已达成目标，但实际 {a}，低于目标 {t}（达成率 {p}%）。', params), 'met');
-        } else if (!claimedMet && met) {
-          flag(claim.index, claim.text, lower
-            ? text('The text says "{k}" missed its target, but the actual {a} is within the target {t} ({p}%; lower is better).', '正文称“{k}”未达成目标，但实际 {a} 已控制在目标 {t} 以内（越低越好，达成率 {p}%）。', params)
-            : text('The text says "{k}" missed its target, but the actual {a} meets the target {t} ({p}%).', '正文称“{k}”未达成目标，但实际 {a} 已达到目标 {t}（达成率 {p}%）。', params), 'missed');
-        }
+        const percent = CLAIM_PERCENT.exec(sentence.text);
+        const at = percent?.index ?? claim?.index;
+        if (at === undefined || REPORTED.test(sentence.text.slice(0, at))) continue;
+        const kpi = kpiAt(sentence.text, mentions, at);
+        // An attainment is a share whatever the KPI counts.
+        if (kpi && (percent || !otherMeasure(sentence.text, kpi))) checkClaim(doc, report, block, sentence, kpi, claim);
       }
+    }
+    // A table row states its verdict in a cell of its own, about the KPI its first cell names.
+    const cellText = (cell: TextBlock) => cell.text.replace(/^\s*\|?\s*|\s*\|?\s*$/gu, '');
+    for (const cells of rows.values()) {
+      const kpi = cells.length > 1 ? mentionsIn(cells[0].text, kpis)[0]?.kpi : undefined;
+      const verdict = cells.slice(1).reverse().find((c) => VERDICT_MET.test(cellText(c)) || VERDICT_MISSED.test(cellText(c)));
+      if (!kpi || !verdict) continue;
+      const said = cellText(verdict);
+      const claim: KpiClaim = { kind: VERDICT_MET.test(said) ? 'met' : 'missed', index: verdict.text.indexOf(said), text: said };
+      checkClaim(doc, report, verdict, { text: verdict.text, index: 0 }, kpi, claim);
     }
   },
 };
