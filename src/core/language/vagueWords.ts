@@ -44,6 +44,9 @@ const EN: string[] = [
   '(?:is|was|are|were|doing|did|went|performed)\\s+fine', 'overall good', 'generally good', ...TRAIT_PRAISE_EN,
   'a (?:bit|little)(?:\\s+(?:late|slow|rough|off|better|more))?', 'handled [\\w\\s-]{1,40}? well', 'proud of (?:how|the way)',
   'which was (?:good|great|nice|fine|ok(?:ay)?)',
+  // Words of an appraisal form that fit anyone: "a solid contributor", "a high level of professionalism".
+  'good attitude', 'solid contributor', 'valued (?:member|partner|contributor)', '(?:a )?strong commitment to excellence',
+  '(?:a )?high level of professionalism',
   // A request that names no behaviour: "needs to be more of a team player", "should take more ownership".
   '(?:should|needs? to|must|has to|could)\\s+(?:be|take|show|get|become)\\s+(?:more|better)(?:\\s+of\\s+an?)?(?:\\s+[\\w-]+)?',
   'could\\s+(?:[a-z]+\\s+)?(?:improve|better)',

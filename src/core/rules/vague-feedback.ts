@@ -1,6 +1,6 @@
 import { CANONICAL_SECTIONS } from '../model';
-import { maskNonProse } from '../language/prose';
-import { findVaguePhrases } from '../language/vagueWords';
+import { maskNonProse, sentenceAround } from '../language/prose';
+import { findVaguePhrases, type VaguePhrase } from '../language/vagueWords';
 import type { Rule } from '../lint/types';
 import { text } from '../i18n';
 import type { ParsedReview } from '../parse/parse';
@@ -31,16 +31,28 @@ export const vagueFeedbackRule: Rule = {
   check({ doc, report }) {
     for (const block of doc.blocks) {
       if (!isFeedback(doc, block.section)) continue;
-      for (const phrase of findVaguePhrases(maskNonProse(block.text))) {
-        const start = block.offset + phrase.index;
+      const prose = maskNonProse(block.text);
+      // One finding per sentence: 工作态度端正，认真负责 is one vague sentence to rewrite, not two.
+      const bySentence = new Map<number, VaguePhrase[]>();
+      for (const phrase of findVaguePhrases(prose)) {
+        const start = sentenceAround(prose, phrase.index).start;
+        bySentence.set(start, [...(bySentence.get(start) ?? []), phrase]);
+      }
+      for (const phrases of bySentence.values()) {
+        const [first] = phrases;
+        const last = phrases[phrases.length - 1];
+        const start = block.offset + first.index;
+        const params = { phrase: phrases.map((p) => p.text).join('”“'), phraseEn: phrases.map((p) => p.text).join('", "') };
         report({
-          range: doc.lines.range(start, start + phrase.text.length),
+          range: doc.lines.range(start, block.offset + last.index + last.text.length),
           message: text(
-            'Vague judgement "{phrase}": name a behaviour or a result instead — what was done, with what effect (a figure helps).',
+            phrases.length > 1
+              ? 'Vague judgements "{phraseEn}" in one sentence: name a behaviour or a result instead — what was done, with what effect (a figure helps).'
+              : 'Vague judgement "{phraseEn}": name a behaviour or a result instead — what was done, with what effect (a figure helps).',
             '表述模糊：“{phrase}”。请具体到某一行为或结果：做了什么、带来了什么效果（最好附上数据）。',
-            { phrase: phrase.text },
+            params,
           ),
-          data: { phrase: phrase.text },
+          data: { phrase: first.text, ...(phrases.length > 1 ? { phrases: phrases.map((p) => p.text) } : {}) },
         });
       }
     }

@@ -29,11 +29,12 @@ comment: 表现还可以
 整体表现还可以，数据分析能力有待提高。
 `;
 
-test('reports each vague phrase at its exact range, quoting it (zh)', () => {
+test('reports each vague sentence once, over its vague phrases, quoting them (zh)', () => {
   const findings = run(ZH, { locale: 'zh' });
-  assert.deepEqual(findings.map((f) => covered(ZH, f)), ['比较好', '表现还可以', '有待提高']);
-  assert.deepEqual(findings.map((f) => f.data), [{ phrase: '比较好' }, { phrase: '表现还可以' }, { phrase: '有待提高' }]);
+  assert.deepEqual(findings.map((f) => covered(ZH, f)), ['比较好', '表现还可以，数据分析能力有待提高']);
+  assert.deepEqual(findings.map((f) => f.data), [{ phrase: '比较好' }, { phrase: '表现还可以', phrases: ['表现还可以', '有待提高'] }]);
   assert.equal(findings[0].message, '表述模糊：“比较好”。请具体到某一行为或结果：做了什么、带来了什么效果（最好附上数据）。');
+  assert.equal(findings[1].message, '表述模糊：“表现还可以”“有待提高”。请具体到某一行为或结果：做了什么、带来了什么效果（最好附上数据）。');
   assert.ok(findings.every((f) => f.range.start.line > 4), 'nothing from the frontmatter');
 });
 
