@@ -2,6 +2,7 @@ import { trendOf } from '../history/diff';
 import { formatQuantity } from '../history/formatDiff';
 import { matchKpis } from '../history/kpiMatch';
 import { hasNumber, maskDates } from '../language/figures';
+import { valuesIn } from '../language/goalTarget';
 import { explainsChange, findKpiMention, kpiTerms } from '../language/kpiMentions';
 import { maskNonProse, splitSentences } from '../language/prose';
 import { blocksIn } from '../history/sectionLookup';
@@ -31,9 +32,12 @@ export const kpiRegressionUnexplainedRule: Rule = {
       // Explained by a sentence about this KPI (not a sub-metric) that gives a direction, a cause or a figure;
       // a bare mention (GMV 情况详见附表) explains nothing.
       const terms = [...new Set([...kpiTerms(kpi.name, kpi.id), ...kpiTerms(old.name, old.id)])].sort((a, b) => b.length - a.length);
+      // A sentence that states this cycle's figure and says how or why it moved explains it under any name
+      // (场均观看 3.0 万，比上季度少了一千人 for 场均观看人数; "Spend went up to ¥1.05M" for Ad spend).
+      const statesActual = (sentence: string) => valuesIn(maskDates(sentence)).some((v) => Math.abs(v - after!) <= Math.abs(after!) * 0.005);
       const explained = sentences.some((sentence) => {
         const mention = findKpiMention(sentence, terms);
-        if (!mention) return false;
+        if (!mention) return statesActual(sentence) && explainsChange(sentence);
         const rest = sentence.slice(0, mention.index) + ' ' + sentence.slice(mention.index + mention.length);
         return explainsChange(rest) || hasNumber(maskDates(rest));
       });

@@ -91,6 +91,9 @@ test('kpi-regression-unexplained: a mention by name or id in the data section ex
   const base = fixtureText('zh-2026-Q3.md');
   const explained = base.replace('晚间峰值更高。', '晚间峰值更高。销售转化率下降因选品调整；return-rate 上升因大促退货。');
   assert.deepEqual(run(explained, fixtureText('zh-2026-Q2.md')).filter((f) => f.ruleId === 'kpi-regression-unexplained'), []);
+  // This cycle's figure with a direction explains the KPI under another name (转化 3.0%).
+  const byFigure = base.replace('晚间峰值更高。', '晚间峰值更高。转化 3.0%，比上季度低了，因为选品调整。');
+  assert.deepEqual(run(byFigure, fixtureText('zh-2026-Q2.md')).filter((f) => f.ruleId === 'kpi-regression-unexplained').map((f) => f.data?.kpi), ['return-rate']);
   const elsewhere = base.replace('场控与主播配合顺畅。', '销售转化率与退货率变差。');
   assert.equal(run(elsewhere, fixtureText('zh-2026-Q2.md')).filter((f) => f.ruleId === 'kpi-regression-unexplained').length, 2);
   const en = run(fixtureText('en-2026-H2.md'), fixtureText('en-2026-H1.md'), 'en').filter((f) => f.ruleId === 'kpi-regression-unexplained');
