@@ -43,14 +43,17 @@ export function figureQuantity(m: RegExpExecArray): { quantity: Quantity; points
 }
 
 // A duration right after a target word is the amount aimed at, not a date: 缩短到 3 天, from 5 days to 2 days.
-const AMOUNT_BEFORE = /(?:\b(?:to|under|below|from|than|at\s+most)|从|由|到|至|缩短到|缩到|降到|降至|控制在|不超过|低于|少于)\s*$/iu;
+const AMOUNT_BEFORE = /(?:\b(?:to|under|below|from|than|at\s+most|no\s+more\s+than)|[≤<]=?|从|由|到|至|缩短到|缩到|降到|降至|控制在|稳定在|保持在|维持在|压到|压缩到|不超过|低于|少于)\s*$/iu;
+// After a duration, the words that make it an amount: "32 days or less".
+const AMOUNT_AFTER = /^\s*or\s+(?:less|fewer|under|below|more)\b/iu;
 
 /** The text with dates, times of day and durations blanked out (same length); durations aimed at stay. */
 export function maskDates(text: string): string {
   if (!/[\dQqHh一二两三四五六七八九十]/.test(text)) return text;
   return text.replace(DATES, (m, ...rest) => {
     const offset = rest.at(-2) as number;
-    return AMOUNT_BEFORE.test(text.slice(Math.max(0, offset - 12), offset)) && /天|日|周|day|week/iu.test(m) ? m : ' '.repeat(m.length);
+    const amount = AMOUNT_BEFORE.test(text.slice(Math.max(0, offset - 12), offset)) || AMOUNT_AFTER.test(text.slice(offset + m.length));
+    return amount && /天|日|周|day|week/iu.test(m) ? m : ' '.repeat(m.length);
   });
 }
 
@@ -82,7 +85,7 @@ const EN_DELIVERABLE = new RegExp(`\\b(?:a|an|one|\\d+)\\s+(?:[a-z-]+\\s+){0,2}(
 // A finished deliverable is measurable by being done: 周五前把选品复盘表同步给主播组, Pass the PMP exam.
 // 完成目标 / 完成任务 alone says nothing about what is delivered.
 const COMPLETION =
-  /(?:完成|提交|交付|上线|同步给|发给|交给|考取|取得|拿到|通过|输出|发布|搭建|上传|接入|招聘|带出|改好|验收|定下来|换成|整理成|补齐|(?:整理|做|写|产|跑)出)(?!\s*(?:目标|任务|指标|工作))|\b(?:pass|ship|deliver|submit|publish|present|complete|finish|launch|release|implement|produce|write|document|recruit|hire|sign|win|clear|migrate|automate|build|set\s+up|roll\s+out|signed\s+off|certified)\b\s+(?:(?:the|a|an|all|its|our|my|two|three)\s+)?[a-z0-9]/iu;
+  /(?:完成|提交|交付|上线|同步给|发给|交给|给到|发到|交(?=[上本当这]\s*[周月季])|考取|取得|拿到|通过|输出|发布|搭建|上传|接入|招聘|带出|改好|验收|定下来|换成|整理成|补齐|(?:整理|做|写|产|跑)出)(?!\s*(?:目标|任务|指标|工作))|\b(?:pass|ship|deliver|submit|publish|post|send|present|complete|finish|launch|release|implement|produce|write|document|recruit|hire|sign|win|clear|migrate|automate|build(?!\s+(?:stronger|better|closer|deeper|trust|relationships?|rapport)\b)|set\s+up|roll\s+out|signed\s+off|certified)\b\s+(?:(?:the|a|an|all|its|our|my|two|three)\s+)?[a-z0-9]/iu;
 
 // A digit that is not part of a name such as `H5` or `B2B`.
 const DIGIT = /(?<![A-Za-z])\d/u;

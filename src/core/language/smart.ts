@@ -29,6 +29,10 @@ export interface SmartAnalysis {
 // Verbs and hedges that say "more" or "try" without saying of what.
 const VAGUE_VERB =
   /提升|提高|加强|增强|努力|尽量|尽可能|争取|力争|改善|优化|完善|做好|进一步|更好|更加|积极|认真|好好|想办法|(?<![\u4e00-\u9fff\d])多(?=[\u4e00-\u9fff])|\b(?:improve|work on|better|enhance|strengthen|try to|try harder|strive|do (?:my|his|her|their|our|your) best|focus on|optimi[sz]e|boost|be more|step up|as much as possible|keep up|get better|more|drive)\b/iu;
+// The softest wishes name no result even with a date: 跟副播多沟通, 话术再自然一点, 带新人再上点心, "Work on creativity
+// next quarter", "Keep growing as a leader", "foster a culture of…", "build stronger relationships".
+const SOFT_WISH =
+  /(?<=[\u4e00-\u9fff])多(?=沟通|学|练|看|想|交流|问|听)|上点心|再[\u4e00-\u9fff]{0,4}(?:一点|一些|点)|\b(?:work on|keep growing|continue to grow|grow as|foster|build (?:stronger|better)|stronger relationships)\b/iu;
 
 const VAGUE_VERB_ALL = new RegExp(VAGUE_VERB.source, 'giu');
 
@@ -74,8 +78,9 @@ export function analyzeGoal(goal: string, context: GoalContext): SmartAnalysis {
   const measurable = isMeasurable(goal);
   const timed = RECURRING.test(goal) || hasTimeExpression(goal, context.today);
   // A wish to do better at something, with no metric, figure, deliverable or time (提高团队凝聚力, Improve team
-  // morale), names no result to reach: not specific, whatever its object.
-  const wish = !measurable && !timed && vagueWord !== undefined;
+  // morale), names no result to reach: not specific, whatever its object; the softest ones not even with a time.
+  const soft = SOFT_WISH.exec(goal)?.[0];
+  const wish = !measurable && (soft !== undefined || (!timed && vagueWord !== undefined));
   if (!concrete && (wish || tooShort(goal) || !hasObject(goal))) missing.push('specific');
   if (!measurable) missing.push('measurable');
   const stretch = findStretch(goal, context.kpis, context.history);
@@ -83,5 +88,5 @@ export function analyzeGoal(goal: string, context: GoalContext): SmartAnalysis {
   // With no KPI in the review or its template there is nothing to be relevant to: not judged.
   if (terms.length > 0 && !mentionsKpi) missing.push('relevant');
   if (!timed) missing.push('time-bound');
-  return { missing, vagueWord: missing.includes('specific') ? vagueWord : undefined, stretch };
+  return { missing, vagueWord: missing.includes('specific') ? (vagueWord ?? soft) : undefined, stretch };
 }

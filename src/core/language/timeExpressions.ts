@@ -57,7 +57,9 @@ const NOT_A_PERIOD = new RegExp(
     '\\b(?:than|compared\\s+(?:with|to)|over|versus|vs\\.?)\\s+(?:the\\s+)?(?:last|previous|prior|same)\\s+(?:quarter|year|month|cycle|period|week)\\b',
     '(?<!后\\s{0,3}|[\\d.一二两三四五六七八九十半])[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:分钟|小时|秒钟?|钟头)(?:内|之内|以内)?',
     '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b(?!\\s+(?:of|after)\\s+(?:every|each)\\b)',
-    '(?:从|由|到|至|缩短到|缩短至|缩到|降到|降至|控制在|不超过|低于|少于|提高到|延长到)\\s*[\\d一二两三四五六七八九十半]+\\s*(?:工作日|天|个?星期|个月)',
+    '(?:从|由|到|至|缩短到|缩短至|缩到|降到|降至|控制在|稳定在|保持在|维持在|压到|压缩到|不超过|低于|少于|提高到|延长到)\\s*[\\d一二两三四五六七八九十半]+\\s*(?:工作日|天|个?星期|个月)(?:以内|之内|内)?',
+    '\\b\\d+\\s+(?:business\\s+|working\\s+)?(?:days?|weeks?)\\s+or\\s+(?:less|fewer|under|below|more)\\b',
+    '(?:[≤<]=?|\\bno\\s+more\\s+than)\\s*\\d+\\s*(?:business\\s+|working\\s+)?(?:days?|weeks?|天|个?星期|个?月)',
     '\\b(?:to|under|below|from|at\\s+most|(?:paid|resolved|answered|closed|handled|settled)\\s+within)\\s+(?:\\d+|one|two|three|four|five|six|seven|ten|thirty)\\s+(?:business\\s+|working\\s+)?(?:days?|weeks?)\\b',
   ].join('|'),
   'giu',
@@ -96,6 +98,8 @@ function insideNounPhrase(text: string, c: TimeExpression): boolean {
   const after = text.slice(c.index + c.text.length, c.index + c.text.length + 12);
   const english = EN_DETERMINER.test(before) && EN_NOUN_AFTER.test(after);
   if (/^(?:the\s+)?[a-z]{3}/iu.test(c.text)) return english;
+  // 发货及时率 Q4 做到 98%: a label followed by a verb says when.
+  if (/^\s*(?:做到|达到|提升|提高|降到|降至|降低|完成|保持|实现|冲到?|要|争取|突破)/u.test(after)) return english;
   return english || /^\s*的/u.test(after) || ZH_INSIDE_PHRASE.test(before);
 }
 

@@ -117,3 +117,15 @@ test('a rhythm word after a determiner names a thing, not a time frame', () => {
   assert.ok(!missing('Publish a weekly newsletter for the sales team', none).includes('time-bound'));
   assert.ok(!missing('Report churn monthly to the leadership team', none).includes('time-bound'));
 });
+
+test('the softest wishes are not specific even with a date; recurring deliverables and amounts of days are measurable', () => {
+  const none: GoalContext = { kpis: [], templateKpis: [], history: [], today: TODAY };
+  for (const goal of ['下季度跟副播多沟通', '话术再自然一点', '带新人再上点心', 'Work on creativity next quarter', 'Keep growing as a design leader', 'Build stronger relationships with site managers by June']) {
+    assert.ok(missing(goal, none).includes('specific'), goal);
+  }
+  for (const goal of ['每周五下班前把下周选题单给到主播组', '每月首个工作日交上月场控复盘', '每周五 18:00 前把当周场控复盘表发到运营群', 'Every Monday, post the previous week\'s FRT and CSAT figures in the team channel', '下半年月结关账天数稳定在 4 天以内', '| Time to hire | 32 days or less | end of Q4 |']) {
+    assert.ok(!missing(goal, none).includes('measurable'), goal);
+  }
+  assert.ok(!missing('发货及时率 Q4 做到 98%', none).includes('time-bound'), 'a period label before a verb says when');
+  assert.ok(missing('复盘 Q4 的退货原因', none).includes('time-bound'), 'inside a noun phrase it does not');
+});
