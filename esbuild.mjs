@@ -60,6 +60,10 @@ const builds = [
   { ...common, entryPoints: ['src/extension/lintThread.ts'], outfile: 'dist/lintThread.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+  // `mdreview/unified` (package.json `exports`): the unified plugin for remark-cli and unified-language-server. Its
+  // module.exports is the attacher itself (with `default` on it): an ES import of CommonJS sees module.exports as
+  // the default export, which is what remark-cli's `--use` takes.
+  { ...common, entryPoints: ['src/unified/index.ts'], outfile: 'dist/unified.js', platform: 'node', format: 'cjs', target: 'node20', footer: { js: 'module.exports = Object.assign(module.exports.default, module.exports);' } },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'chrome120' },
   { ...common, entryPoints: ['src/webview/overview/main.ts'], outfile: 'dist/overview.js', platform: 'browser', format: 'iife', target: 'chrome120' },
   { ...common, entryPoints: ['src/webview/compare/main.ts'], outfile: 'dist/compare.js', platform: 'browser', format: 'iife', target: 'chrome120' },

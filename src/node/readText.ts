@@ -114,6 +114,15 @@ function readTextSync(path: string): ReadResult {
   }
 }
 
+/**
+ * Decodes bytes someone else read (a unified VFile's value, an editor's text as UTF-8) with the limits `readText`
+ * applies to a file: the 10 MB cap, binary, GB18030 and invalid UTF-8.
+ */
+export function decodeBytes(bytes: Uint8Array): ReadResult {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.length > MAX_FILE_BYTES ? tooLarge(buffer.length, buffer.subarray(0, SNIFF_BYTES)) : decode(buffer);
+}
+
 /** The digest `--cache` keys a file's content by. */
 export function bytesDigest(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64url');

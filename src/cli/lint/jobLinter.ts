@@ -34,11 +34,13 @@ export class JobLinter {
   /**
    * `locale`: the `--locale` flag or the environment's; a config's own `locale` wins over the environment.
    * `summarize`: also summarise each review for `mdreview report`, from the same parse and findings.
+   * `keepFixes`: findings keep their quick fixes (the unified plugin turns them into `expected` replacements).
    */
   constructor(
     private readonly settings: readonly Settings[],
     private readonly locale: { flag?: Locale; env: Locale },
     private readonly summarize = false,
+    private readonly keepFixes = false,
   ) {}
 
   private templatesOf(settings: Settings): TemplateRegistry {
@@ -90,7 +92,7 @@ export class JobLinter {
       const { employee, cycle } = docs[i].meta;
       const history = employee && cycle ? reviews.earlier(employee, cycle).map((e) => e.review) : [];
       const found = lintDocument(docs[i], { config, locale, history, deadline: deadlineFrom(() => performance.now(), parseMs[i]) });
-      const findings = found.map(toReportFinding);
+      const findings = found.map((f) => (this.keepFixes && f.fixes ? { ...toReportFinding(f), fixes: f.fixes } : toReportFinding(f)));
       return {
         index: job.index,
         findings: job.warning ? [fileFinding(IO_ERROR, 'warning', job.warning[locale]), ...findings] : findings,

@@ -32,16 +32,26 @@ export class Selector {
     return m;
   }
 
+  /** True when `text`, read from `path`, is a review: its frontmatter says so, or the config's `files` globs match it. */
+  isReview(path: string, settings: Settings, text: string): boolean {
+    return this.matchersOf(settings).files(fromRootOf(path, settings)) || looksLikeReview(text);
+  }
+
   async select(candidate: Candidate, settings: Settings): Promise<Selection> {
-    const { files, ignore } = this.matchersOf(settings);
-    const fromRoot = relative(settings.root, candidate.path).split(sep).join('/');
+    const { ignore } = this.matchersOf(settings);
+    const fromRoot = fromRootOf(candidate.path, settings);
     if (!candidate.explicit && (ignore(fromRoot) || (await this.gitignore.isIgnored(candidate.path, candidate.searchRoot!)))) return { kind: 'skip' };
     const file = await readText(candidate.path);
-    const isReview = (text: string) => !candidate.reviewsOnly || files(fromRoot) || looksLikeReview(text);
+    const isReview = (text: string) => !candidate.reviewsOnly || this.isReview(candidate.path, settings, text);
     if (file.ok) return isReview(file.text) ? { kind: 'lint', text: file.text, warning: file.warning, digest: file.digest } : { kind: 'skip' };
     // From a folder walk, a binary file is no review, and a huge one only counts when its head says so.
     if (!candidate.explicit && (file.kind === 'binary' || ((file.kind === 'too-large' || file.kind === 'encoding') && !isReview(file.head ?? '')))) return { kind: 'skip' };
     if (!candidate.explicit && file.kind === 'special') return { kind: 'noted', message: file.message };
     return { kind: 'failed', message: file.message };
   }
+}
+
+/** `path` relative to the config's folder, `/`-separated: what the config's globs match. */
+function fromRootOf(path: string, settings: Settings): string {
+  return relative(settings.root, path).split(sep).join('/');
 }

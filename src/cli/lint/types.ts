@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/lint/types';
+import type { Fix, Severity } from '../../core/lint/types';
 import type { Text } from '../../core/i18n';
 import type { ReviewSummary } from '../../core/report/summary';
 import { sniffPerson } from '../../core/workspace/sniff';
@@ -13,6 +13,8 @@ export interface ReportFinding {
   endLine: number;
   endColumn: number;
   data?: Record<string, unknown>;
+  /** The quick fixes (0-based ranges, as the engine gives them); kept only by a linter asked to (the unified plugin). */
+  fixes?: Fix[];
 }
 
 /** One entry of `--format json`: the file as given (or relative to the cwd) and its findings. */
