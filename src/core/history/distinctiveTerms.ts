@@ -12,11 +12,13 @@ const COMMON_WORDS = new Set([
   'not', 'end', 'next', 'last', 'quarter', 'month', 'week', 'year', 'day', 'days', 'team', 'make', 'get', 'set', 'run',
   'owner', 'due', 'deadline', 'july', 'june', 'august', 'october', 'november', 'december', 'january', 'february',
   'march', 'april', 'september', 'she', 'him', 'they', 'them', 'you', 'your', 'out', 'now', 'new', 'per', 'after', 'before',
+  // The verbs of any plan.
+  'better', 'develop', 'stronger', 'skill', 'skills', 'improve', 'build', 'work', 'focus', 'keep', 'grow', 'start', 'continue',
 ]);
 const COMMON_BIGRAMS = new Set([
   '一个', '一份', '一次', '每周', '每天', '每场', '每月', '负责', '完成', '提升', '进行', '建立', '我们', '这个', '时间', '直播',
   '之前', '以前', '以上', '以内', '本期', '上期', '季度', '下季', '目标', '问题', '情况', '工作', '已经', '没有', '可以', '需要',
-  '整理', '梳理', '形成', '继续', '开始', '现在', '后来', '起来', '那份', '这份', '这个', '那个',
+  '整理', '梳理', '形成', '继续', '开始', '现在', '后来', '起来', '那份', '这份', '那个', '提高', '加强', '能力',
 ]);
 
 /** The terms of a text: Chinese character bigrams and lightly stemmed Latin words of three letters or more. */

@@ -43,7 +43,7 @@ export function figureQuantity(m: RegExpExecArray): { quantity: Quantity; points
 }
 
 // A duration right after a target word is the amount aimed at, not a date: 缩短到 3 天, from 5 days to 2 days.
-const AMOUNT_BEFORE = /(?:\b(?:to|under|below|from|than|at\s+most|no\s+more\s+than)|[≤<]=?|从|由|到|至|缩短到|缩到|降到|降至|控制在|稳定在|保持在|维持在|压到|压缩到|不超过|低于|少于)\s*$/iu;
+const AMOUNT_BEFORE = /(?:\b(?:to|under|below|from|than|at\s+most|no\s+more\s+than)|[≤<]=?|从|由|到|至|缩短到|缩到|降到|降至|控制在|稳定在|保持在|维持在|压到|压缩到|降回|回到|升到|升至|不超过|低于|少于)\s*$/iu;
 // After a duration, the words that make it an amount: "32 days or less".
 const AMOUNT_AFTER = /^\s*or\s+(?:less|fewer|under|below|more)\b/iu;
 

@@ -36,7 +36,7 @@ const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const ZH_NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`;
 // A team owns it too: 运营组, 客服组的吴静, 技术组马超, 主播本人, 主播组.
-const ZH_TEAM = '(?![和与跟给向找同对发])[\\u4e00-\\u9fff]{1,4}(?:组|部|团队|中心)(?:的|组长|负责人)?|主播本人|本人|直属上级|我';
+const ZH_TEAM = '(?![和与跟给向找同对发])[\\u4e00-\\u9fff]{1,4}(?:组|(?<![内外全局细底顶头])部|团队|中心)(?:的|组长|负责人)?|主播本人|本人|直属上级|我';
 // The work goes to or with a team after these words (发给选品组, 跟素材组要, 和选品组对齐): the team is not the owner.
 const ZH_COUNTERPART = /[和与跟给向找同对]$/u;
 // Nicknames made from a name (小美, 阿杰, 老周), less the words that only look like one (小时, 小于, 老师).
@@ -44,11 +44,11 @@ const ZH_NICKNAME = '(?:小|阿|老)[\\u4e00-\\u9fff]';
 const NOT_NICKNAME = /^(?:小时|小组|小程|小红|小黄|小店|小窗|小样|小号|小结|小于|小幅|小额|小票|小卡|小件|老师|老板|老客|老粉|老款|老品|老化|老用|老顾|阿里)$/u;
 // A team that opens the item is its subject whatever the verb (运营组每周一早会前同步…); two characters at least
 // before 组 / 部, so 内部 / 全部 are not teams.
-const ZH_TEAM_LEAD = /^\s*((?![和与跟给向找同对发])[\u4e00-\u9fff]{2,4}(?:组|部|团队|中心))(?=[\u4e00-\u9fff])/u;
+const ZH_TEAM_LEAD = /^\s*((?![和与跟给向找同对发])[\u4e00-\u9fff]{2,4}(?:组|(?<![内外全局细底顶头])部|团队|中心))(?=[\u4e00-\u9fff])/u;
 // What follows a name that owns the work: a verb of ownership, or the end of a clause.
 const ZH_OWNER_VERB = '负责|牵头|跟进|主导|安排|组织|落实|统一|协助|对接|整理|执行|验收|维护|主持|评估|盯|掐表|你|自己|亲自|每|来|把|在|出|一起|尽量|争取|带|和|与|、|[：:，,（）()/／]|\\s|—|$';
 // Before a name: the start, a separator, or a word that hands the work over.
-const ZH_BEFORE = '(?:^|[\\s，,、（(：:；;—/A-Za-z]|由|交给|请|让|和|与|的)(?:场控|主播|运营|客服|投放|剪辑|选品|组长|小组长|主管|经理|助理|同事)?';
+const ZH_BEFORE = '(?:^|[\\s，,、（(：:；;—/A-Za-z]|由|交给|请|让|和|与|的|(?<=[\\u4e00-\\u9fff]{2})(?:组|(?<![内外全局细底顶头])部))(?:场控|主播|运营|客服|投放|剪辑|选品|组长|小组长|主管|经理|助理|同事)?';
 // Words that start with a surname but name no one: 任务：…, 方案，…, 周报、….
 const NOT_ZH_NAME = /^(?:任务|方案|方向|方法|方面|方式|周期|周报|周会|周末|周[一二三四五六日]|万元|高峰|高效|向上|向下|金额|程序|毛利|付款|许多|何时|范围|白天|严格|曾经|段落|石头|江湖|龙头|陆续|于是|钱款|董事会|潘多拉)$/u;
 
@@ -58,7 +58,7 @@ const ZH_PROSE = new RegExp(`${ZH_BEFORE}(${ZH_TEAM}|${ZH_NAME}|${ZH_NICKNAME})(
 const ZH_SELF = /(?:^|[，,。；\s])(?:由我|我来|我会|我负责|我和|我去|我跟|我找|我自己)/u;
 
 // English: a capitalised name (or two joined by and / + / &) followed by a verb of ownership, `I will`, a team.
-const EN_NAME = `[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?|${ZH_NAME}`;
+const EN_NAME = `\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?|${ZH_NAME}`;
 const EN_NAMES = `(?:${EN_NAME})(?:\\s*(?:,|and|\\+|&)\\s*(?:${EN_NAME}|I))*`;
 const EN_OWNER_VERB =
   "(?:\\s+\\([A-Z]{2,6}\\))?\\s+(?:owns|own|leads|drives|runs|handles|organi[sz]es|follows up|takes over|is (?:responsible|on point|accountable|leading|driving)|will|'ll|shall|pairs?|reviews|to (?!(?:the|a|an|my|our|your|his|her|their|its|this|that|IT|HR)\\b)[a-z]+)\\b|,\\s*please\\b|\\s*(?:负责|主持|牵头|跟进)";
@@ -67,7 +67,7 @@ const EN_PROSE = new RegExp(`(?:^|[\\s(])(${EN_NAMES})(?=${EN_OWNER_VERB})`, 'gu
 const EN_LEAD = new RegExp(`^\\s*(${EN_NAMES})(?=\\s*[:：]|\\s+[-–—]\\s)`, 'u');
 // A name alone in brackets, between commas or signed after a dash at the end: "(Ben)", "(Kim) by…",
 // ", Ravi, when…", "- owner Ana", "Revisit the copy soon — Lee".
-const EN_ALONE = /[(（]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[)）]|,\s*([A-Z][a-z]+)\s*,|\bowner\s+([A-Z][a-z]+)\b|\s[-–—]+\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:[.。]|,[^,]*)?\s*$/u;
+const EN_ALONE = /[(（]\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*[)）]|,\s*(\p{Lu}\p{Ll}+)\s*,|\bowner\s+(\p{Lu}\p{Ll}+)\b|\s[-–—]+\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*(?:[.。]|,[^,]*)?\s*$/u;
 // "owned by Daniel", "led by Priya", and a clause with a name as subject: ", Maya builds it before…".
 const EN_BY = /\b(?:owned|led|run|driven|handled|coordinated|organi[sz]ed|done)\s+by\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/u;
 const EN_CLAUSE = /[,;]\s*([A-Z][a-z]+)\s+(?!(?:is|was|has|does)\b)[a-z]+s\b/u;
@@ -104,7 +104,7 @@ function inProse(text: string, people: readonly string[]): OwnerMention | undefi
     const [whole, name, verb] = zh;
     if (NOT_ZH_NAME.test(name) || NOT_NICKNAME.test(name)) continue;
     const before = text.slice(0, zh.index + whole.length - name.length - verb.length);
-    if (!verb && ZH_COUNTERPART.test(before) && /(?:组|部|团队|中心)$/u.test(name)) continue;
+    if (!verb && ZH_COUNTERPART.test(before) && /(?:组|(?<![内外全局细底顶头])部|团队|中心)$/u.test(name)) continue;
     const length = name.length + verb.length;
     return { name, index: zh.index + whole.length - length, length, placeholder: false };
   }

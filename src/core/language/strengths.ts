@@ -69,7 +69,7 @@ const EN_RESULTS = [
   '(?:passed|finished|completed|earned) (?:the |her |his |their |an? )?[\\w\\s-]{0,40}?(?:certification|certificate|exam|course)',
   'mentored', 'coached', 'led', 'built', 'shipped', 'launched', 'delivered', 'organi[sz]ed', 'ran', 'presented', 'volunteered', 'took over',
   'renegotiated', 'onboarded', 'closed \\d+', 'kept every', 'saved', 'cut', 'reduced', 'lowered', 'increased', 'raised', 'grew', 'rose',
-  'beat (?:the |its |their |our )?targets?', 'beat (?:the |its |their )?[\\w\\s-]{0,20}?(?:target|goal)', '(?:goals?|targets?) (?:were |was )?met', 'met (?:every|all|each|both) ',
+  'beat (?:the |its |their |our )?targets?', 'beat (?:the |its |their )?[\\w\\s-]{0,20}?(?:target|goal)', '(?:goals?|targets?) (?:were |was )?met', '(?:better|higher|lower) than (?:the |its |their )?targets?', 'met (?:every|all|each|both) ',
   'went up', 'wrote \\d+', 'reviewed \\d+', 'automated', 'resolved', 'won', '(?:is|are) (?:now )?used by', 'now uses', 'is now our',
 ];
 

@@ -45,7 +45,26 @@ function wordShare(item: string, textOf: string): number {
  * ("观看人数 97 万，目标 95 万" and "上个季度定下的互动率目标达成了，最终 6.1%" follow up
  * "把互动率从 5.2% 提升到 6%"; "GMV 情况详见附表" does not).
  */
-function discussed(item: ReviewItem, kpis: readonly Kpi[], doc: ParsedReview, blockTerms: Set<string>[], counts: Map<string, number>): boolean {
+/** A block of this review as a follow-up is looked for in it; a table row is one too, its cells read together. */
+interface Passage {
+  text: string;
+  terms: Set<string>;
+  /** One of this cycle's own plans (an open item, a goal). */
+  planned: boolean;
+}
+
+function passagesOf(doc: ParsedReview): Passage[] {
+  const planned = new Set([...doc.actions.filter((a) => !a.done).map((a) => a.item.offset), ...doc.goals.map((g) => g.block.offset)]);
+  const goalLines = new Set(doc.goals.map((g) => g.block.range.start.line));
+  const rows = new Map<number, string[]>();
+  for (const block of doc.blocks) if (block.kind === 'tableCell') rows.set(block.range.start.line, [...(rows.get(block.range.start.line) ?? []), block.text]);
+  return [
+    ...doc.blocks.map((block) => ({ text: block.text, planned: planned.has(block.offset) })),
+    ...[...rows].map(([line, cells]) => ({ text: cells.join(' '), planned: goalLines.has(line) })),
+  ].map((p) => ({ ...p, terms: termsOf(p.text) }));
+}
+
+function discussed(item: ReviewItem, kpis: readonly Kpi[], passages: readonly Passage[], counts: Map<string, number>): boolean {
   const kpi = kpiNamedIn(item.raw, kpis);
   const target = kpi && statedTarget(item.raw, kpi.name)?.quantity.value;
   const terms = kpi ? kpiTerms(kpi.name, kpi.id) : [];
@@ -53,10 +72,11 @@ function discussed(item: ReviewItem, kpis: readonly Kpi[], doc: ParsedReview, bl
   const latin = !/[\u4e00-\u9fff]/u.test(item.raw);
   const withoutKpi = (s: string) => terms.reduce((rest, term) => rest.split(term).join(' '), s.toLowerCase());
   const itemTerms = termsOf(withoutKpi(item.subject));
-  // This cycle's own plans (open items, goals) that share words with an old one are new plans, not its follow-up.
-  const planned = new Set([...doc.actions.filter((a) => !a.done).map((a) => a.item.offset), ...doc.goals.map((g) => g.block.offset)]);
-  return doc.blocks.some((block, index) => {
-    if (!planned.has(block.offset) && rareWeight(sharedRareTerms(itemTerms, blockTerms[index], counts, RARE)) >= RARE_WEIGHT_NEEDED) return true;
+  // A short item (Get better at motion graphics) has few terms of its own: half of them is enough.
+  const needed = Math.min(RARE_WEIGHT_NEEDED, Math.max(1.5, rareWeight([...itemTerms]) / 2));
+  return passages.some((block) => {
+    // This cycle's own plans that share words with an old one are new plans, not its follow-up.
+    if (!block.planned && rareWeight(sharedRareTerms(itemTerms, block.terms, counts, RARE)) >= needed) return true;
     // The KPI's own name is no follow-up by itself ("Test coverage: see the attached report"): only the rest of
     // the wording counts here; what is said about the KPI is read below.
     const share = latin ? wordShare(withoutKpi(item.raw), withoutKpi(block.text)) : containment(withoutKpi(item.key).replace(/ /g, ''), normalizeForMatch(withoutKpi(block.text)));
@@ -74,9 +94,9 @@ function missedItems(previous: ParsedReview, doc: ParsedReview): ReviewItem[] {
   const olds = [...actionItems(previous).filter((i) => !i.done), ...goalItems(previous)];
   const { unmatchedOld } = pairUp(olds, [...actionItems(doc), ...goalItems(doc)], (i) => i.key, (i) => i.key);
   const kpis = [...doc.kpis, ...previous.kpis];
-  const blockTerms = doc.blocks.map((block) => termsOf(block.text));
   const counts = termBlockCounts(doc.blocks.map((block) => block.text));
-  return unmatchedOld.filter((item) => !discussed(item, kpis, doc, blockTerms, counts));
+  const passages = passagesOf(doc);
+  return unmatchedOld.filter((item) => !discussed(item, kpis, passages, counts));
 }
 
 /** 后续跟进: every open action item and goal of the previous cycle is closed, carried over or discussed. */

@@ -77,6 +77,14 @@ test('follow-up-missing: a follow-up in other words counts when it repeats what 
   assert.equal(missed('本期每天都在直播，数据见上表。').length, 2);
 });
 
+test('follow-up-missing: a table row is read whole, and a short item needs half of its own terms', () => {
+  const prev = '---\nemployee: Jade\ncycle: 2026-Q2\nkpis:\n  - { name: 上架准确率, target: 99.5%, actual: 99.1% }\n---\n## 六、总结与展望\n\n- 三季度上架准确率保持在 99.5% 以上\n- Get better at motion graphics.\n';
+  const now = (body: string) => `---\nemployee: Jade\ncycle: 2026-Q3\nkpis:\n  - { name: 上架准确率, target: 99.5%, actual: 99.8% }\n---\n## 一、目标达成情况\n\n${body}\n`;
+  const missed = (body: string) => run(now(body), prev).filter((f) => f.ruleId === 'follow-up-missing').map((f) => String(f.data?.item));
+  assert.deepEqual(missed('| 指标 | 目标 | 实际 | 结论 |\n| --- | --- | --- | --- |\n| 上架准确率 | 99.5% | 99.8% | 达标 |\n\nJade took the Motion Design School course in October.'), []);
+  assert.deepEqual(missed('Jade took a course in October.'), ['三季度上架准确率保持在 99.5% 以上', 'Get better at motion graphics.']);
+});
+
 test('kpi-regression-unexplained: worse KPI not mentioned in data/goals → finding at its actual value', () => {
   const findings = run(fixtureText('zh-2026-Q3.md'), fixtureText('zh-2026-Q2.md')).filter((f) => f.ruleId === 'kpi-regression-unexplained');
   const doc = fixture('zh-2026-Q3.md');

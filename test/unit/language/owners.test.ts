@@ -66,7 +66,9 @@ test('more ways an owner is written: verbs, nicknames, roles, "owned by", a clau
   const cases: [string, string][] = [
     ['福利款讲完后加 3 分钟问答，许晴执行', '许晴'],
     ['千川素材周复盘表，罗斌每周一 10 点前发到投放群', '罗斌'],
-    ['由数据组何静协助搭建，赵雅琪验收，1 月底前上线', '赵雅琪'],
+    ['由数据组何静协助搭建，赵雅琪验收，1 月底前上线', '何静'],
+    ['秋冬上新类专场样品提前确认 由选品组李蔓跟进', '李蔓'],
+    ['Sign up for the research course (January cohort) — Tomás', 'Tomás'],
     ['福利款讲解压到 5 分钟以内，场控老周掐表提醒', '老周'],
     ['从下周一开始每场写复盘，小美自己来', '小美'],
     ['家居收纳品类要不要砍，由张慧评估后决定', '张慧'],
@@ -83,7 +85,7 @@ test('more ways an owner is written: verbs, nicknames, roles, "owned by", a clau
 });
 
 test('a team the work goes to or with is not its owner, nor are words that look like nicknames', () => {
-  for (const item of ['和选品组对齐大促主推款的投放节奏 截止：10月25日', '把素材发给选品组', '跟素材组要新品图', '讲解时长小于 5 分钟', '请老师点评脚本']) {
+  for (const item of ['和选品组对齐大促主推款的投放节奏 截止：10月25日', '把素材发给选品组', '跟素材组要新品图', '讲解时长小于 5 分钟', '请老师点评脚本', '整理内部复盘']) {
     assert.equal(findOwner(item), undefined, item);
   }
   assert.equal(findOwner('与选品组共同建立新品投放测试机制，负责人：待定')?.placeholder, true);
