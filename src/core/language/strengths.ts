@@ -41,6 +41,12 @@ const ZH = [
   '(?:很|非常|比较|较|挺|特别|十分|相当)(?:好|不错|强|专业|认真|扎实|高效|到位)', '(?:效率)(?:很|非常|比较|较|挺)?(?:强|高|好)',
   '得(?:很|非常|比较)?(?:好|细|清楚|扎实|漂亮|到位|出色)', '学习得?(?:很|非常|比较)?快',
   '(?:还|挺|都|氛围)不错', '认真负责',
+  // A verdict, a bar cleared, nothing gone wrong: ✅, 也过了 35% 的线, 年中定的 86% 达到了, 压到 5% 以内了, 没超 60 秒,
+  // 一次没漏, 零违规.
+  '✅', '(?:过|超)了[^，。；！？]{0,10}?(?:线|要求|目标)', '定的[^，。；！？]{0,12}?(?:也)?(?:到了|达到了|达成了?|完成了|做到了)',
+  '(?:压到|控制在|降到|稳定在)了?[^，。；！？]{0,14}?(?:以内|以下|之内)', '没超(?:过)?\\s*[\\d.]+', '达到了[^，。；！？]{0,10}?目标',
+  '一次(?:都)?没(?:有)?(?:漏|落下|断|错|出错|超|落)', '没有一次(?:漏|错|断|超)', '零(?:违规|错价|漏单|超卖|断货|客诉|投诉|差错|失误|事故)',
+  '[+＋]\\s*\\d+(?:\\.\\d+)?\\s*(?:[%％]|个点|个百分点)', '(?:组里|团队|全组|部门)(?:最好|最高|第一)', '是[^，。；！？]{0,6}最(?:高|好)的',
 ];
 
 // Things done that count as results: a certification, people trained, an initiative taken, work adopted by others.
@@ -48,7 +54,8 @@ const ZH = [
 const ZH_RESULTS = [
   '通过了?[^，。；！？]{0,20}(?:认证|考试|考核)', '带教了', '独立(?:开播|策划|完成|负责|带教)', '主动(?:牵头|承担|协调|提出|分享|补位|对接)',
   '组织了', '完成了', '掌握了', '补齐了', '避免了', '整理成了', '被(?:采纳|沿用|评为)', '全员(?:使用|采用)', '都在用',
-  '没有出(?:错|现)', '零(?:失误|差错|事故|投诉)', '未发生', '次数为\\s*[0零]', '率\\s*100\\s*[%％]',
+  '没有出(?:错|现)', '没有再出现', '零(?:失误|差错|事故|投诉)', '未发生', '(?:拿到|取得|考取)了?[^，。；！？]{0,16}?(?:认证|证书)', '自学了?',
+  '(?:都|能|已经能|可以)\\s*独立(?:接线|上岗|播|跑|做|处理)', '结业', '次数为\\s*[0零]', '率\\s*100\\s*[%％]',
   '最高', '第一名', '进了?[^，。；！？]{0,6}(?:TOP|前)\\s*\\d+',
 ];
 
@@ -61,6 +68,15 @@ const EN = [
   // Praise of a trait: a strong communicator, solid performer, team player, works hard, good with customers.
   '(?:good|great|nice|strong|solid|excellent|clear) (?:work|job|attitude|communicator|performer|performance|quarter|year|with|at|and)',
   ...TRAIT_PRAISE_EN, 'keep up the good work', 'which was good', '[a-z]+ed [\\w\\s-]{1,40}? well(?=[.!;,]|$)',
+  // A bar cleared or nothing gone wrong: on target, met the two-day target, comfortably within the ¥42 ceiling, stayed
+  // below target, one fewer than the ceiling, zero compliance warnings, not skipped once, Met ✅.
+  'on target', 'target met', 'met (?:the |its |her |his |their )?[\\w\\s-]{0,20}?(?:target|goal)', 'met (?:two|three|four|\\d+) of (?:her|his|their) ',
+  // (Above / below a target is read with the metric's direction, in goodChange; a ceiling is one to stay under.)
+  '(?:comfortably |well )?(?:within|inside) (?:the |its |a |our )?[^,.;]{0,20}?(?:target|ceiling|limit|budget|cap)',
+  '(?:comfortably |well )?(?:below|under) (?:the |its |a |our )?[^,.;]{0,20}?(?:ceiling|limit|budget|cap)',
+  '(?:stayed|remained|came in|finished|landed) (?:well |comfortably )?(?:within|inside|ahead of)', 'one fewer than',
+  'zero [a-z-]+(?: [a-z-]+)? (?:warnings|errors|incidents|complaints|escalations|defects)', 'not (?:skipped|missed) once',
+  '(?:the )?best (?:of|on|in) (?:all|the)', 'passed [A-Z][\\w-]*', 'completed (?:modules?|the|her|his) ', 'is (?:now )?live', '(?:is|are) done', 'Met(?= ?(?:✅|\\||$))',
 ];
 
 // Things done that count as results.
@@ -89,12 +105,12 @@ const EN_NEGATION =
 
 // A change read with the direction of its metric: 退货率从12%降到9% and 转化率高于目标 are good news,
 // 获客成本高于目标 and 观看人数下滑 are not. Words of metrics where lower is better:
-const LOWER_BETTER = /退货|退款|成本|首响|响应|处理时|时效|差评|客诉|投诉|流失|违规|错误|延迟|失误|跳出|缺货|积压|耗时|用时|天数|cost|churn|defect|error|escape|backlog|latency|complaint|refund|return rate|turnaround|handle time|processing time|resolution time|response(?!\s+rate)|dso|days/iu;
+const LOWER_BETTER = /退货|退款|成本|首响|响应|处理时|时效|差评|客诉|投诉|流失|违规|错误|延迟|失误|跳出|缺货|积压|耗时|用时|天数|交付周期|遗漏|漏|差错|缺失|超卖|错价|冷场|cost|churn|defect|error|escape|backlog|latency|complaint|refund|return rate|turnaround|handle time|processing time|resolution time|response(?!\s+rate)|dso|days|drop-off|incidents?|escalations?|mis-picks?|time to hire/iu;
 const CHANGE =
-  /从[^，。；,;\d]{0,3}[\d.]+[^，。；,;]{0,8}?(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短|降|涨|升)|(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短)了?\s*(?:到|至)?\s*[\d.]+|比[^，。；,;]{1,12}?(快|高|多|长|低|少|短|慢)了|(高于|超过|超出|低于|优于|好于)[^，。；,;]{0,12}?目标|\b(up|down) from\b|\b(rose|increased|grew|went up|fell|dropped|decreased|declined|went down) (?:from|to|by)\b|\b(above|over|below|under) (?:the |its |a |our )?[\w.%$ ]{0,15}?(?:target|goal)/giu;
+  /(?:从|由)[^，。；,;\d]{0,3}[\d.]+[^，。；,;]{0,8}?(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短|降|涨|升)|(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短)了?\s*(?:到|至)?\s*[\d.]+|比[^，。；,;]{1,12}?(快|高|多|长|低|少|短|慢)(?:了|(?:一些|不少|很多)?(?=[，。；,;！!]|$))|(高于|超过|超出|低于|优于|好于)[^，。；,;]{0,12}?目标|\b(up|down) from\b|\b(rose|increased|grew|went up|fell|dropped|decreased|declined|went down|came down) (?:from|to|by)\b|\b(above|over|below|under) (?:the |its |a |our )?[\w.%$ ]{0,15}?(?:target|goal)/giu;
 // A change still to come is a plan, not a result: 将观看人数提升到 12000, 争取…, "we will raise…".
-const PLANNED = /将|要|争取|计划|希望|需要|应该|力争|\b(?:will|plan|aim|should|must|to)\b/iu;
-const UP = /提升|提高|增长|增加|上涨|上升|涨|升|高|多|长|超过|超出|up|rose|increased|grew|above|over/iu;
+const PLANNED = /将|要(?!求)|争取|计划|希望|需要|应该|力争|\b(?:will|plan|aim|should|must)\b|(?:^|[,;]\s*)to\b|\b(?:want|wants|need|needs|have|has|going) to\b/iu;
+const UP = /提升|提高|增长|增加|上涨|上升|涨|升|高|多|长|超过|超出|\b(?:up|rose|increased|grew|above|over)\b/iu;
 
 /** True when a sentence states a change (or a comparison with the target) that is good for its metric. */
 function goodChange(sentence: string): { index: number; text: string } | undefined {
@@ -123,10 +139,10 @@ const ATTAINMENT =
 // one sentence: `GMV 完成 120 万元，目标 100 万元`, `reached 3.4% against a 3% target`, `4.7/5 against a team
 // average of 4.3`, `场均观看 1.2 万，对比团队平均 0.9 万`. Beating it is a result; merely naming both is not.
 const FIGURES = new RegExp(FIGURE, 'giu');
-const BENCHMARK_WORD = /目标|计划|平均|均值|基准|大盘|target|goal|average|median|benchmark/iu;
+const BENCHMARK_WORD = /目标|计划|平均|均值|基准|大盘|要求|上限|下限|线|预算|target|goal|average|median|benchmark|ceiling|limit|budget/iu;
 const TARGET_CUE =
-  /(?:目标|计划|平均|均值|基准|大盘|\btarget|\bgoal|\bplan|\baverage|\bmedian|\bbenchmark)\s*(?:值|是|为|水平|\bof|\bwas|\bis)?\s*[:：]?\s*$|(?:对比|相对|\bagainst|\bvs\.?|\bversus)\s*(?:\ba|\ban|\bthe)?\s*$/iu;
-const TARGET_AFTER = /^\s*的?\s*(?:目标|target|goal)/iu;
+  /(?:目标|计划|平均|均值|基准|大盘|要求|上限|下限|预算|\btarget|\bgoal|\bplan|\baverage|\bmedian|\bbenchmark|\bceiling|\blimit|\bbudget)\s*(?:值|是|为|的|水平|\bof|\bwas|\bis)?\s*[:：]?\s*$|(?:对比|相对|\bagainst|\bvs\.?|\bversus)\s*(?:\ba|\ban|\bthe)?\s*$/iu;
+const TARGET_AFTER = /^\s*的?\s*(?:目标|线|要求|target|goal|ceiling|limit)/iu;
 
 /** True when a sentence states a figure better than the target or benchmark figure it names (by the metric's direction). */
 function beatsTarget(sentence: string): boolean {

@@ -62,3 +62,20 @@ test('a figure better than the benchmark it names is a result, read by the metri
   assert.equal(findStrength('His ticket backlog was 140 against a team average of 90.'), undefined);
   assert.equal(findStrength('转化率 2.1%，团队平均是 2.6%。'), undefined);
 });
+
+test('a verdict, a bar cleared, nothing gone wrong, a growth step are strengths; a miss is not', () => {
+  for (const text of [
+    '| 投放ROI | 3.2 | 3.5 | ✅ |', '完播率 38%，也过了 35% 的线', '一次解决率 87%，年中定的 86% 达到了', '超时率 4.1%，压到 5% 以内了',
+    '响应最慢的一天是 58 秒，没超 60 秒', '10 月 22 场没有一次漏上链接', '9 月 18 场零错价', '跟 9 月比：场均观看 +9%',
+    '一共剪了 96 条，比要求的 90 条还多 6 条', '违规提示 0 次（上限 2 次）', '相关款式的退货率由 19% 降至 14%', '回放率 9%，比上季度的 7% 高。',
+    '交接遗漏从每月 5 次降到 1 次', '拿到了巨量百应的场控中级认证', '两个人都是两周内就能独立接线了',
+    'Interaction rate 6.4%, on target (6%).', 'Turnaround met the two-day target', 'Cost per acquisition closed at ¥39.5, comfortably within the ¥42 ceiling.',
+    'Backlog averaged 120 tickets, well below the ceiling of 150.', 'Mis-pick rate stayed below target the whole quarter', 'Zero compliance warnings from the platform all quarter.',
+    'Time to hire came down from 41 days last quarter to 33', 'Passed CIPD Level 5 module 2 in September', '| ROAS | 3.0 | 3.2 | Met |',
+  ]) {
+    assert.ok(findStrength(text), text);
+  }
+  for (const text of ['The onboarding survey response rate was 41%, below the 60% target.', '退货率比上季度高了', '需要控制在 5% 以内', 'Met with the client twice']) {
+    assert.equal(findStrength(text), undefined, text);
+  }
+});
