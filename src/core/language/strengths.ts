@@ -27,7 +27,7 @@ export const TRAIT_PRAISE_EN: readonly string[] = [
   '(?:great|good|easy|fun|a pleasure|a joy)\\s+to\\s+(?:work|collaborate)\\s+with',
   '(?:a\\s+)?(?:pleasure|joy)\\s+to\\s+have\\s+on\\s+the\\s+team',
   '(?:go(?:es|ing)?|went)\\s+(?:the\\s+extra\\s+mile|above\\s+and\\s+beyond)',
-  '(?:solid|strong|good|great)\\s+(?:quarter|year|month|half)(?:\\s+overall)?',
+  '(?:solid|strong|good|great)\\s+(?:quarter|year|month|half|(?:peak\\s+)?season)(?:\\s+overall)?', '(?:good|great|solid)\\s+progress',
   'works hard', 'hard-working', 'team player', 'strong communicator', 'solid performer',
 ];
 
@@ -44,7 +44,7 @@ const ZH = [
   // A verdict, a bar cleared, nothing gone wrong: ✅, 也过了 35% 的线, 年中定的 86% 达到了, 压到 5% 以内了, 没超 60 秒,
   // 一次没漏, 零违规.
   '✅', '(?:过|超)了[^，。；！？]{0,10}?(?:线|要求|目标)', '定的[^，。；！？]{0,12}?(?:也)?(?:到了|达到了|达成了?|完成了|做到了)',
-  '(?:压到|控制在|降到|稳定在)了?[^，。；！？]{0,14}?(?:以内|以下|之内)', '没超(?:过)?\\s*[\\d.]+', '达到了[^，。；！？]{0,10}?目标',
+  '(?:压到|控制在|降到|稳定在)了[^，。；！？]{0,14}?(?:以内|以下|之内)', '(?:压到|控制在|降到|稳定在)[^，。；！？]{0,14}?(?:以内|以下|之内)了', '没超(?:过)?\\s*[\\d.]+', '达到了[^，。；！？]{0,10}?目标',
   '一次(?:都)?没(?:有)?(?:漏|落下|断|错|出错|超|落)', '没有一次(?:漏|错|断|超)', '零(?:违规|错价|漏单|超卖|断货|客诉|投诉|差错|失误|事故)',
   '[+＋]\\s*\\d+(?:\\.\\d+)?\\s*(?:[%％]|个点|个百分点)', '(?:组里|团队|全组|部门)(?:最好|最高|第一)', '是[^，。；！？]{0,6}最(?:高|好)的',
 ];
@@ -84,7 +84,7 @@ const EN_RESULTS = [
   '(?:a |the )?(?:team |company |new |all-time )?record', 'all-time high', 'best (?:ever|quarter|month|year)',
   '(?:passed|finished|completed|earned) (?:the |her |his |their |an? )?[\\w\\s-]{0,40}?(?:certification|certificate|exam|course)',
   'mentored', 'coached', 'led', 'built', 'shipped', 'launched', 'delivered', 'organi[sz]ed', 'ran', 'presented', 'volunteered', 'took over',
-  'renegotiated', 'onboarded', 'closed \\d+', 'kept every', 'saved', 'cut', 'reduced', 'lowered', 'increased', 'raised', 'grew', 'rose',
+  'landed (?:early|on time|cleanly)', 'ahead of schedule', 'renegotiated', 'onboarded', 'closed \\d+', 'kept every', 'saved', 'cut', 'reduced', 'lowered', 'increased', 'raised', 'grew', 'rose',
   'beat (?:the |its |their |our )?targets?', 'beat (?:the |its |their )?[\\w\\s-]{0,20}?(?:target|goal)', '(?:goals?|targets?) (?:were |was )?met', '(?:better|higher|lower) than (?:the |its |their )?targets?', 'met (?:every|all|each|both) ',
   'went up', 'wrote \\d+', 'reviewed \\d+', 'automated', 'resolved', 'won', '(?:is|are) (?:now )?used by', 'now uses', 'is now our',
 ];
@@ -107,7 +107,7 @@ const EN_NEGATION =
 // 获客成本高于目标 and 观看人数下滑 are not. Words of metrics where lower is better:
 const LOWER_BETTER = /退货|退款|成本|首响|响应|处理时|时效|差评|客诉|投诉|流失|违规|错误|延迟|失误|跳出|缺货|积压|耗时|用时|天数|交付周期|遗漏|漏|差错|缺失|超卖|错价|冷场|cost|churn|defect|error|escape|backlog|latency|complaint|refund|return rate|turnaround|handle time|processing time|resolution time|response(?!\s+rate)|dso|days|drop-off|incidents?|escalations?|mis-picks?|time to hire/iu;
 const CHANGE =
-  /(?:从|由)[^，。；,;\d]{0,3}[\d.]+[^，。；,;]{0,8}?(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短|降|涨|升)|(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短)了?\s*(?:到|至)?\s*[\d.]+|比[^，。；,;]{1,12}?(快|高|多|长|低|少|短|慢)(?:了|(?:一些|不少|很多)?(?=[，。；,;！!]|$))|(高于|超过|超出|低于|优于|好于)[^，。；,;]{0,12}?目标|\b(up|down) from\b|\b(rose|increased|grew|went up|fell|dropped|decreased|declined|went down|came down) (?:from|to|by)\b|\b(above|over|below|under) (?:the |its |a |our )?[\w.%$ ]{0,15}?(?:target|goal)/giu;
+  /(?:从|由)[^，。；,;\d]{0,3}[\d.]+[^，。；,;]{0,8}?(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短|降|涨|升)|(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短)了?\s*(?:到|至)?\s*[\d.]+|比(?!较)[^，。；,;]{1,12}?(快|高|多|长|低|少|短|慢)(?:了|(?:一些|不少|很多)?(?=[，。；,;！!]|$))|(高于|超过|超出|低于|优于|好于)[^，。；,;]{0,12}?目标|\b(up|down) from\b|\b(rose|increased|grew|went up|fell|dropped|decreased|declined|went down|came down) (?:from|to|by)\b|\b(above|over|below|under) (?:the |its |a |our )?[\w.%$ ]{0,15}?(?:target|goal)/giu;
 // A change still to come is a plan, not a result: 将观看人数提升到 12000, 争取…, "we will raise…".
 const PLANNED = /将|要(?!求)|争取|计划|希望|需要|应该|力争|\b(?:will|plan|aim|should|must)\b|(?:^|[,;]\s*)to\b|\b(?:want|wants|need|needs|have|has|going) to\b/iu;
 const UP = /提升|提高|增长|增加|上涨|上升|涨|升|高|多|长|超过|超出|\b(?:up|rose|increased|grew|above|over)\b/iu;

@@ -135,6 +135,7 @@ test('recurring and event deadlines are deadlines; a frequency is not', () => {
     'Check refund eligibility, starting from his next shift',
     'Forecast accuracy at 96% for the full year 2027',
     '618 预热开始前完成主推款备货',
+    '季节品清仓 截止：每季度第 7 周',
   ]) {
     assert.ok(findTimeExpression(text, TODAY), text);
   }
