@@ -44,6 +44,9 @@ const withoutFrontmatter = unified().use(remarkParse).use(remarkTablesAndTasks).
 /** Chunks are at least this long (a review of a few KB is one chunk: each parse has a fixed cost). */
 export const CHUNK_CHARS = 8 * 1024;
 
+/** A run of blank lines at least this long is a chunk of its own, not parsed: it holds no block. */
+const LONG_BLANK_RUN = 256;
+
 /** A line that opens a list item: its first line may be continued after a blank line by another item. */
 const LIST_ITEM_START = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
@@ -53,23 +56,49 @@ const LIST_ITEM_START = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
  * a list or indented code because the line is not indented. Only fenced code and HTML blocks of kinds 1 to 5
  * (`<!--` …) can run on across it: `markdownTree` joins a chunk that ends inside one with the next.
  */
-function splitPoints(text: string, from: number, minChars: number): number[] {
+function splitPoints(text: string, from: number, minChars: number): { points: number[]; soft: Set<number> } {
   const points: number[] = [];
+  const soft = new Set<number>();
   let last = from;
   let blank = false;
+  // Where the current run of blank lines started, and how many lines it has.
+  let runStart = from;
+  let runLines = 0;
   for (let start = from; start < text.length; ) {
     let end = start;
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
     const line = text.slice(start, end);
     const isBlank = /^[ \t]*$/.test(line);
+    if (isBlank && !blank) [runStart, runLines] = [start, 0];
+    if (isBlank) runLines++;
+    const long = blank && !isBlank && runLines >= LONG_BLANK_RUN && runStart > last;
     if (blank && !isBlank && start - last >= minChars && !/^[ \t]/.test(line) && !LIST_ITEM_START.test(line)) {
+      // A long blank run before a split point is cut off as a chunk of its own (only blank lines: nothing to parse).
+      if (long) points.push(runStart);
       points.push(start);
+      last = start;
+    } else if (long) {
+      // Before any other line a long blank run is cut off too, but softly: the chunks are joined again unless the
+      // one before ends in a block that no later line can continue (see `closedBlocks`).
+      points.push(runStart, start);
+      soft.add(runStart).add(start);
       last = start;
     }
     blank = isBlank;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
-  return points;
+  // A long blank run at the end: no line comes after it to continue a block.
+  if (blank && runLines >= LONG_BLANK_RUN && runStart > last) points.push(runStart);
+  return { points, soft };
+}
+
+/** Blocks a blank line closes for good, whatever line comes next (a list or indented code may go on after it). */
+const CLOSED_BY_BLANK: ReadonlySet<string> = new Set(['paragraph', 'heading', 'table', 'thematicBreak', 'definition', 'yaml']);
+
+/** Whether a chunk's last block is closed for good, so a soft split point after it holds. */
+function closedBlocks(tree: Root): boolean {
+  const last = tree.children.at(-1);
+  return last === undefined || CLOSED_BY_BLANK.has(last.type);
 }
 
 /**
@@ -124,23 +153,55 @@ export interface TreeOptions {
   chunkChars?: number;
 }
 
+/**
+ * The frontmatter's `yaml` node, from its fences alone: remark-frontmatter takes the block from its opening and
+ * closing fence lines, whatever lies between, so those two lines are parsed and the YAML (which `yaml` reads) is
+ * not run through micromark line by line (50,000 line breaks in it took a second). Undefined when remark does
+ * not see the fences as a frontmatter.
+ */
+function frontmatterNode(text: string, end: number): RootContent | undefined {
+  const openEnd = text.search(/\r\n|\r|\n/u);
+  const closeStart = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+  if (openEnd < 0 || closeStart <= openEnd) return undefined;
+  const eol = text.startsWith('\r\n', openEnd) ? '\r\n' : text[openEnd];
+  const fences = text.slice(0, openEnd) + eol + text.slice(closeStart, end);
+  const [node] = withFrontmatter.parse(fences).children;
+  if (node?.type !== 'yaml' || node.position?.end.offset !== fences.length) return undefined;
+  const lines = lineBreaks(text.slice(0, end));
+  const value = text.slice(openEnd + eol.length, Math.max(openEnd + eol.length, closeStart - (text[closeStart - 2] === '\r' && text[closeStart - 1] === '\n' ? 2 : 1)));
+  return { type: 'yaml', value, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines + 1, column: end - closeStart + 1, offset: end } } };
+}
+
+/** The tree of one parse of the whole text, with no chunks and no shortcuts: what `markdownTree` must give (tests). */
+export function wholeTree(text: string, frontmatter: boolean): Root {
+  return (frontmatter ? withFrontmatter : withoutFrontmatter).parse(text);
+}
+
 /** The mdast tree of a review's text. */
 export function markdownTree(text: string, options: TreeOptions = {}): Root {
   const frontmatterEnd = options.frontmatterEnd ?? 0;
-  const points = [...splitPoints(text, frontmatterEnd, options.chunkChars ?? CHUNK_CHARS), text.length];
+  const split = splitPoints(text, frontmatterEnd, options.chunkChars ?? CHUNK_CHARS);
+  const points = [...split.points, text.length];
   const previous = options.cache;
   const next: ChunkCache = new Map();
   const children: RootContent[] = [];
   let start = 0;
   let line = 0;
+  const yaml = frontmatterEnd > 0 ? frontmatterNode(text, frontmatterEnd) : undefined;
+  if (yaml) {
+    children.push(yaml);
+    start = frontmatterEnd;
+    line = lineBreaks(text.slice(0, frontmatterEnd));
+  }
   for (let i = 0; i < points.length; i++) {
     const chunk = text.slice(start, points[i]);
-    const processor = start === 0 && frontmatterEnd > 0 ? withFrontmatter : withoutFrontmatter;
+    const processor = start === 0 && frontmatterEnd > 0 && !yaml ? withFrontmatter : withoutFrontmatter;
     const key = `${processor === withFrontmatter ? 'f' : 'b'}${chunk}`;
     let tree = previous?.get(key) ?? next.get(key);
-    if (!tree) tree = processor.parse(chunk);
+    // Blank lines alone make no block (and micromark takes microseconds for each).
+    if (!tree) tree = /^[ \t\r\n]*$/.test(chunk) ? { type: 'root', children: [] } : processor.parse(chunk);
     // Fenced code or an HTML comment still open at the chunk's end: parse it together with the next chunk.
-    if (i < points.length - 1 && endsOpen(tree, chunk)) continue;
+    if (i < points.length - 1 && (endsOpen(tree, chunk) || (split.soft.has(points[i]) && !closedBlocks(tree)))) continue;
     if (options.cache) next.set(key, tree);
     children.push(...shifted(tree.children, start, line));
     line += lineBreaks(chunk);

@@ -12,6 +12,7 @@ import { readFrontmatter, yamlRange } from './frontmatter';
 import { headingText, normalizeHeading } from '../text/headings';
 import { SectionResolver } from './headings';
 import { recogniseSections } from './sectionRecognition';
+import { maskWideRows, MAX_TABLE_CELLS } from './wideRows';
 import { markdownTree } from './markdownTree';
 import { maskDeepNesting, MAX_NESTING } from './deepNesting';
 import { analysisDepth, type AnalysisDepth } from './sizeBudget';
@@ -138,21 +139,23 @@ function failed(text: string, options: ParseOptions, e: unknown): ParsedReview {
  * see as one (closed by `...`) is blanked, so its YAML is not read as Markdown; an unclosed one stays, its `---` a
  * thematic break, so the body is still linted. Above the body budget nothing is parsed: the tree would take gigabytes.
  */
-function bodyTree(text: string, head: Head): { tree: Root; blanked: { start: number; end: number }[] } {
+function bodyTree(text: string, head: Head): { tree: Root; masks: ParseMasks } {
   const { frontmatter, lines } = head;
-  if (head.depth === 'frontmatter') return { tree: { type: 'root', children: [] }, blanked: [] };
+  if (head.depth === 'frontmatter') return { tree: { type: 'root', children: [] }, masks: {} };
   const frontmatterEnd = frontmatter && !frontmatter.unterminated ? lines.offset(frontmatter.range.end) : 0;
   // The frontmatter's lines are YAML, not Markdown lists (its own nesting limit is in frontmatter.ts).
   const nesting = maskDeepNesting(text, frontmatterEnd);
-  const tree = markdownTree(nesting.text, { frontmatterEnd });
-  if (!frontmatterEnd || (tree.children[0]?.type === 'yaml' && tree.children[0].position?.end.offset === frontmatterEnd)) return { tree, blanked: nesting.blanked };
-  const blank = nesting.text.slice(0, frontmatterEnd).replace(/[^\r\n]/g, ' ');
-  return { tree: markdownTree(blank + nesting.text.slice(frontmatterEnd)), blanked: nesting.blanked };
+  const wide = maskWideRows(nesting.text, frontmatterEnd);
+  const masks = { blanked: nesting.blanked, wideRows: wide.rows };
+  const tree = markdownTree(wide.text, { frontmatterEnd });
+  if (!frontmatterEnd || (tree.children[0]?.type === 'yaml' && tree.children[0].position?.end.offset === frontmatterEnd)) return { tree, masks };
+  const blank = wide.text.slice(0, frontmatterEnd).replace(/[^\r\n]/g, ' ');
+  return { tree: markdownTree(blank + wide.text.slice(frontmatterEnd)), masks };
 }
 
 function parseReview(text: string, options: ParseOptions, head = readHead(text, options)): ParsedReview {
-  const { tree, blanked } = bodyTree(text, head);
-  return reviewFromTree(text, tree, options, head, blanked);
+  const { tree, masks } = bodyTree(text, head);
+  return reviewFromTree(text, tree, options, head, masks);
 }
 
 /** Start and end offsets of a node (a node without a position, which no parser here makes, is empty at 0). */
@@ -166,11 +169,14 @@ function isCommentBlock(node: Nodes): boolean {
   return node.type === 'html' && isComment(node.value);
 }
 
-/**
- * The review model from an mdast tree of `text` (the engine's own parse, or a unified pipeline's: see
- * src/unified). `blanked`: lines the nesting limit kept from the parser.
- */
-export function reviewFromTree(text: string, tree: Root, options: ParseOptions, head: Head, blanked: readonly { start: number; end: number }[] = []): ParsedReview {
+/** What the parser was not shown in full: lines the nesting limit blanked, rows whose excess cells were. */
+export interface ParseMasks {
+  blanked?: readonly { start: number; end: number }[];
+  wideRows?: readonly { start: number; end: number }[];
+}
+
+/** The review model from an mdast tree of `text` (the engine's own parse, or a unified pipeline's: see src/unified). */
+export function reviewFromTree(text: string, tree: Root, options: ParseOptions, head: Head, { blanked = [], wideRows = [] }: ParseMasks = {}): ParsedReview {
   const { lines, frontmatter, meta, template, depth } = head;
   const registry = options.templates ?? defaultRegistry;
   const resolver = new SectionResolver([template, ...registry.list().filter((t) => t !== template)]);
@@ -179,6 +185,10 @@ export function reviewFromTree(text: string, tree: Root, options: ParseOptions, 
     const { start, end } = blanked[0];
     const n = blanked.length;
     limits.push({ range: lines.range(start, end), message: bilingual('nesting deeper than {max} levels was not analysed ({n} lines)', '嵌套超过 {max} 层的内容未检查（{n} 行）', { max: MAX_NESTING, n }) });
+  }
+  if (wideRows.length) {
+    const { start, end } = wideRows[0];
+    limits.push({ range: lines.range(start, end), message: bilingual('table rows of more than {max} cells were read as {max} cells ({n} rows)', '超过 {max} 列的表格行只按前 {max} 列读取（{n} 行）', { max: MAX_TABLE_CELLS, n: wideRows.length }) });
   }
 
   const sections: Section[] = [];

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Nodes, Root } from 'mdast';
-import { markdownTree, type ChunkCache } from '../../../src/core/parse/markdownTree';
+import { markdownTree, wholeTree, type ChunkCache } from '../../../src/core/parse/markdownTree';
 
 /** Every node as `type start-end (line:column)` plus what the model reads of it (depth, checkbox, list kind). */
 function outline(tree: Root): string[] {
@@ -47,6 +47,23 @@ test('a document parsed in chunks (split at every possible place) has the tree o
       assert.deepEqual(outline(markdownTree(text, { frontmatterEnd: end, chunkChars: 1 })), outline(markdownTree(text, { frontmatterEnd: end, chunkChars: Infinity })));
     }),
     { numRuns: 4000 },
+  );
+});
+
+test('the chunked tree, its frontmatter read from the fences and long blank runs left unparsed, is that of one whole parse', () => {
+  const long = '\n'.repeat(300);
+  const pieces = [...PIECES, long, ' \t'.repeat(3) + long, '```' + long + 'x'];
+  const opening = ['---\nemployee: 张三\n---\n', `---\n${long}a: 1\n---\n`, '---\n---\n', '--- \nx: 1\n---  \n', ''];
+  const doc = fc
+    .tuple(fc.constantFrom(...opening), fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 16 }), fc.constantFrom('\n', '\r\n', '\r'))
+    .map(([head, parts, eol]) => ({ text: (head + parts.join('\n')).replace(/\n/g, eol), frontmatter: head !== '' }));
+  fc.assert(
+    fc.property(doc, ({ text, frontmatter }) => {
+      const whole = wholeTree(text, frontmatter);
+      const yaml = whole.children[0]?.type === 'yaml' ? whole.children[0].position!.end.offset! : 0;
+      assert.deepEqual(outline(markdownTree(text, { frontmatterEnd: yaml, chunkChars: 1 })), outline(yaml || !frontmatter ? whole : wholeTree(text, false)));
+    }),
+    { numRuns: 3000 },
   );
 });
 
