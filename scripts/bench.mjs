@@ -1,6 +1,7 @@
 // `npm run bench` (builds first): generates 2,000 seeded reviews into bench-data/ and measures the CLI, the bare
 // parse, our in-process lint, markdownlint-cli2, per-size lint latency, the team report (bench/report.mjs) and the
-// hardening budgets (bench/hardening.mjs). Prints a table; writes test-output/bench.json. Budgets: DESIGN.md §5.
+// hardening budgets (bench/hardening.mjs: the adversarial matrix, large reviews, config glob attacks and the
+// hardening classes of issue 26). Prints a table; writes test-output/bench.json. Budgets: DESIGN.md §5.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -151,8 +152,8 @@ const sizes = [
 step('timing the team report and the Team Overview (200 people × 10 cycles)');
 const team = await benchReport({ root: ROOT, out: OUT, runs: RUNS, commandTime });
 
-step('timing the 100 KB adversarial matrix and one cold lint of a 1 MB and a 10 MB review');
-const hardening = benchHardening({ core, corePath: CORE_BUNDLE, out: OUT });
+step('timing the 100 KB adversarial matrix, one cold lint of a 1 MB and a 10 MB review, the config glob attacks, and the hardening classes');
+const hardening = await benchHardening({ core, corePath: CORE_BUNDLE, out: OUT, root: ROOT });
 
 const results = {
   machine: { cpus: availableParallelism(), loadAverage: loadavg(), node: process.version, runs: RUNS },
@@ -217,6 +218,9 @@ const budgetRows = [
   ['lint of a 1 MB review (j), peak RSS', results.targets.lint1mbPeakRssMb, ' MB'],
   ['lint of a 10 MB review (k), wall', results.targets.lint10mbWallMs, ' ms'],
   ['lint of a 10 MB review (k), peak RSS', results.targets.lint10mbPeakRssMb, ' MB'],
+  ['slowest config glob attack (l), compile and match CPU', results.targets.globAttackSlowestCpuMs, ' ms'],
+  ['glob match time, 4× longer path (l)', results.targets.globMatchGrowth4x, '×'],
+  ['hardening classes (m), failed cases', results.targets.hardeningClassFailures, ''],
 ];
 console.log('\n| figure | budget | measured | |\n| --- | --- | --- | --- |');
 for (const [label, t, unit] of budgetRows) console.log(`| ${label} | ≤ ${t.budget}${unit} | ${t.value.toFixed(2)}${unit} | ${t.ok ? 'ok' : 'missed'} |`);

@@ -1,5 +1,5 @@
-// Bundled by scripts/bench.mjs (esbuild, like dist): the core for in-process timings, next to the two parses
-// the core's own parser is measured against.
+// Bundled by scripts/bench.mjs (esbuild, like dist) and scripts/fuzz.mjs: the core for in-process timings and the
+// fuzz, next to the two parses the core's own parser is measured against.
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -9,6 +9,7 @@ import { parseDocument } from 'yaml';
 export { lint, lintDocument } from '../../src/core/lint/lint';
 export { parse } from '../../src/core/parse/parse';
 export { RULES } from '../../src/core/rules/registry';
+export { compileGlobs } from '../../src/core/workspace/glob';
 import { markdownTree } from '../../src/core/parse/markdownTree';
 
 const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);

@@ -16,9 +16,10 @@ export const configValidator = {
       const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true });
       const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/mdreviewrc.schema.json'), 'utf8'));
       const validate = ajv.compile(schema);
-      // The rule ids, so that an unknown one can be answered with the closest known one.
+      // The rule ids and the top-level keys, so that an unknown one can be answered with the closest known one.
       const ruleIds = `export const ruleIds = ${JSON.stringify(Object.keys(schema.properties.rules.properties))};`;
-      return { contents: `${standaloneCode(ajv, validate)}\n${ruleIds}\n`, loader: 'js', resolveDir: ROOT };
+      const configKeys = `export const configKeys = ${JSON.stringify(Object.keys(schema.properties))};`;
+      return { contents: `${standaloneCode(ajv, validate)}\n${ruleIds}\n${configKeys}\n`, loader: 'js', resolveDir: ROOT };
     });
   },
 };

@@ -17,8 +17,10 @@ test('schema errors name the place and the allowed values, in English and Chines
   assert.ok(en.some((e) => e.includes('/rules/placeholder') && e.includes('off, info, warning, error')), en.join('\n'));
   assert.ok(en.some((e) => e.includes('/locale')), en.join('\n'));
   assert.ok(errors.some((e) => e.zh === '/rules/placeholder 应当是预设定的枚举值之一 (off, info, warning, error)'), errors.map((e) => e.zh).join('\n'));
-  assert.ok(parseConfig('unknownKey: 1', 'x.yaml').errors[0].en.includes('additional'));
-  assert.ok(parseConfig('unknownKey: 1', 'x.yaml').errors[0].zh.includes('不允许有额外的属性'));
+  // An unknown key is named, with the closest known key or, when none is near, all of them (issue 26).
+  assert.match(parseConfig('unknownKey: 1', 'x.yaml').errors[0].en, /^\/: unknown key "unknownKey" \(known keys: \$schema, rules, /);
+  assert.match(parseConfig('unknownKey: 1', 'x.yaml').errors[0].zh, /^\/：未知配置项“unknownKey”（可用配置项：\$schema, rules, /);
+  assert.equal(parseConfig('ignor: []', 'x.yaml').errors[0].en, '/: unknown key "ignor" (did you mean "ignore"?)');
 });
 
 test('syntax errors say which format, in both languages; an empty file is an empty config', () => {

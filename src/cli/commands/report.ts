@@ -13,7 +13,7 @@ import { readArgs, usageError } from '../args';
 import { EXIT, type Command, type CommandContext } from '../command';
 import { PARALLEL_THRESHOLD, runLint } from '../lint/run';
 import { t } from '../messages';
-import { escapeControlsInText } from '../../core/text/controls';
+import { escapeControlsInJson, escapeControlsInText } from '../../core/text/controls';
 
 const OPTIONS = {
   cycle: { type: 'string' },
@@ -112,8 +112,11 @@ async function run(args: string[], context: CommandContext): Promise<number> {
     const summary = results.get(i)?.summary ?? placed.get(i);
     return summary ? [{ ...summary, file: r.file }] : [];
   });
-  const text = format(buildCycleReport(summaries, shown ?? values.cycle), locale);
-  if (values.output === undefined) context.stdout.write(escapeControlsInText(text));
+  // Control characters from names and values are escaped on stdout and in the file alike (a file is cat'ed too);
+  // in JSON as JSON escapes, so that it stays the same JSON.
+  const made = format(buildCycleReport(summaries, shown ?? values.cycle), locale);
+  const text = values.format === 'json' ? escapeControlsInJson(made) : escapeControlsInText(made);
+  if (values.output === undefined) context.stdout.write(text);
   else if (await isInput(resolve(context.cwd, values.output), reports.map((r) => resolve(context.cwd, r.file)))) {
     return usageError('report', context, locale, `--output ${values.output} is one of the reviews read; it is not overwritten`, `--output ${values.output} 是所读取的面谈记录之一，不会覆盖`);
   } else {

@@ -1,5 +1,6 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Severity } from '../../core/lint/types';
+import { escapeControlsInJson } from '../../core/text/controls';
 import { fingerprints } from './fingerprint';
 import type { Formatter } from './types';
 
@@ -25,5 +26,5 @@ export const codequality: Formatter = (reports, { cwd }) => {
       location: { path: repoPath(report.file, cwd), lines: { begin: f.line, end: f.endLine } },
     }));
   });
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return `${escapeControlsInJson(JSON.stringify(issues, null, 2))}\n`;
 };

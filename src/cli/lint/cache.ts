@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { text, type Text } from '../../core/i18n';
 import type { ReportFinding } from './types';
@@ -78,7 +78,8 @@ export async function cacheFilePath(cwd: string, location: string | undefined): 
   if (location === undefined) return join(cwd, DEFAULT_CACHE_FILE);
   const path = resolve(cwd, location);
   if (location.endsWith('/') || location.endsWith(sep)) return join(path, DEFAULT_CACHE_FILE);
-  const info = await stat(path).catch(() => undefined);
+  // lstat: a link planted at the cache's name is no folder to write into (it led the cache out of the tree).
+  const info = await lstat(path).catch(() => undefined);
   return info?.isDirectory() ? join(path, DEFAULT_CACHE_FILE) : path;
 }
 
@@ -89,6 +90,20 @@ export async function cacheFilePath(cwd: string, location: string | undefined): 
 export async function toolIdentity(version: string, bundle: string): Promise<string> {
   const code = await readFile(bundle).catch(() => Buffer.alloc(0));
   return `${version}+${createHash('sha1').update(code).digest('base64url')}`;
+}
+
+/**
+ * The cache file's text; undefined when there is none to read. Never through a link, and only a regular file: a FIFO
+ * planted at the cache's name held the run forever (O_NONBLOCK opens it at once, and it is then no file).
+ */
+async function readCacheFile(path: string): Promise<string | undefined> {
+  const file = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)).catch(() => undefined);
+  if (!file) return undefined;
+  try {
+    return (await file.stat()).isFile() ? await file.readFile('utf8') : undefined;
+  } finally {
+    await file.close();
+  }
 }
 
 /** Create only, never through a link (a planted symlink at the temporary name must not be written through). */
@@ -132,12 +147,8 @@ export class LintCache {
   /** Reads the cache file; a missing, unreadable or foreign one gives an empty cache (with a note when it was bad). */
   static async open(path: string, tool: string): Promise<{ cache: LintCache; note?: Text }> {
     const empty = (): CacheFile => ({ format: FORMAT, tool, strings: [], data: [], files: {} });
-    let raw: string;
-    try {
-      raw = await readFile(path, 'utf8');
-    } catch {
-      return { cache: new LintCache(path, empty(), true) };
-    }
+    const raw = await readCacheFile(path).catch(() => undefined);
+    if (raw === undefined) return { cache: new LintCache(path, empty(), true) };
     try {
       const data = JSON.parse(raw) as CacheFile;
       if (typeof data !== 'object' || data === null || typeof data.files !== 'object' || data.files === null) throw new Error('not a cache file');

@@ -1,5 +1,5 @@
 import localizeZh from 'ajv-i18n/localize/zh';
-import validate, { ruleIds } from 'virtual:config-validator';
+import validate, { configKeys, ruleIds } from 'virtual:config-validator';
 import { parse as parseYaml } from 'yaml';
 import type { SeveritySetting } from '../lint/types';
 import { text as bilingual, type Locale, type Text } from '../i18n';
@@ -32,6 +32,14 @@ function unknownRule(id: string): Text {
     : bilingual('/rules: unknown rule "{id}" (known rules: {all})', '/rules：未知规则“{id}”（可用规则：{all}）', { id, all: ruleIds.join(', ') });
 }
 
+/** A top-level key the schema does not know (a misspelt `ignore`, `Rules`), with the closest known key. */
+function unknownKey(key: string): Text {
+  const near = closest(key, configKeys);
+  return near
+    ? bilingual('/: unknown key "{key}" (did you mean "{near}"?)', '/：未知配置项“{key}”（是否应为“{near}”？）', { key, near })
+    : bilingual('/: unknown key "{key}" (known keys: {all})', '/：未知配置项“{key}”（可用配置项：{all}）', { key, all: configKeys.join(', ') });
+}
+
 /** The config's globs that cannot be matched safely (see workspace/glob.ts), as errors naming their key. */
 function globErrors(config: Config): Text[] {
   return (['files', 'ignore'] as const).flatMap((key) => compileGlobs(config[key] ?? []).errors.map((e) => ({ en: `/${key}: ${e.en}`, zh: `/${key}：${e.zh}` })));
@@ -47,7 +55,8 @@ export function parseConfig(text: string, fileName: string): { config: Config; e
   let data: unknown;
   try {
     // logLevel: a collection used as a key is no config of ours (the schema says so); the library would print a warning.
-    data = format === 'JSON' ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 50, logLevel: 'error' });
+    // A lone CR ends a line as LF and CRLF do (as in a review's frontmatter); the YAML library reads it as a space.
+    data = format === 'JSON' ? JSON.parse(text) : parseYaml(text.replace(/\r(?!\n)/g, '\n'), { maxAliasCount: 50, logLevel: 'error' });
   } catch (e) {
     return { config: {}, errors: [bilingual('not valid {format}: {m}', '不是有效的 {format}：{m}', { format, m: (e as Error).message.split('\n')[0] })] };
   }
@@ -57,8 +66,15 @@ export function parseConfig(text: string, fileName: string): { config: Config; e
     // ajv-i18n rewrites the messages in place: translate copies.
     const zh = en.map((e) => ({ ...e }));
     localizeZh(zh);
-    const rule = (e: SchemaError) => (e.instancePath === '/rules' && e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined);
-    return { config: {}, errors: en.map((e, i) => (rule(e) !== undefined ? unknownRule(rule(e)!) : { en: describe(e), zh: describe(zh[i]) })) };
+    const unknown = (e: SchemaError, path: string) => (e.instancePath === path && e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined);
+    return {
+      config: {},
+      errors: en.map((e, i) => {
+        const rule = unknown(e, '/rules');
+        const key = unknown(e, '');
+        return rule !== undefined ? unknownRule(rule) : key !== undefined ? unknownKey(key) : { en: describe(e), zh: describe(zh[i]) };
+      }),
+    };
   }
   const errors = globErrors(data as Config);
   return errors.length ? { config: {}, errors } : { config: data as Config, errors: [] };

@@ -5,4 +5,6 @@ declare module 'virtual:config-validator' {
   export default validate;
   /** The rule ids the schema names. */
   export const ruleIds: readonly string[];
+  /** The top-level keys the schema names. */
+  export const configKeys: readonly string[];
 }

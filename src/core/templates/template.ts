@@ -41,17 +41,17 @@ export class TemplateError extends Error {
   }
 }
 
-/** A template file's YAML frontmatter: group 1 is its YAML text. */
-export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** A template file's YAML frontmatter: group 1 is its YAML text. Line ends of any kind (LF, CRLF, a lone CR), as in a review. */
+export const FRONTMATTER = /^\uFEFF?---(?:\r\n|\n|\r)([\s\S]*?)(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|$)/;
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v) => typeof v === 'string' || typeof v === 'number').map(String) : [];
 }
 
-/** Splits a template body into the text under each `##`-or-deeper heading, keyed by normalized heading. */
+/** Splits a template body into the text under each `##`-or-deeper heading, keyed by normalized heading (lines end in LF or CRLF). */
 function scaffoldsByHeading(body: string): Map<string, string> {
   const out = new Map<string, string>();
-  const parts = body.split(/^(#{1,6}[ \t]+.*)$/m);
+  const parts = body.replace(/\r(?!\n)/g, '\n').split(/^(#{1,6}[ \t]+.*)$/m);
   for (let i = 1; i < parts.length; i += 2) {
     out.set(normalizeHeading(parts[i].replace(/^#+\s*/, '')), parts[i + 1].trim());
   }
@@ -66,7 +66,7 @@ export function parseTemplate(text: string, source: string): Template {
     throw new TemplateError(source, bilingual('YAML error: lists or mappings nest deeper than {max} levels', 'YAML 语法错误：列表或映射嵌套超过 {max} 层', { max: MAX_YAML_NESTING }));
   }
   // logLevel: a collection as a key would print a warning of the library's own; such a key means nothing here.
-  const doc = parseDocument(match[1], { logLevel: 'error' });
+  const doc = parseDocument(match[1].replace(/\r(?!\n)/g, '\n'), { logLevel: 'error' });
   if (doc.errors.length) throw new TemplateError(source, bilingual('YAML error: {m}', 'YAML 语法错误：{m}', { m: doc.errors[0].message }));
   const data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown> | null;
   if (!data || typeof data !== 'object') throw new TemplateError(source, bilingual('the frontmatter must be a mapping (key: value lines)', '头信息必须是 YAML 映射（“键: 值”形式）'));

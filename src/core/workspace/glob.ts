@@ -222,17 +222,24 @@ function matchSegments(segments: Segment[], path: string[][]): boolean {
  * pattern matches); a pattern that cannot be used safely is left out and named in `errors`.
  */
 export function compileGlobs(globs: readonly string[]): { match: GlobMatcher; errors: Text[] } {
-  const patterns: CompiledPattern[] = [];
+  const patterns: { negated: boolean; alternatives: CompiledPattern[] }[] = [];
   const errors: Text[] = [];
   let expandedLength = 0;
   for (const glob of globs) {
     try {
       if (glob.length > MAX_GLOB_LENGTH) throw new GlobError(text('it is longer than {max} characters', '长度超过 {max} 个字符', { max: MAX_GLOB_LENGTH }));
-      const expanded = expandBraces(glob);
+      // A leading `!` negates the whole glob, braces included: `!{a,b}` matches neither a nor b (as in picomatch).
+      let body = glob;
+      let negated = false;
+      while (body.startsWith('!')) {
+        negated = !negated;
+        body = body.slice(1);
+      }
+      const expanded = expandBraces(body);
       const length = expanded.reduce((sum, p) => sum + p.length, 0);
       if (expandedLength + length > MAX_EXPANDED_LENGTH) throw new GlobError(text('the patterns expand to more than {max} characters', '模式展开后超过 {max} 个字符', { max: MAX_EXPANDED_LENGTH }));
       expandedLength += length;
-      for (const pattern of expanded) patterns.push(compilePattern(pattern));
+      patterns.push({ negated, alternatives: expanded.map(compilePattern) });
     } catch (e) {
       if (!(e instanceof GlobError)) throw e;
       const shown = glob.length > 80 ? `${glob.slice(0, 80)}…` : glob;
@@ -242,7 +249,7 @@ export function compileGlobs(globs: readonly string[]): { match: GlobMatcher; er
   if (patterns.length === 0) return { match: () => false, errors };
   const match: GlobMatcher = (path) => {
     const segments = path.replace(/^(?:\.\/)+/, '').split('/').map((s) => Array.from(s));
-    return patterns.some((p) => matchSegments(p.segments, segments) !== p.negated);
+    return patterns.some((glob) => glob.alternatives.some((p) => matchSegments(p.segments, segments) !== p.negated) !== glob.negated);
   };
   return { match, errors };
 }
