@@ -8,6 +8,8 @@ export interface CommandContext {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /** What `mdreview lint --stdin` reads; undefined: nothing (as an empty input). */
+  stdin?: AsyncIterable<unknown>;
 }
 
 /** One `mdreview <name>` sub-command: a module under src/cli/commands. Resolves to the exit code. */

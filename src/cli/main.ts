@@ -47,6 +47,10 @@ if (require.main === module) {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
+    // Only `lint --stdin` touches standard input: opening it eagerly would hold the process on a terminal.
+    get stdin() {
+      return process.stdin;
+    },
   };
   // A closed pipe (`mdreview lint … | head -1`) is not an error: stop writing, finish, and exit with the run's own code.
   for (const stream of [process.stdout, process.stderr]) {

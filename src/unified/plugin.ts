@@ -11,6 +11,7 @@ import { RULES, ruleDocPath } from '../core/rules/registry';
 import { LineMap } from '../core/text/lineMap';
 import type { Range } from '../core/text/position';
 import { localeFromEnv, parseLocale } from '../cli/locale';
+import { RUNNER_RULES } from '../cli/format/runnerRules';
 import { TextLinter } from '../cli/lint/lintText';
 import type { ReportFinding } from '../cli/lint/types';
 
@@ -73,7 +74,8 @@ function viewFor(cwd: string, config: string | undefined): TextLinter {
 
 /** The package's folder: dist/unified.js lives in dist/. */
 const PACKAGE_ROOT = resolve(__dirname, '..');
-const RULE_IDS = new Set(RULES.map((r) => r.id));
+/** The rules, and the ids of reading, config and runner findings (io-error, config-error…): each has its page. */
+const RULE_IDS = new Set([...RULES.map((r) => r.id), ...RUNNER_RULES.map((r) => r.id)]);
 const docUrls = new Map<string, string | undefined>();
 
 /** The rule's documentation page in the installed package, as `--format sarif` links it. */

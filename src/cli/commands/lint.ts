@@ -4,6 +4,7 @@ import { readArgs, usageError } from '../args';
 import { EXIT, type Command, type CommandContext } from '../command';
 import { FORMATTERS } from '../format';
 import { PARALLEL_THRESHOLD, runLint } from '../lint/run';
+import { lintStdin, readAll } from '../lint/stdin';
 import { t } from '../messages';
 
 const OPTIONS = {
@@ -20,12 +21,15 @@ const OPTIONS = {
   'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
   cache: { type: 'boolean', default: false },
   'cache-location': { type: 'string' },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
 const HELP = {
   en: `Usage: mdreview lint [paths or globs...] [options]
+       mdreview lint --stdin [--stdin-filename <path>] [options]
 
 Lints performance reviews. Without paths: the Markdown files under the current folder that are reviews
 (frontmatter with employee and cycle, or template:, or matched by the config's "files"), skipping
@@ -44,12 +48,17 @@ Options:
       --no-error-on-unmatched-pattern  a folder or glob that yields no review is no error (default: exit 2)
       --cache             re-lint only files whose result can have changed (results kept in .mdreviewcache)
       --cache-location <path>  cache file, or a folder to hold .mdreviewcache (with --cache)
+      --stdin             lint the text on standard input instead of files (also: a lone "-" as the path)
+      --stdin-filename <path>  with --stdin: lint it as the file at <path> (config, template and the person's
+                          earlier reviews found from there; the output names <path>). Default: <stdin> in the
+                          current folder
   -h, --help              show this help
   -v, --version           show the version
 
 Exit codes: 0 no error-level findings, 1 error-level findings (or too many warnings), 2 usage or I/O failure.
 `,
   zh: `用法：mdreview lint [路径或通配符...] [选项]
+      mdreview lint --stdin [--stdin-filename <路径>] [选项]
 
 检查绩效面谈文档。不给路径时：检查当前目录下属于面谈文档的 Markdown 文件（frontmatter 含 employee 和 cycle，
 或含 template:，或匹配配置中的 "files"），跳过 .gitignore 忽略的文件、配置中的 "ignore"、node_modules 和 .git。
@@ -68,6 +77,9 @@ Exit codes: 0 no error-level findings, 1 error-level findings (or too many warni
       --no-error-on-unmatched-pattern  目录或通配符找不到面谈记录时不算错误（默认：以 2 退出）
       --cache             只重新检查结果可能变化的文件（结果保存在 .mdreviewcache）
       --cache-location <路径>  缓存文件，或存放 .mdreviewcache 的目录（与 --cache 一起用）
+      --stdin             检查标准输入中的文本，而不是文件（路径只写一个 "-" 也一样）
+      --stdin-filename <路径>  与 --stdin 一起用：把它当作 <路径> 处的文件检查（从该处查找配置、模板和该员工
+                          以前的面谈；输出中显示 <路径>）。默认：当前目录下的 <stdin>
   -h, --help              显示本帮助
   -v, --version           显示版本
 
@@ -95,21 +107,29 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   const threadsFlag = nonNegativeInt(values.threads);
   if (maxWarnings === null) return usageError('lint', context, locale, '--max-warnings takes a whole number', '--max-warnings 需要一个非负整数');
   if (threadsFlag === null) return usageError('lint', context, locale, '--threads takes a whole number', '--threads 需要一个非负整数');
+  // `-` alone is standard input, as in most Unix tools (a file named `-` is `./-`).
+  const stdin = values.stdin || positionals.includes('-');
+  if (stdin && (positionals.length > 1 || (positionals.length === 1 && positionals[0] !== '-'))) {
+    return usageError('lint', context, locale, 'standard input (--stdin or "-") is linted alone: give no other paths (--stdin-filename names it)', '标准输入（--stdin 或 "-"）只能单独检查：不要再给其他路径（用 --stdin-filename 指定它的路径）');
+  }
+  if (!stdin && values['stdin-filename'] !== undefined) return usageError('lint', context, locale, '--stdin-filename goes with --stdin', '--stdin-filename 需与 --stdin 一起使用');
+  if (values['stdin-filename'] === '') return usageError('lint', context, locale, '--stdin-filename needs a path', '--stdin-filename 需要一个路径');
 
-  const { reports, failures, linted } = await runLint(
-    {
-      positionals,
-      config: values.config,
-      onlyReviews: values['only-reviews'],
-      threads: threadsFlag,
-      followSymlinks: values['follow-symlinks'],
-      allowUnmatched: values['no-error-on-unmatched-pattern'],
-      locale: { flag: flagLocale, env: context.locale },
-      summarize: false,
-      cache: values.cache ? { location: values['cache-location'] } : undefined,
-    },
-    context,
-  );
+  const common = { config: values.config, onlyReviews: values['only-reviews'], locale: { flag: flagLocale, env: context.locale } };
+  const { reports, failures, linted } = stdin
+    ? await lintStdin(context.stdin ? await readAll(context.stdin) : Buffer.alloc(0), { ...common, filename: values['stdin-filename'] }, context)
+    : await runLint(
+      {
+        ...common,
+        positionals,
+        threads: threadsFlag,
+        followSymlinks: values['follow-symlinks'],
+        allowUnmatched: values['no-error-on-unmatched-pattern'],
+        summarize: false,
+        cache: values.cache ? { location: values['cache-location'] } : undefined,
+      },
+      context,
+    );
   const all = reports.flatMap((r) => r.findings);
   const warnings = all.filter((f) => f.severity === 'warning').length;
   const shown = values.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;

@@ -2,21 +2,13 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity, SeveritySetting } from '../../core/lint/types';
-import { ANALYSIS_LIMIT } from '../../core/lint/lint';
 import { RULES, ruleDocPath } from '../../core/rules/registry';
-import { CONFIG_ERROR, IO_ERROR } from '../lint/types';
+import { escapeControlsInJson } from '../../core/text/controls';
 import { fingerprints } from './fingerprint';
+import { RUNNER_RULES } from './runnerRules';
 import type { Formatter } from './types';
 
 const LEVELS: Record<SeveritySetting, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' };
-
-/** Findings that come from the CLI or the runner, not from a registered rule. */
-const RUNNER_RULES = [
-  { id: IO_ERROR, description: 'The file could not be read or decoded (binary, too large, unreadable, invalid UTF-8).' },
-  { id: CONFIG_ERROR, description: 'A configuration or workspace template file is invalid.' },
-  { id: 'rule-error', description: 'A rule failed while checking the file.' },
-  { id: ANALYSIS_LIMIT, description: 'Part of the file was not analysed (nested too deep, an over-long goal or action item, or the Markdown parser failed).' },
-];
 
 /** The rule's documentation page as `help`: code-scanning UIs show it, where a file:// helpUri cannot be opened. */
 function help(packageRoot: string, ruleId: string, description: string) {
@@ -29,18 +21,18 @@ function help(packageRoot: string, ruleId: string, description: string) {
 
 /** SARIF 2.1.0 for code-scanning tools: every rule with its doc, then one result per finding. */
 export const sarif: Formatter = (reports, { cwd, packageRoot, version }) => {
-  const rules = [
-    ...RULES.map((r) => ({
-      id: r.id,
-      name: r.id,
-      shortDescription: { text: r.description.en },
-      fullDescription: { text: `${r.description.en} / ${r.description.zh}` },
-      helpUri: pathToFileURL(join(packageRoot, ruleDocPath(r.id))).href,
-      help: help(packageRoot, r.id, r.description.en),
-      defaultConfiguration: { level: LEVELS[r.defaultSeverity], enabled: r.defaultSeverity !== 'off' },
-    })),
-    ...RUNNER_RULES.map((r) => ({ id: r.id, shortDescription: { text: r.description }, defaultConfiguration: { level: 'error' } })),
-  ];
+  // The registered rules, then the ids of findings that come from the CLI or the runner (io-error, config-error,
+  // rule-error, analysis-limit): every result's ruleId has its entry, with its doc page.
+  const entry = (id: string, description: { en: string; zh: string }, severity: SeveritySetting) => ({
+    id,
+    name: id,
+    shortDescription: { text: description.en },
+    fullDescription: { text: `${description.en} / ${description.zh}` },
+    helpUri: pathToFileURL(join(packageRoot, ruleDocPath(id))).href,
+    help: help(packageRoot, id, `${description.en} / ${description.zh}`),
+    defaultConfiguration: { level: LEVELS[severity], enabled: severity !== 'off' },
+  });
+  const rules = [...RULES.map((r) => entry(r.id, r.description, r.defaultSeverity)), ...RUNNER_RULES.map((r) => entry(r.id, r.description, r.severity))];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = reports.flatMap((report) => {
     const prints = fingerprints(report);
@@ -73,5 +65,5 @@ export const sarif: Formatter = (reports, { cwd, packageRoot, version }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeControlsInJson(JSON.stringify(log, null, 2))}\n`;
 };

@@ -1,6 +1,7 @@
 // One review linted from text the caller holds, as `mdreview lint --only-reviews <file>` lints the file at that
 // path: the config and templates that apply there, the person's earlier reviews in the repository as history, the
-// same JobLinter. For the unified plugin (remark-cli, language servers), whose text may be an editor's unsaved one.
+// same JobLinter. For the unified plugin (remark-cli, language servers), whose text may be an editor's unsaved one,
+// and for `mdreview lint --stdin --stdin-filename <path>` (as `mdreview lint <path>`, review or not).
 import type { Locale } from '../../core/i18n';
 import { isInside, joinPath } from '../../core/workspace/host';
 import { historyScope } from '../../core/workspace/settings';
@@ -38,8 +39,11 @@ export class TextLinter {
   /** By message language (`--locale` flag and environment): each keeps its template registries. */
   private readonly linters = new Map<string, JobLinter>();
 
-  /** `cwd`: the root of files outside any repository (the CLI's current folder); `config`: one config for all (`--config`). */
-  constructor(private readonly cwd: string, config?: string) {
+  /**
+   * `cwd`: the root of files outside any repository (the CLI's current folder); `config`: one config for all
+   * (`--config`); `keepFixes`: findings keep their quick fixes (the plugin's `expected`; `--format json` has none).
+   */
+  constructor(private readonly cwd: string, config?: string, private readonly keepFixes = true) {
     ({ gitignore: this.gitignore, host: this.host, workspace: this.workspace } = nodeWorkspace(cwd, () => [...this.scopes], config));
     this.selector = new Selector(this.gitignore);
   }
@@ -47,8 +51,10 @@ export class TextLinter {
   /**
    * Lints `input` (text, or bytes as read from the file) as the review at `path` (absolute). Undefined when it is no
    * review, as a folder walk would skip it: no review frontmatter and not matched by the config's `files`, or binary.
+   * `named`: as a file named on the command line instead — linted review or not (unless `onlyReviews`, as with
+   * `--only-reviews`), and input that cannot be read (binary, too large, GB18030) is an `io-error`.
    */
-  async lint(path: string, input: string | Uint8Array, locale: { flag?: Locale; env: Locale }): Promise<TextLintResult | undefined> {
+  async lint(path: string, input: string | Uint8Array, locale: { flag?: Locale; env: Locale }, named?: { onlyReviews: boolean }): Promise<TextLintResult | undefined> {
     const read = decodeBytes(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
     const modelPath = toModelPath(path);
     const locator = this.workspace.settings;
@@ -59,10 +65,10 @@ export class TextLinter {
       .flatMap((p) => p.messages.map((m) => ({ file: displayPath(this.cwd, p.path), finding: fileFinding(CONFIG_ERROR, 'error', t(uiLocale, 'invalidConfig', { message: m[uiLocale] })) })));
     if (!read.ok) {
       // As in a folder walk: a binary file is no review; a huge or GB18030 one is reported when its head is a review.
-      if (read.kind === 'binary' || !this.selector.isReview(path, settings, read.head ?? '')) return undefined;
+      if (!named && (read.kind === 'binary' || !this.selector.isReview(path, settings, read.head ?? ''))) return undefined;
       return { text: '', findings: [fileFinding(IO_ERROR, 'error', read.message[uiLocale])], configProblems };
     }
-    if (!this.selector.isReview(path, settings, read.text)) return undefined;
+    if ((!named || named.onlyReviews) && !this.selector.isReview(path, settings, read.text)) return undefined;
 
     const job: LintJob = { index: 0, text: read.text, warning: read.warning, settingsId: settings.id };
     this.workspace.remember(modelPath, read.text);
@@ -81,7 +87,7 @@ export class TextLinter {
     let linter = this.linters.get(key);
     if (!linter) {
       // `settings.all` grows as configs are found: the linter reads it by id when it lints.
-      linter = new JobLinter(this.workspace.settings.all, locale, false, true);
+      linter = new JobLinter(this.workspace.settings.all, locale, false, this.keepFixes);
       this.linters.set(key, linter);
     }
     return linter;

@@ -155,9 +155,14 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
     if (result.summary) result.summary.file = reports[job.index].file;
   }
 
+  return { reports, results: done, failures: failuresOf(reports, context), linted: jobs.length };
+}
+
+/** The reports of files that reading or config problems stopped; their errors are printed on stderr too. */
+export function failuresOf(reports: readonly FileReport[], context: CommandContext): FileReport[] {
   const failures = reports.filter((r) => r.findings.some((f) => (f.ruleId === IO_ERROR || f.ruleId === CONFIG_ERROR) && f.severity === 'error'));
   for (const r of failures) for (const f of r.findings) if (f.severity === 'error') context.stderr.write(escapeControlsInText(`mdreview: ${r.file}: ${f.message}\n`));
-  return { reports, results: done, failures, linted: jobs.length };
+  return failures;
 }
 
 /**

@@ -2,6 +2,7 @@ import { text } from '../i18n';
 import { findVagueDeadline } from '../language/timeExpressions';
 import type { Rule } from '../lint/types';
 import { at, isoDaysAfter, writesChinese } from './fixHelpers';
+import { leftToPlaceholder } from './placeholder';
 
 /** 明确时间节点: every open action item has a due date (a date or a period, not 尽快/ASAP). */
 export const actionDueRule: Rule = {
@@ -19,6 +20,8 @@ export const actionDueRule: Rule = {
       const stub = writesChinese(doc) ? ` 截止：${due}` : ` Due: ${due}`;
       const vague = findVagueDeadline(action.item.text);
       const start = vague && action.item.offset + vague.index;
+      // A date left as a template prompt (截止：【待填写：YYYY-MM-DD】, Due: YYYY-MM-DD) is placeholder's one finding.
+      if (leftToPlaceholder(action, vague && { start: start!, end: start! + vague.text.length })) continue;
       report({
         range: start !== undefined ? doc.lines.range(start, start + vague!.text.length) : action.item.range,
         message: vague

@@ -1,6 +1,7 @@
 import type { Report, Rule, TextEdit } from '../lint/types';
 import { text, type Text } from '../i18n';
 import { at, writesChinese } from './fixHelpers';
+import { leftToPlaceholder } from './placeholder';
 
 /** Stands for the typed name in the "type a name" fix (a character no review text contains). */
 export const OWNER_SLOT = '\u0000owner\u0000';
@@ -42,6 +43,8 @@ export const actionOwnerRule: Rule = {
     for (const action of doc.actions) {
       if (action.done || action.owner) continue;
       const placeholder = action.ownerPlaceholder;
+      // An owner left as a template prompt (负责人：【待填写】, Owner: [TODO]) is placeholder's one finding.
+      if (leftToPlaceholder(action, placeholder && { start: doc.lines.offset(placeholder.range.start), end: doc.lines.offset(placeholder.range.end) })) continue;
       if (placeholder) {
         report({
           range: placeholder.range,

@@ -1,5 +1,7 @@
 import type { Rule } from '../lint/types';
 import { text } from '../i18n';
+import { findVagueDeadline } from '../language/timeExpressions';
+import type { ActionItem } from '../model';
 import type { ParsedReview } from '../parse/parse';
 
 // Bracketed prompts from templates (【待填写：…】, [TODO: …]) first, then bare markers.
@@ -27,6 +29,78 @@ function scaffoldLines(doc: ParsedReview): Set<string> {
   return lines;
 }
 
+interface Span {
+  start: number;
+  end: number;
+  found: string;
+}
+
+/** A prompt as templates, snippets and New Review write it (【待填写：…】, [TODO: …], YYYY-MM-DD, {{…}}), not a word a person typed (待定, TBD, XXX). */
+const TEMPLATE_PROMPT = /^(?:【|\[|\{\{|YYYY-MM-DD$)/u;
+
+/**
+ * What action-owner and action-due name in an open action item themselves: a placeholder owner (负责人：待定,
+ * Owner: TBD) and a deadline word that sets none (截止：待定, 时间待定). Placeholder leaves the words a person typed
+ * there to them. Both are read only with the language layer, as those rules are.
+ */
+function slotSpans(doc: ParsedReview, action: ActionItem): { start: number; end: number }[] {
+  if (action.done || doc.depth !== 'prose') return [];
+  const spans: { start: number; end: number }[] = [];
+  if (!action.owner && action.ownerPlaceholder) {
+    const { range } = action.ownerPlaceholder;
+    spans.push({ start: doc.lines.offset(range.start), end: doc.lines.offset(range.end) });
+  }
+  const vague = action.due ? undefined : findVagueDeadline(action.item.text);
+  if (vague) spans.push({ start: action.item.offset + vague.index, end: action.item.offset + vague.index + vague.text.length });
+  return spans;
+}
+
+/** Spans merged where they overlap, in order: a match lies inside one of the spans if it lies inside one of these. */
+function merged(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/**
+ * The placeholders in `source` (at document offset `offset`), but the words a person typed (not template prompts)
+ * that lie inside a span of `left` (merged, in order).
+ */
+function matchesIn(source: string, offset: number, left: readonly { start: number; end: number }[] = []): Span[] {
+  const spans: Span[] = [];
+  for (const m of source.matchAll(PLACEHOLDER)) {
+    if (!isPlaceholder(m[0])) continue;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    // The last span starting at or before the match (binary search: a long review has many action items).
+    let lo = 0;
+    let hi = left.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (left[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0 || left[lo - 1].end < end || TEMPLATE_PROMPT.test(m[0])) spans.push({ start, end, found: m[0] });
+  }
+  return spans;
+}
+
+/**
+ * Whether placeholder reports what action-owner or action-due would say of an open action item: the item holds a
+ * template prompt (负责人：【待填写】, Due: [TODO: YYYY-MM-DD], 【待填写：改进事项】), which is one thing to fill in,
+ * reported once, by placeholder; those rules say nothing about an owner or date they cannot read there. `span`:
+ * what the rule would name (a placeholder owner, a vague deadline word), which must overlap a prompt. A placeholder
+ * a person wrote (负责人：待定, 截止：XXX) is no such prompt: those rules read the item as usual.
+ */
+export function leftToPlaceholder(action: ActionItem, span?: { start: number; end: number }): boolean {
+  const prompts = matchesIn(action.item.text, action.item.offset).filter((p) => TEMPLATE_PROMPT.test(p.found));
+  return span ? prompts.some((p) => p.start < span.end && span.start < p.end) : prompts.length > 0;
+}
+
 /** Leftover template prompts and TODO/TBD/待填写/xxx markers, in the body and in frontmatter values. */
 export const placeholderRule: Rule = {
   id: 'placeholder',
@@ -35,7 +109,7 @@ export const placeholderRule: Rule = {
   check({ doc, report }) {
     const clip = (p: string) => (p.length > 40 ? `${p.slice(0, 40)}…` : p);
     // A line's prompts are one thing to fill in (an action line's item, owner and due date): one finding for them all.
-    const flag = (spans: readonly { start: number; end: number; found: string }[]) => {
+    const flag = (spans: readonly Span[]) => {
       const [first, ...more] = spans;
       report({
         range: doc.lines.range(first.start, spans.at(-1)!.end),
@@ -46,20 +120,21 @@ export const placeholderRule: Rule = {
         fixes: [{ title: text('Remove placeholder', '删除占位符'), edits: spans.map((s) => ({ range: doc.lines.range(s.start, s.end), newText: '' })) }],
       });
     };
+    // 负责人：待定 and 截止：待定 in an open action item are action-owner's and action-due's findings, not a second one here.
+    const left = merged(doc.actions.flatMap((action) => slotSpans(doc, action)));
     const scan = (source: string, offset: number) => {
-      let line: { start: number; end: number; found: string }[] = [];
+      let line: Span[] = [];
       let lineEnd = -1;
-      for (const m of source.matchAll(PLACEHOLDER)) {
-        if (!isPlaceholder(m[0])) continue;
-        if (m.index > lineEnd && line.length) {
+      for (const span of matchesIn(source, offset, left)) {
+        if (span.start > lineEnd && line.length) {
           flag(line);
           line = [];
         }
         if (!line.length) {
-          const newline = source.indexOf('\n', m.index);
-          lineEnd = newline < 0 ? source.length : newline;
+          const newline = source.indexOf('\n', span.start - offset);
+          lineEnd = offset + (newline < 0 ? source.length : newline);
         }
-        line.push({ start: offset + m.index, end: offset + m.index + m[0].length, found: m[0] });
+        line.push(span);
       }
       if (line.length) flag(line);
     };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { RUNNER_RULES } from '../../../src/cli/format/runnerRules';
 import { RULES, ruleDocPath } from '../../../src/core/rules/registry';
 
 // Bundled to dist-test/unit/docs/: the repository root is three levels up.
@@ -30,5 +31,20 @@ for (const rule of RULES) {
     if (severity !== undefined) assert.equal(severity, rule.defaultSeverity, 'default severity as in the code');
     assert.ok(/[\u4e00-\u9fff]/.test(page) && /[A-Za-z]{4}/.test(page), 'in Chinese and English');
     for (const link of page.matchAll(/\]\(([\w-]+\.md)\)/g)) assert.ok(existsSync(join(root, 'docs/rules', link[1])) || RULES.some((r) => `${r.id}.md` === link[1]), `link to ${link[1]}`);
+  });
+}
+
+// The ids that are no rules (io-error, config-error, rule-error, analysis-limit) have pages too: SARIF's helpUri
+// and the unified plugin's url point at them.
+for (const { id, severity } of RUNNER_RULES) {
+  test(`docs page of ${id} (not a rule)`, () => {
+    const path = join(root, ruleDocPath(id));
+    assert.ok(existsSync(path), `${ruleDocPath(id)} exists`);
+    const page = readFileSync(path, 'utf8');
+    assert.match(page, new RegExp(`^# ${id}\\n`), 'starts with the id as its title');
+    assert.equal(/Default severity · 默认级别 \| `(\w+)`/.exec(page)?.[1], severity, 'default severity as in the code');
+    assert.ok(/[\u4e00-\u9fff]/.test(page) && /[A-Za-z]{4}/.test(page), 'in Chinese and English');
+    for (const link of page.matchAll(/\]\(([\w-]+\.md)\)/g)) assert.ok(existsSync(join(root, 'docs/rules', link[1])), `link to ${link[1]}`);
+    assert.ok(index.includes(`[\`${id}\`](${id}.md)`), 'linked from the rules index');
   });
 }
