@@ -3,7 +3,7 @@
 // wins, no merging); templates are `.mdreview/templates/*.md` beside that config, or at the root without one.
 import { CONFIG_FILE_NAMES, parseConfig, type Config } from '../config/config';
 import { TemplateRegistry } from '../templates/template';
-import { sameInBoth, type Text } from '../i18n';
+import { sameInBoth, text, type Text } from '../i18n';
 import { isInside, joinPath, parentOf, UnreadableFile, type WorkspaceHost } from './host';
 
 /** The config and workspace templates that apply to a set of files; plain data so it can cross to a worker. */
@@ -107,8 +107,10 @@ export class SettingsFinder {
   private async read(configPath: string | undefined, root: string): Promise<Settings> {
     let config: Config = {};
     if (configPath) {
-      const text = await this.readFile(configPath);
-      const parsed = text === undefined ? { config: {}, errors: [] } : parseConfig(text, configPath.slice(configPath.lastIndexOf('/') + 1));
+      const source = await this.readFile(configPath);
+      // A config named with --config that is not there is a mistake (a typo, a wrong cwd), not "no config".
+      const missing = source === undefined && configPath === this.explicitConfig ? [text('the config file does not exist', '配置文件不存在')] : [];
+      const parsed = source === undefined ? { config: {}, errors: missing } : parseConfig(source, configPath.slice(configPath.lastIndexOf('/') + 1));
       if (parsed.errors.length) this.problems.push({ path: configPath, messages: parsed.errors });
       config = parsed.config;
     }

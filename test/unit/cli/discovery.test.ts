@@ -67,6 +67,14 @@ describe('mdreview lint: which files', () => {
     assert.ok(r.reports[0].findings.every((f) => f.ruleId !== 'action-owner'));
   });
 
+  it('a --config file that does not exist is an exit-2 config error naming it, not silently no config', () => {
+    const dir = workspace({ 'a/zh.md': DRAFT_ZH });
+    const r = runJson(['--config', 'strct.json'], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /strct\.json: .*does not exist/);
+    assert.ok(r.reports.some((x) => x.findings.some((f) => f.ruleId === 'config-error')));
+  });
+
   it('a broken config is an exit-2 error naming the file; its files are still linted', () => {
     const dir = workspace({ 'a/.mdreviewrc.json': '{"rules": {"action-owner": "loud"}}', 'a/alex.md': NO_REVIEWER_EN, 'b/alex.md': NO_REVIEWER_EN });
     const r = runJson([], dir);
