@@ -9,7 +9,7 @@ export const STRINGS = {
   final: { en: 'final', zh: '定稿' },
   noStatus: { en: 'no status', zh: '无状态' },
   statusTooltip: {
-    en: 'mdreview: {errors} errors, {warnings} warnings, {infos} infos, {hints} hints — click to open Problems',
+    en: 'mdreview: errors {errors}, warnings {warnings}, info {infos}, hints {hints} — click to open Problems',
     zh: 'mdreview：{errors} 个错误、{warnings} 个警告、{infos} 条信息、{hints} 条提示 — 点击打开“问题”面板',
   },
   statusName: { en: 'mdreview review status', zh: 'mdreview 面谈状态' },
@@ -27,7 +27,7 @@ export const STRINGS = {
   lintingWorkspace: { en: 'mdreview: linting reviews in the workspace', zh: 'mdreview：正在检查工作区内的绩效面谈' },
   filesRead: { en: '{done} of {total} Markdown files read', zh: '已读取 {done}/{total} 个 Markdown 文件' },
   lintDone: {
-    en: 'mdreview: {linted} reviews linted: {errors} errors, {warnings} warnings in {withFindings} of them.',
+    en: 'mdreview: {linted} reviews linted; errors: {errors}, warnings: {warnings}, in {withFindings} of them.',
     zh: 'mdreview：已检查 {linted} 份面谈记录，其中 {withFindings} 份共有 {errors} 个错误、{warnings} 个警告。',
   },
   lintStopped: { en: 'mdreview: stopped after {linted} reviews.', zh: 'mdreview：已停止，检查了 {linted} 份面谈记录。' },
