@@ -33,10 +33,10 @@ export function termsOf(text: string): Set<string> {
   return out;
 }
 
-/** How many blocks of a review use each term. */
-export function termBlockCounts(blocks: readonly string[]): Map<string, number> {
+/** How many blocks of a review use each term, from the blocks' terms (`termsOf`). */
+export function termBlockCounts(blocks: readonly Set<string>[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const block of blocks) for (const term of termsOf(block)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const terms of blocks) for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
 }
 

@@ -168,7 +168,8 @@ function frontmatterNode(text: string, end: number): RootContent | undefined {
   const [node] = withFrontmatter.parse(fences).children;
   if (node?.type !== 'yaml' || node.position?.end.offset !== fences.length) return undefined;
   const lines = lineBreaks(text.slice(0, end));
-  const value = text.slice(openEnd + eol.length, Math.max(openEnd + eol.length, closeStart - (text[closeStart - 2] === '\r' && text[closeStart - 1] === '\n' ? 2 : 1)));
+  // The lines between the fences, without the line break before the closing one.
+  const value = text.slice(openEnd + eol.length, closeStart).replace(/(?:\r\n|\r|\n)$/u, '');
   return { type: 'yaml', value, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines + 1, column: end - closeStart + 1, offset: end } } };
 }
 

@@ -1,6 +1,7 @@
 import { statedTarget, valuesIn } from '../language/goalTarget';
 import { actionItems, goalItems, oneLine, type ReviewItem } from '../history/items';
 import { sharedRareTerms, termBlockCounts, termsOf } from '../history/distinctiveTerms';
+import { tableRows } from './tableRows';
 import { kpiNamedIn } from '../history/kpiMatch';
 import { firstSection } from '../history/sectionLookup';
 import { containment, normalizeForMatch, pairUp } from '../history/similarity';
@@ -56,11 +57,9 @@ interface Passage {
 function passagesOf(doc: ParsedReview): Passage[] {
   const planned = new Set([...doc.actions.filter((a) => !a.done).map((a) => a.item.offset), ...doc.goals.map((g) => g.block.offset)]);
   const goalLines = new Set(doc.goals.map((g) => g.block.range.start.line));
-  const rows = new Map<number, string[]>();
-  for (const block of doc.blocks) if (block.kind === 'tableCell') rows.set(block.range.start.line, [...(rows.get(block.range.start.line) ?? []), block.text]);
   return [
     ...doc.blocks.map((block) => ({ text: block.text, planned: planned.has(block.offset) })),
-    ...[...rows].map(([line, cells]) => ({ text: cells.join(' '), planned: goalLines.has(line) })),
+    ...tableRows(doc.blocks).map((cells) => ({ text: cells.map((c) => c.text).join(' '), planned: goalLines.has(cells[0].range.start.line) })),
   ].map((p) => ({ ...p, terms: termsOf(p.text) }));
 }
 
@@ -94,8 +93,9 @@ function missedItems(previous: ParsedReview, doc: ParsedReview): ReviewItem[] {
   const olds = [...actionItems(previous).filter((i) => !i.done), ...goalItems(previous)];
   const { unmatchedOld } = pairUp(olds, [...actionItems(doc), ...goalItems(doc)], (i) => i.key, (i) => i.key);
   const kpis = [...doc.kpis, ...previous.kpis];
-  const counts = termBlockCounts(doc.blocks.map((block) => block.text));
   const passages = passagesOf(doc);
+  // How many blocks use each term: the blocks are the passages before the table rows.
+  const counts = termBlockCounts(passages.slice(0, doc.blocks.length).map((p) => p.terms));
   return unmatchedOld.filter((item) => !discussed(item, kpis, passages, counts));
 }
 

@@ -5,6 +5,7 @@ import { formatQuantity } from '../history/formatDiff';
 import { findClaim, findKpiMention, kpiTerms, type KpiClaim } from '../language/kpiMentions';
 import type { Kpi, TextBlock } from '../model';
 import type { ParsedReview } from '../parse/parse';
+import { tableRows } from './tableRows';
 
 // An attainment stated in text: 达成率 106%, attainment of 105%, 93% of target.
 const CLAIM_PERCENT = /(?:达成率|完成率|达成度|attainment|achievement)\s*(?:为|是|达到|达|约|of|was|is|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]|(\d+(?:\.\d+)?)\s*[%％]\s*of (?:the |its )?target/iu;
@@ -54,8 +55,11 @@ const REPORTED = /(?:\b(?:describes?|described|calls?|called|claims?|claimed|con
 const VERDICT_MET = /^(?:✅|✔️?|☑️?|👍|达标|已达标|达成|已达成|完成|已完成|met|achieved|on target|hit|yes)$/iu;
 const VERDICT_MISSED = /^(?:❌|✗|✘|✖️?|👎|未达标|不达标|未达成|未完成|missed|not met|below target|short|no)$/iu;
 
-/** Reports a claim (or an attainment % stated in the sentence) about `kpi` that its target and actual contradict. */
-function checkClaim(doc: ParsedReview, report: (r: Report) => void, block: TextBlock, sentence: { text: string; index: number }, kpi: Kpi, claim: KpiClaim | undefined): void {
+/**
+ * Reports a claim, or the attainment % the sentence states (`percent`, CLAIM_PERCENT's match), about `kpi` that its
+ * target and actual contradict.
+ */
+function checkClaim(doc: ParsedReview, report: (r: Report) => void, block: TextBlock, sentence: { text: string; index: number }, kpi: Kpi, claim: KpiClaim | undefined, percent: RegExpExecArray | null): void {
   const met = isMet(kpi.target!.value, kpi.actual!.value, kpi.better);
   if (met === undefined) return;
   const pct = Math.round(kpi.attainment! * 1000) / 10;
@@ -65,7 +69,6 @@ function checkClaim(doc: ParsedReview, report: (r: Report) => void, block: TextB
     const start = block.offset + sentence.index + index;
     report({ range: doc.lines.range(start, start + said.length), message, data: { kpi: kpi.id ?? kpi.name, claimed, attainment: pct } });
   };
-  const percent = CLAIM_PERCENT.exec(sentence.text);
   if (percent) {
     const stated = Number(percent[1] ?? percent[2]);
     if (Math.abs(stated - pct) > PERCENT_TOLERANCE) {
@@ -96,9 +99,7 @@ export const kpiClaimMismatchRule: Rule = {
   check({ doc, report }) {
     const kpis = doc.kpis.filter((k) => k.target && k.actual && k.attainment !== undefined);
     if (kpis.length === 0) return;
-    const rows = new Map<number, TextBlock[]>();
     for (const block of doc.blocks) {
-      if (block.kind === 'tableCell') rows.set(block.range.start.line, [...(rows.get(block.range.start.line) ?? []), block]);
       for (const sentence of sentences(block.text)) {
         const mentions = mentionsIn(sentence.text, kpis);
         if (!mentions.length) continue;
@@ -108,18 +109,18 @@ export const kpiClaimMismatchRule: Rule = {
         if (at === undefined || REPORTED.test(sentence.text.slice(0, at))) continue;
         const kpi = kpiAt(sentence.text, mentions, at);
         // An attainment is a share whatever the KPI counts.
-        if (kpi && (percent || !otherMeasure(sentence.text, kpi))) checkClaim(doc, report, block, sentence, kpi, claim);
+        if (kpi && (percent || !otherMeasure(sentence.text, kpi))) checkClaim(doc, report, block, sentence, kpi, claim, percent);
       }
     }
     // A table row states its verdict in a cell of its own, about the KPI its first cell names.
     const cellText = (cell: TextBlock) => cell.text.replace(/^\s*\|?\s*|\s*\|?\s*$/gu, '');
-    for (const cells of rows.values()) {
+    for (const cells of tableRows(doc.blocks)) {
       const kpi = cells.length > 1 ? mentionsIn(cells[0].text, kpis)[0]?.kpi : undefined;
       const verdict = cells.slice(1).reverse().find((c) => VERDICT_MET.test(cellText(c)) || VERDICT_MISSED.test(cellText(c)));
       if (!kpi || !verdict) continue;
       const said = cellText(verdict);
       const claim: KpiClaim = { kind: VERDICT_MET.test(said) ? 'met' : 'missed', index: verdict.text.indexOf(said), text: said };
-      checkClaim(doc, report, verdict, { text: verdict.text, index: 0 }, kpi, claim);
+      checkClaim(doc, report, verdict, { text: verdict.text, index: 0 }, kpi, claim, null);
     }
   },
 };
