@@ -59,7 +59,15 @@ const VERDICT_MISSED = /^(?:❌|✗|✘|✖️?|👎|未达标|不达标|未达�
  * Reports a claim, or the attainment % the sentence states (`percent`, CLAIM_PERCENT's match), about `kpi` that its
  * target and actual contradict.
  */
-function checkClaim(doc: ParsedReview, report: (r: Report) => void, block: TextBlock, sentence: { text: string; index: number }, kpi: Kpi, claim: KpiClaim | undefined, percent: RegExpExecArray | null): void {
+function checkClaim(
+  doc: ParsedReview,
+  report: (r: Report) => void,
+  block: TextBlock,
+  sentence: { text: string; index: number },
+  kpi: Kpi,
+  claim: KpiClaim | undefined,
+  percent: RegExpExecArray | null,
+): void {
   const met = isMet(kpi.target!.value, kpi.actual!.value, kpi.better);
   if (met === undefined) return;
   const pct = Math.round(kpi.attainment! * 1000) / 10;
