@@ -40,8 +40,17 @@ export function localeOf(language: string | undefined): Locale {
  * setting or `--locale`), else the config file's `locale`, else the display language of the host.
  */
 export function uiLocale(explicit: Locale | 'auto' | undefined, configLocale: Locale | undefined, displayLanguage: string | undefined): Locale {
+  return reviewLocale(explicit, configLocale, localeOf(displayLanguage));
+}
+
+/**
+ * The language of messages about one review (findings, hovers, fix titles, lenses, comparisons): an explicit
+ * choice, else the config file's `locale`, else the language the review is written in (`ParsedReview.language`),
+ * so a Chinese review gets Chinese findings on an English CI runner and in an English VS Code.
+ */
+export function reviewLocale(explicit: Locale | 'auto' | undefined, configLocale: Locale | undefined, reviewLanguage: Locale): Locale {
   if (explicit === 'en' || explicit === 'zh') return explicit;
-  return configLocale ?? localeOf(displayLanguage);
+  return configLocale ?? reviewLanguage;
 }
 
 /** The BCP 47 tag of a locale, for `<html lang>`. */

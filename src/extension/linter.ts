@@ -103,7 +103,6 @@ export class ReviewLinter implements vscode.Disposable {
         severities: { ...settings.rules },
         defaultTemplate: settings.defaultTemplate,
         locale: settings.locale,
-        displayLanguage: vscode.env.language,
       }, version !== undefined);
       if (!reply) return SUPERSEDED;
       const { problems, ...result } = reply;

@@ -18,7 +18,7 @@ import type { ReportFinding } from '../cli/lint/types';
 export interface Options {
   /** One config file for every review, like `mdreview lint --config`; relative to the file's `cwd`. */
   config?: string;
-  /** Message language, like `--locale`; default: the config's `locale`, else LC_ALL / LC_MESSAGES / LANG. */
+  /** Message language, like `--locale`; default: the config's `locale`, else the review's own language. */
   locale?: Locale;
 }
 

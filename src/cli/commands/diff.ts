@@ -163,7 +163,7 @@ async function run(args: string[], context: CommandContext): Promise<number> {
       context.stdout.write(`${JSON.stringify({ old: old.label, new: now.label, notes: notes.map((n) => n[locale]), diff }, null, 2)}\n`);
     } else {
       // The summary speaks the review's language, words and figures alike (12万, 个百分点), unless --locale says otherwise.
-      const language = flagLocale ?? now.review.template.language;
+      const language = flagLocale ?? now.review.language;
       context.stdout.write(escapeControlsInText(`<!-- ${t(language, 'diffOld')}: ${old.label} · ${t(language, 'diffNew')}: ${now.label} -->\n${formatDiff(diff, language)}`));
     }
     return EXIT.ok;

@@ -37,7 +37,8 @@ Lints performance reviews. Without paths: the Markdown files under the current f
 
 Options:
   -f, --format <name>     stylish (default) | json | sarif | github | codequality
-      --locale <en|zh>    message language (default: from LC_ALL / LANG)
+      --locale <en|zh>    findings' language (default: the config's locale, else each
+                          review's own; the run's own messages from LC_ALL / LANG)
   -c, --config <file>     use this config for every file instead of the nearest .mdreviewrc.*
       --max-warnings <n>  exit 1 when there are more than n warnings (-1: no limit)
   -q, --quiet             report errors only (warnings still count for --max-warnings)
@@ -66,7 +67,8 @@ Exit codes: 0 no error-level findings, 1 error-level findings (or too many warni
 
 选项：
   -f, --format <格式>     stylish（默认）| json | sarif | github | codequality
-      --locale <en|zh>    消息语言（默认取自 LC_ALL / LANG）
+      --locale <en|zh>    检查结果的语言（默认：配置的 locale，否则每份面谈本身的语言；
+                          关于运行本身的消息取自 LC_ALL / LANG）
   -c, --config <文件>     对所有文件使用此配置，而不是就近的 .mdreviewrc.*
       --max-warnings <n>  警告多于 n 个时以 1 退出（-1：不限）
   -q, --quiet             只报告错误（警告仍计入 --max-warnings）

@@ -7,7 +7,7 @@ import { buildCycleReport, reportPlan, type CycleReport } from '../../core/repor
 import { reportCsv } from '../../core/report/csv';
 import { reportHtml } from '../../core/report/html';
 import { reportMarkdown } from '../../core/report/markdown';
-import { placedSummary, type ReviewSummary } from '../../core/report/summary';
+import { placedSummary, reviewsLocale, type ReviewSummary } from '../../core/report/summary';
 import { sniffCycle, sniffEmployee } from '../../core/workspace/sniff';
 import { readArgs, usageError } from '../args';
 import { EXIT, type Command, type CommandContext } from '../command';
@@ -47,7 +47,7 @@ Options:
       --cycle <id>        the cycle to report, e.g. 2026-Q3 or 2026年第三季度 (default: the latest one)
   -f, --format <name>     md (default, for a pull-request comment) | html (one self-contained file) | json | csv
   -o, --output <file>     write to this file instead of stdout
-      --locale <en|zh>    language (default: from LC_ALL / LANG)
+      --locale <en|zh>    language (default: the language most reviews are written in)
   -c, --config <file>     use this config for every file instead of the nearest .mdreviewrc.*
       --threads <n>       worker threads linting beside the main thread (default: cores - 1 above ${PARALLEL_THRESHOLD} files; 0 = none)
       --follow-symlinks   follow symbolic links that lead out of a walked folder (default: report them, not follow)
@@ -67,7 +67,7 @@ Exit codes as mdreview lint, for the reported cycle: 0 no error-level findings, 
       --cycle <周期>      要汇总的周期，如 2026-Q3 或 2026年第三季度（默认：最新的周期）
   -f, --format <格式>     md（默认，适合贴到合并请求）| html（单个自包含文件）| json | csv
   -o, --output <文件>     写入此文件而不是标准输出
-      --locale <en|zh>    语言（默认取自 LC_ALL / LANG）
+      --locale <en|zh>    语言（默认：多数面谈所用的语言）
   -c, --config <文件>     对所有文件使用此配置，而不是就近的 .mdreviewrc.*
       --threads <n>       与主线程一起检查的工作线程数（默认：超过 ${PARALLEL_THRESHOLD} 个文件时核数减一；0 = 不用）
       --follow-symlinks   跟随指向所查目录之外的符号链接（默认：只报告，不跟随）
@@ -114,7 +114,8 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   });
   // Control characters from names and values are escaped on stdout and in the file alike (a file is cat'ed too);
   // in JSON as JSON escapes, so that it stays the same JSON.
-  const made = format(buildCycleReport(summaries, shown ?? values.cycle), locale);
+  // In the reviews' language, as their findings are; --locale still decides.
+  const made = format(buildCycleReport(summaries, shown ?? values.cycle), flagLocale ?? reviewsLocale(summaries) ?? locale);
   const text = values.format === 'json' ? escapeControlsInJson(made) : escapeControlsInText(made);
   if (values.output === undefined) context.stdout.write(text);
   else if (await isInput(resolve(context.cwd, values.output), reports.map((r) => resolve(context.cwd, r.file)))) {

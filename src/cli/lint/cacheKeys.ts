@@ -38,7 +38,7 @@ function mayPrecede(theirs: Cycle | undefined, mine: Cycle | undefined): boolean
  * the text and settings of each review of the same person that may come earlier (what the cross-cycle rules
  * read). People are matched as the linter's chunks match them, so a key changes exactly when a result can.
  */
-export function cacheKeys(jobs: readonly LintJob[], settings: readonly Settings[], localeOf: (settings: Settings) => Locale): Map<number, JobKeys> {
+export function cacheKeys(jobs: readonly LintJob[], settings: readonly Settings[], localeOf: (settings: Settings) => Locale | 'auto'): Map<number, JobKeys> {
   const settingsDigests = settings.map(settingsDigest);
   // Each review's digest, person and cycle, read once: a person's reviews are compared pairwise. A linted file is
   // keyed by its bytes, not its decoded text: an invalid byte and a written U+FFFD decode alike, yet only one is an

@@ -1,7 +1,7 @@
 import { ReviewIndex } from '../../core/history/reviewIndex';
 import { deadlineFrom, lintDocument } from '../../core/lint/lint';
 import type { Finding } from '../../core/lint/types';
-import type { Locale } from '../../core/i18n';
+import { reviewLocale, type Locale } from '../../core/i18n';
 import { parse, parseLazily } from '../../core/parse/parse';
 import { summarizeReview } from '../../core/report/summary';
 import { TemplateRegistry } from '../../core/templates/template';
@@ -32,13 +32,13 @@ export class JobLinter {
   private readonly registries = new Map<number, TemplateRegistry>();
 
   /**
-   * `locale`: the `--locale` flag or the environment's; a config's own `locale` wins over the environment.
+   * `flagLocale`: the `--locale` flag; without it, the config's `locale`, else each review's own language.
    * `summarize`: also summarise each review for `mdreview report`, from the same parse and findings.
    * `keepFixes`: findings keep their quick fixes (the unified plugin turns them into `expected` replacements).
    */
   constructor(
     private readonly settings: readonly Settings[],
-    private readonly locale: { flag?: Locale; env: Locale },
+    private readonly flagLocale: Locale | undefined,
     private readonly summarize = false,
     private readonly keepFixes = false,
   ) {}
@@ -88,7 +88,7 @@ export class JobLinter {
       if (job.historyOnly) return [];
       const { config } = this.settings[job.settingsId];
       if (job.summaryOnly) return { index: job.index, findings: [], summary: summarizeReview('', docs[i], [], { config }) };
-      const locale = this.locale.flag ?? config.locale ?? this.locale.env;
+      const locale = reviewLocale(this.flagLocale, config.locale, docs[i].language);
       const { employee, cycle } = docs[i].meta;
       const history = employee && cycle ? reviews.earlier(employee, cycle).map((e) => e.review) : [];
       const found = lintDocument(docs[i], { config, locale, history, deadline: deadlineFrom(() => performance.now(), parseMs[i]) });

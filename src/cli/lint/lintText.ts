@@ -36,7 +36,7 @@ export class TextLinter {
   private readonly host;
   private readonly workspace;
   private readonly selector;
-  /** By message language (`--locale` flag and environment): each keeps its template registries. */
+  /** By `--locale` flag (or none): each keeps its template registries. */
   private readonly linters = new Map<string, JobLinter>();
 
   /**
@@ -78,16 +78,16 @@ export class TextLinter {
       this.workspace.rescan();
     }
     const history = await historyJobs(this.workspace, this.host, [job], new Set([modelPath]), 1);
-    const [result] = this.linterFor(locale).lintChunk([job, ...history]);
+    const [result] = this.linterFor(locale.flag).lintChunk([job, ...history]);
     return { text: read.text, findings: result.findings, configProblems };
   }
 
-  private linterFor(locale: { flag?: Locale; env: Locale }): JobLinter {
-    const key = `${locale.flag ?? ''}/${locale.env}`;
+  private linterFor(flagLocale: Locale | undefined): JobLinter {
+    const key = flagLocale ?? 'auto';
     let linter = this.linters.get(key);
     if (!linter) {
       // `settings.all` grows as configs are found: the linter reads it by id when it lints.
-      linter = new JobLinter(this.workspace.settings.all, locale, false, this.keepFixes);
+      linter = new JobLinter(this.workspace.settings.all, flagLocale, false, this.keepFixes);
       this.linters.set(key, linter);
     }
     return linter;

@@ -8,7 +8,8 @@ import type { JobResult, LintJob } from './types';
 
 export interface WorkerInit {
   settings: Settings[];
-  locale: { flag?: Locale; env: Locale };
+  /** The `--locale` flag, for the findings' language. */
+  flagLocale: Locale | undefined;
   /** Also summarise each review (for `mdreview report`). */
   summarize: boolean;
 }

@@ -120,7 +120,7 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   for (const p of gitignore.problems) reports.push({ file: displayPath(cwd, p.path), findings: [fileFinding(IO_ERROR, 'warning', t(locale, 'unreadableGitignore', { message: p.message[locale] }))] });
   for (const p of locator.problems) reports.push({ file: displayPath(cwd, p.path), findings: p.messages.map((m) => fileFinding(CONFIG_ERROR, 'error', t(locale, 'invalidConfig', { message: m[locale] }))) });
 
-  const init: WorkerInit = { settings: locator.all, locale: options.locale, summarize: options.summarize };
+  const init: WorkerInit = { settings: locator.all, flagLocale: options.locale.flag, summarize: options.summarize };
   const withHistory = [...jobs, ...history];
   const cached = options.cache ? await fromCache(withHistory, paths, init, await cacheFilePath(context.cwd, options.cache.location), context, locale) : undefined;
   const toLint = cached?.toLint ?? withHistory;
@@ -128,7 +128,7 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   const progress = new Progress(context.stderr, lintCount, locale, context.env);
   const chunks = chunkByPerson(toLint, CHUNK_SIZE);
   const workers = options.threads ?? workerCount(lintCount, chunks.length, PARALLEL_THRESHOLD);
-  const linter = new JobLinter(init.settings, init.locale, init.summarize);
+  const linter = new JobLinter(init.settings, init.flagLocale, init.summarize);
   const advance = (n: number) => progress.advance(n);
   // A worker that cannot start (e.g. dist/lintWorker.js missing) is no reason to fail: lint in-process instead.
   const done = await lintShared(chunks, init, workers, (chunk) => linter.lintChunk(chunk), advance).catch((e: unknown) => {
@@ -172,7 +172,8 @@ export function failuresOf(reports: readonly FileReport[], context: CommandConte
 async function fromCache(jobs: readonly LintJob[], paths: readonly string[], init: WorkerInit, cacheFile: string, context: CommandContext, locale: Locale) {
   const { cache, note } = await LintCache.open(cacheFile, await toolIdentity(version, __filename));
   if (note) context.stderr.write(escapeControlsInText(`mdreview: ${note[locale]}\n`));
-  const keys = cacheKeys(jobs, init.settings, (s) => init.locale.flag ?? s.config.locale ?? init.locale.env);
+  // Without a flag or a config locale, each review's language is its text's, which the key already covers.
+  const keys = cacheKeys(jobs, init.settings, (s) => init.flagLocale ?? s.config.locale ?? 'auto');
   const hits = new Map<number, ReportFinding[]>();
   const misses: LintJob[] = [];
   for (const job of jobs) {

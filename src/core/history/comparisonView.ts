@@ -65,7 +65,7 @@ function body(doc: ParsedReview, key: string): string {
 
 /** `diff` of `old` → `now` as the view shows it; `notes` are the caller's own (already in the review's language). */
 export function comparisonView(diff: ReviewDiff, old: ParsedReview, now: ParsedReview, notes: string[] = []): ComparisonView {
-  const locale = now.template.language;
+  const locale = now.language;
   const f = new DiffFormatter(locale);
   const who = diff.new.employee ?? diff.old.employee ?? f.t('unknownPerson');
   const allNotes = [

@@ -51,7 +51,7 @@ function orderedSections(doc: ParsedReview): Section[] {
 
 /** The review as stable text. Never throws: broken frontmatter is shown as its raw source with the error. */
 export function textconv(doc: ParsedReview): string {
-  const L = LABELS[doc.template.language];
+  const L = LABELS[doc.language];
   const out: string[] = [`# ${L.frontmatter}`];
   const fm = doc.frontmatter;
   // YAML with errors is shown as written: what the parser recovered from it could mislead.

@@ -3,7 +3,7 @@ import { parse, type ParseOptions, type ParsedReview } from '../parse/parse';
 import { RULES } from '../rules/registry';
 import { disabledSpans, isDisabled } from './directives';
 import type { Finding, Fix, Report, Rule, Severity, SeveritySetting } from './types';
-import { messages, type Locale } from '../i18n';
+import { messages, reviewLocale, type Locale } from '../i18n';
 import { BODY_BUDGET_BYTES, covers, PROSE_BUDGET_BYTES } from '../parse/sizeBudget';
 
 const t = messages({
@@ -30,6 +30,7 @@ export interface LintOptions extends ParseOptions {
   config?: Config;
   /** Severity overrides on top of the config (e.g. editor settings). */
   severities?: Record<string, SeveritySetting>;
+  /** An explicit message language; without it, the config's locale, else the review's own language. */
   locale?: Locale;
   /** Earlier reviews of the same person, newest first. */
   history?: ParsedReview[];
@@ -97,7 +98,7 @@ function budgetFinding(doc: ParsedReview, skipped: readonly string[], locale: Lo
 
 /** Runs every enabled rule over an already parsed review. A rule that throws becomes a finding of its own. */
 export function lintDocument(doc: ParsedReview, options: LintOptions = {}): Finding[] {
-  const locale = options.locale ?? options.config?.locale ?? 'en';
+  const locale = reviewLocale(options.locale, options.config?.locale, doc.language);
   const findings: Finding[] = [];
   const skipped: string[] = [];
   const late: string[] = [];

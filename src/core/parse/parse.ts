@@ -2,8 +2,9 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { readKpis } from '../kpi/readKpis';
 import { findOwner } from '../language/owners';
 import { maskNonProse } from '../language/prose';
+import { proseLanguage } from '../language/proseLanguage';
 import type { ActionItem, AnalysisLimit, Goal, HtmlComment, ListItem, ReviewDocument, ReviewMeta, Section, TextBlock } from '../model';
-import { text as bilingual } from '../i18n';
+import { text as bilingual, type Locale } from '../i18n';
 import { TemplateRegistry, type Template } from '../templates/template';
 import { htmlComments } from '../text/htmlComments';
 import { LineMap } from '../text/lineMap';
@@ -27,6 +28,8 @@ export interface ParseOptions {
 
 export interface ParsedReview extends ReviewDocument {
   template: Template;
+  /** The language the review is written in, for messages about it: see `reviewLanguage`. */
+  language: Locale;
   /** "Today" for relative dates and for the dates quick fixes insert. */
   today: Date;
   /** How much of the review was analysed, by its size: rules that need more are skipped. */
@@ -42,15 +45,15 @@ function str(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Picks the review's template: its `template:` key, else the default, else by the language of the headings. */
-function chooseTemplate(meta: ReviewMeta, text: string, options: ParseOptions): Template {
+/**
+ * Picks the review's template: its `template:` key, else the default, else by the language of the headings.
+ * `named` says whether the review or its team chose it (then its language is the review's language).
+ */
+function chooseTemplate(meta: ReviewMeta, text: string, options: ParseOptions): { template: Template; named: boolean } {
   const registry = options.templates ?? defaultRegistry;
-  return (
-    registry.get(meta.template) ??
-    registry.get(options.defaultTemplate) ??
-    registry.get(/[\u4e00-\u9fff]/.test(text.slice(0, 4000)) ? 'livestream-ops' : 'general') ??
-    registry.list()[0]
-  );
+  const named = registry.get(meta.template) ?? registry.get(options.defaultTemplate);
+  if (named) return { template: named, named: true };
+  return { template: registry.get(/[\u4e00-\u9fff]/.test(text.slice(0, 4000)) ? 'livestream-ops' : 'general') ?? registry.list()[0], named: false };
 }
 
 /**
@@ -78,7 +81,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReview {
 }
 
 /** What the frontmatter alone gives: enough for a review read as history beyond the previous cycle. */
-export type Head = Pick<ParsedReview, 'lines' | 'frontmatter' | 'meta' | 'kpis' | 'template' | 'today' | 'yamlRange' | 'depth'>;
+export type Head = Pick<ParsedReview, 'lines' | 'frontmatter' | 'meta' | 'kpis' | 'template' | 'language' | 'today' | 'yamlRange' | 'depth'>;
 
 function readHead(text: string, options: ParseOptions): Head {
   const lines = new LineMap(text);
@@ -93,7 +96,9 @@ function readHead(text: string, options: ParseOptions): Head {
     template: str(data?.template),
   };
   const rangeOf = (path: readonly (string | number)[], part?: 'key' | 'value') => yamlRange(frontmatter, lines, path, part);
-  return { lines, frontmatter, meta, kpis: readKpis(data, rangeOf), template: chooseTemplate(meta, text, options), today: options.today ?? new Date(), yamlRange: rangeOf, depth: analysisDepth(text) };
+  const { template, named } = chooseTemplate(meta, text, options);
+  const language = (named ? undefined : proseLanguage(text, frontmatter && !frontmatter.unterminated ? lines.offset(frontmatter.range.end) : 0)) ?? template.language;
+  return { lines, frontmatter, meta, kpis: readKpis(data, rangeOf), template, language, today: options.today ?? new Date(), yamlRange: rangeOf, depth: analysisDepth(text) };
 }
 
 /** The fields only the Markdown body gives, which `parseLazily` leaves until one is read. */
@@ -375,6 +380,7 @@ export function reviewFromTree(text: string, tree: Root, options: ParseOptions, 
     comments,
     limits,
     template,
+    language: head.language,
     today,
     yamlRange: head.yamlRange,
     depth,

@@ -60,7 +60,7 @@ export function buildPreviewModel(input: PreviewInput): PreviewModel {
     const details = [KPI_EXAMPLE, ...(data.kpis !== undefined && !Array.isArray(data.kpis) ? [t(locale, 'kpisNotList')] : []), ...yamlDetails(doc, locale)];
     return emptyModel(input, 'no-kpis', t(locale, 'noKpis', { file: fileName }), details);
   }
-  const numberLocale = doc.template.language;
+  const numberLocale = doc.language;
   const kpis = doc.kpis.map((k) => kpiView(k, locale, numberLocale));
   const notices = [...yamlDetails(doc, locale), ...kpis.flatMap((k) => k.problems.map((problem) => t(locale, 'kpiProblem', { name: k.name, problem })))];
   const title = [doc.meta.employee, doc.meta.cycle].filter(Boolean).join(' · ') || fileName;

@@ -8,6 +8,7 @@ import type { KpiDirection } from '../model';
 import type { ParsedReview } from '../parse/parse';
 import { normalizeCycleId } from '../cycles/cycle';
 import { personKey } from '../history/reviewIndex';
+import { reviewLocale, type Locale } from '../i18n';
 
 export interface KpiResult {
   /** Matches the same KPI across people and cycles: its `id`, else its folded name. */
@@ -35,6 +36,8 @@ export interface ReviewSummary {
   cycle?: string;
   /** As written in the frontmatter: draft / submitted / final or the team's own values. */
   status?: string;
+  /** The language of the review's findings (the config's locale, else the review's own); absent when only sniffed. */
+  locale?: Locale;
   findings: SeverityCounts;
   /** Findings per rule id (every severity). */
   rules: Record<string, number>;
@@ -98,6 +101,7 @@ export function summarizeReview(file: string, doc: ParsedReview, findings: reado
     reviewer,
     cycle: cycle ? normalizeCycleId(cycle) : undefined,
     status: status?.trim() || undefined,
+    locale: reviewLocale(undefined, settings.config?.locale, doc.language),
     findings: counts,
     rules,
     kpis: doc.kpis
@@ -121,4 +125,11 @@ export function summarizeReview(file: string, doc: ParsedReview, findings: reado
     openActions: doc.actions.filter((a) => !a.done).length,
     followUpsMissing: rules['follow-up-missing'] ?? 0,
   };
+}
+
+/** The language most of the summarised reviews speak, for a report about them; undefined when none was linted. */
+export function reviewsLocale(summaries: readonly Pick<ReviewSummary, 'locale'>[]): Locale | undefined {
+  const zh = summaries.filter((s) => s.locale === 'zh').length;
+  const en = summaries.filter((s) => s.locale === 'en').length;
+  return zh + en === 0 ? undefined : zh > en ? 'zh' : 'en';
 }

@@ -1,7 +1,7 @@
 // One editor lint of one document against its workspace: the config and templates that apply, the person's
 // earlier reviews, the rules. The answer is plain data (no parse tree), so it can come back from a worker thread:
 // the desktop extension runs this off the extension host's main thread, the web extension inline.
-import { uiLocale, type Locale } from '../i18n';
+import { reviewLocale, type Locale } from '../i18n';
 import { deadlineFrom, lintDocument } from '../lint/lint';
 import type { Finding, SeveritySetting } from '../lint/types';
 import { parse, type ParsedReview } from '../parse/parse';
@@ -17,9 +17,8 @@ export interface EditorLintRequest {
   severities: Record<string, SeveritySetting>;
   /** The `mdreview.defaultTemplate` setting; empty: the config's. */
   defaultTemplate: string;
-  /** The `mdreview.locale` setting and the editor's display language, for the message language. */
+  /** The `mdreview.locale` setting; `auto`: the config's locale, else the review's own language. */
   locale: 'auto' | Locale;
-  displayLanguage: string;
 }
 
 export interface EditorLintReply {
@@ -50,7 +49,7 @@ export async function lintInWorkspace(workspace: Workspace, request: EditorLintR
   const doc = parse(request.text, { templates: workspace.settings.templatesOf(settings), defaultTemplate: request.defaultTemplate || config.defaultTemplate });
   const parseMs = clock() - parseStart;
   const history = (await workspace.historyOf(request.path, doc)).earlier.map((e) => e.review);
-  const locale = uiLocale(request.locale, config.locale, request.displayLanguage);
+  const locale = reviewLocale(request.locale, config.locale, doc.language);
   const rulesStart = clock();
   const findings = lintDocument(doc, { config, severities: request.severities, locale, history, deadline: deadlineFrom(clock, parseMs) });
   const engineMs = parseMs + clock() - rulesStart;

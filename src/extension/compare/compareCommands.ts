@@ -8,7 +8,7 @@ import { loadEngine } from '../engine';
 import type { CompareHistory } from './history';
 import { uiLocale } from '../settings';
 import { bothLanguages, s } from './strings';
-import type { Text } from '../../core/i18n';
+import type { Locale, Text } from '../../core/i18n';
 import type { ComparisonPanels } from './comparisonPanel';
 
 /** The last segment of the uri's path; `Uri.path` always uses `/`, in the desktop and the browser alike. */
@@ -27,9 +27,8 @@ function targetOf(uri: unknown): vscode.Uri | undefined {
  * Opens the comparison view beside, then the diff in the active group (so the diff is the active tab). The view
  * and its text speak the review's language, whatever the UI's: `notes` are given in both and picked to match.
  */
-async function openComparison(panels: ComparisonPanels, left: vscode.Uri, right: vscode.Uri, title: string, old: ParsedReview, now: ParsedReview, notes: Text[]) {
+async function openComparison(panels: ComparisonPanels, left: vscode.Uri, right: vscode.Uri, title: string, old: ParsedReview, now: ParsedReview, notes: Text[], language: Locale) {
   const engine = await loadEngine();
-  const language = now.template.language;
   const diff = engine.diffReviews(old, now);
   const said = notes.map((n) => n[language]);
   const markdown = engine.formatDiff(diff, language);
@@ -69,7 +68,7 @@ export async function compareWithPrevious(history: CompareHistory, panels: Compa
     return undefined;
   }
   const title = `${employee}: ${previous.review.meta.cycle} ↔ ${cycle}`;
-  await openComparison(panels, previous.uri, uri, title, previous.review, doc, await duplicateNotes(history, uri, doc));
+  await openComparison(panels, previous.uri, uri, title, previous.review, doc, await duplicateNotes(history, uri, doc), await history.localeOf(uri, doc));
   return previous.uri;
 }
 
@@ -109,6 +108,6 @@ export async function compareWithRevision(history: CompareHistory, panels: Compa
   const old = parse(oldText ?? '');
   const name = fileName(uri);
   const cycles = old.meta.cycle && doc.meta.cycle ? ` · ${old.meta.cycle} ↔ ${doc.meta.cycle}` : '';
-  await openComparison(panels, left, uri, `${name} (${commit.short}) ↔ ${name}${cycles}`, old, doc, []);
+  await openComparison(panels, left, uri, `${name} (${commit.short}) ↔ ${name}${cycles}`, old, doc, [], await history.localeOf(uri, doc));
   return left;
 }

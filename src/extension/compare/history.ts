@@ -4,11 +4,12 @@
 import * as vscode from 'vscode';
 import type { Commit } from '../../node/git';
 import type { HistoryVersion } from '../../core/history/previousInHistory';
-import type { Text } from '../../core/i18n';
+import { reviewLocale, type Locale, type Text } from '../../core/i18n';
 import type { Kpi } from '../../core/model';
 import type { ParsedReview } from '../../core/parse/parse';
 import { loadEngine } from '../engine';
 import { fileHistory } from '../git/fileHistory';
+import { readSettings } from '../settings';
 import type { ReviewWorkspace } from '../workspace/reviewWorkspace';
 
 /** Commits of a file read when looking for its earlier cycles in git: bounded work per file. */
@@ -42,6 +43,11 @@ export class CompareHistory implements vscode.Disposable {
   /** Parses review text with the config and templates that apply at `uri`. */
   parser(uri: vscode.Uri, lazily = false): Promise<(text: string) => ParsedReview> {
     return this.workspace.parser(uri, lazily);
+  }
+
+  /** The language of what is said about this review, as its findings are: the setting, the config's, else its own. */
+  async localeOf(uri: vscode.Uri, doc: ParsedReview): Promise<Locale> {
+    return reviewLocale(readSettings(uri).locale, (await this.workspace.settingsFor(uri)).config.locale, doc.language);
   }
 
   /** The review as it is now: the editor's copy when open, else the file. */

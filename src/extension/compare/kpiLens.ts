@@ -25,27 +25,27 @@ export class KpiHistoryLens implements vscode.CodeLensProvider {
     const previous = (await this.history.previousReviews(document.uri, doc))[0];
     if (!previous) return [];
     const cycle = previous.meta.cycle ?? '?';
-    // Figures in the review's language (12万 in a Chinese review), words in the UI's.
-    const numbers = doc.template.language;
+    // Words and figures in the review's language (12万 in a Chinese review), as its findings are.
+    const locale = await this.history.localeOf(document.uri, doc);
     const { pairs, added } = compare.matchKpis(previous.kpis, doc.kpis);
     const lens = (line: number, title: string) =>
-      new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, tooltip: s('compareTooltip'), command: COMPARE_WITH_PREVIOUS, arguments: [document.uri] });
+      new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, tooltip: s('compareTooltip', {}, locale), command: COMPARE_WITH_PREVIOUS, arguments: [document.uri] });
     const out: vscode.CodeLens[] = [];
     for (const { old, new: kpi } of pairs) {
       const before = old.actual?.value;
       const after = kpi.actual?.value;
       if (before === undefined) continue;
-      const value = compare.formatValue(before, kpi.unit, numbers);
+      const value = compare.formatValue(before, kpi.unit, locale);
       const trend = compare.trendOf(before, after, kpi.better);
       if (after === undefined || trend === 'same' || trend === 'unknown') {
-        out.push(lens(kpi.range.start.line, after === before ? s('lensSame', { cycle, value }) : `${cycle}: ${value}`));
+        out.push(lens(kpi.range.start.line, after === before ? s('lensSame', { cycle, value }, locale) : `${cycle}: ${value}`));
         continue;
       }
       const delta = after - before;
-      const signed = compare.formatDelta(delta, kpi.unit, numbers);
-      out.push(lens(kpi.range.start.line, s('lensPrevious', { cycle, value, delta: signed, trend: s(trend) })));
+      const signed = compare.formatDelta(delta, kpi.unit, locale);
+      out.push(lens(kpi.range.start.line, s('lensPrevious', { cycle, value, delta: signed, trend: s(trend, {}, locale) }, locale)));
     }
-    for (const kpi of added) out.push(lens(kpi.range.start.line, s('lensNew', { cycle })));
+    for (const kpi of added) out.push(lens(kpi.range.start.line, s('lensNew', { cycle }, locale)));
     return out;
   }
 }

@@ -182,6 +182,9 @@ suite('compare across cycles', function () {
     const titles = lenses.map((l) => l.command?.title ?? '').filter((t) => t.includes('2026-Q2'));
     assert.ok(titles.length > 0, `lenses: ${JSON.stringify(lenses.map((l) => l.command?.title))}`);
     assert.ok(lenses.some((l) => l.command?.command === 'mdreview.compareWithPrevious'));
+    // A Chinese review in an English VS Code: the lens is Chinese throughout, never "…（better）".
+    const moved = titles.filter((t) => /→/.test(t));
+    assert.ok(moved.length > 0 && moved.every((t) => /（(变好|变差)）$/.test(t)), JSON.stringify(titles));
   });
 
   test('two reviews of one person for the previous cycle: a message, no guess', async () => {

@@ -111,6 +111,16 @@ suite('diagnostics', function () {
     await waitForDiagnostics(uri, owner(vscode.DiagnosticSeverity.Warning), 20_000);
   });
 
+  test('in an English VS Code, each review\'s findings speak its own language (locale: auto)', async () => {
+    assert.match(vscode.env.language, /^en/, 'the test host runs an English VS Code');
+    const zh = await writeWorkspaceFile('it/diagnostics/auto-zh.md', REVIEW);
+    const { diagnostics } = await openAndWait(zh, (d) => countRule(d, 'action-owner') === 1);
+    assert.ok(diagnostics.every((d) => /[\u4e00-\u9fff]/.test(d.message)), diagnostics.map((d) => d.message).join('\n'));
+    const en = workspaceFile('reviews/2026-Q3/Alex Chen.md');
+    const english = (await openAndWait(en, (d) => countRule(d, 'goal-smart') > 0)).diagnostics;
+    assert.ok(english.every((d) => !/[\u4e00-\u9fff]/.test(d.message)), english.map((d) => d.message).join('\n'));
+  });
+
   test('the locale setting switches the messages to Chinese', async () => {
     const uri = await writeWorkspaceFile('it/diagnostics/locale.md', REVIEW);
     await setSetting('locale', 'en');

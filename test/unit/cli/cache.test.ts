@@ -129,11 +129,11 @@ describe('mdreview lint --cache', () => {
   it('the message locale: the files whose messages change language', () => {
     const dir = reviews();
     runJson(['--cache'], dir);
-    // The team config sets zh, so the environment's language does not reach it; --locale does.
+    // Findings speak each review's own language (or the config's), never the environment's: nothing to re-lint.
     const zh = { LANG: 'zh_CN.UTF-8' };
-    assert.deepEqual(relinted(dir, [], zh), ['q2/alex.md', 'q3/alex.md']);
-    // The language the messages come out in counts, not how it was chosen.
-    assert.deepEqual(relinted(dir, ['--locale', 'zh'], zh), []);
+    assert.deepEqual(relinted(dir, [], zh), []);
+    // --locale does: the English reviews now get Chinese findings; team/zh's config said zh already.
+    assert.deepEqual(relinted(dir, ['--locale', 'zh'], zh), ['q2/alex.md', 'q3/alex.md']);
     assert.deepEqual(relinted(dir, ['--locale', 'en'], zh), ['q2/alex.md', 'q3/alex.md', 'team/zh.md']);
   });
 

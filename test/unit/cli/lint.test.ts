@@ -134,6 +134,17 @@ describe('mdreview lint: locale', () => {
     assert.match(runCli(['lint'], dir, { LC_ALL: 'zh_CN.UTF-8' }).stdout, /警告/);
   });
 
+  it('on a C.UTF-8 or English runner each review gets findings in its own language', () => {
+    const dir = workspace({ 'zh.md': DRAFT_ZH, 'en.md': NO_REVIEWER_EN });
+    for (const LANG of ['C.UTF-8', 'en_US.UTF-8', 'zh_CN.UTF-8']) {
+      const { reports } = runJson([], dir, { LANG });
+      const zh = reports.find((r) => r.file === 'zh.md')!;
+      const en = reports.find((r) => r.file === 'en.md')!;
+      assert.ok(zh.findings.length > 0 && zh.findings.every((f) => /[\u4e00-\u9fff]/.test(f.message as string)), `${LANG}: ${JSON.stringify(zh.findings)}`);
+      assert.ok(en.findings.length > 0 && en.findings.every((f) => !/[\u4e00-\u9fff]/.test(f.message as string)), `${LANG}: ${JSON.stringify(en.findings)}`);
+    }
+  });
+
   it('a config locale applies when no --locale is given', () => {
     const dir = workspace({ 'zh.md': DRAFT_ZH, '.mdreviewrc.json': '{"locale": "zh"}' });
     const r = runJson([], dir);

@@ -4,7 +4,7 @@ import { lintShared, WorkerFailure } from '../../../src/cli/lint/pool';
 import type { JobResult, LintJob } from '../../../src/cli/lint/types';
 
 const chunks: LintJob[][] = [0, 1, 2].map((c) => [0, 1].map((i) => ({ index: 2 * c + i, text: '', settingsId: 0 })));
-const init = { settings: [], locale: { env: 'en' as const }, summarize: false };
+const init = { settings: [], flagLocale: 'en' as const, summarize: false };
 const fake = (chunk: LintJob[]): JobResult[] => chunk.map((job) => ({ index: job.index, findings: [] }));
 
 test('lintShared without workers lints every chunk in the main thread, counting each file done', async () => {

@@ -34,10 +34,13 @@ test('report --format json: the rows, missing people and spread of examples/ for
 
 test('report --format md in Chinese and English; an earlier cycle by its Chinese name', () => {
   const dir = examples();
-  const zh = runCli(['report', '--locale', 'zh'], dir);
-  assert.match(zh.stdout, /^## 团队概览 · 2026-Q3$/m);
-  assert.match(zh.stdout, /王磊：2026-Q2 有面谈（reviews\/2026-Q2\/王磊\.md），2026-Q3 没有/);
-  const en = runCli(['report', '--cycle', '2026年第二季度'], dir);
+  // Most of the examples are Chinese reviews: the report is Chinese on an English (or C.UTF-8) runner.
+  for (const LANG of ['en_US.UTF-8', 'C.UTF-8']) {
+    const zh = runCli(['report'], dir, { LANG });
+    assert.match(zh.stdout, /^## 团队概览 · 2026-Q3$/m, LANG);
+    assert.match(zh.stdout, /王磊：2026-Q2 有面谈（reviews\/2026-Q2\/王磊\.md），2026-Q3 没有/);
+  }
+  const en = runCli(['report', '--cycle', '2026年第二季度', '--locale', 'en'], dir, { LANG: 'zh_CN.UTF-8' });
   assert.match(en.stdout, /^## Team overview · 2026-Q2$/m);
   assert.match(en.stdout, /^4 reviews: 4 done, 0 open; 0 with errors;/m);
   assert.doesNotMatch(en.stdout, /Missing this cycle/);
@@ -45,7 +48,7 @@ test('report --format md in Chinese and English; an earlier cycle by its Chinese
 
 test('report --format csv writes a file with a BOM, one row per review and a column per KPI', () => {
   const dir = examples();
-  const r = runCli(['report', '--format', 'csv', '-o', 'team.csv'], dir);
+  const r = runCli(['report', '--format', 'csv', '-o', 'team.csv', '--locale', 'en'], dir);
   assert.equal(r.stdout, '');
   const csv = readFileSync(join(dir, 'team.csv'), 'utf8');
   const lines = csv.trimEnd().split('\r\n');

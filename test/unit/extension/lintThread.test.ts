@@ -31,7 +31,7 @@ function host(): WorkspaceHost & { reads: string[] } {
 }
 
 // An unsaved edit: the request's text, not the file's, is what gets linted.
-const request = (text = `${FILES[CURRENT]}\n补充。\n`): EditorLintRequest => ({ path: CURRENT, text, severities: {}, defaultTemplate: '', locale: 'en', displayLanguage: 'zh-cn' });
+const request = (text = `${FILES[CURRENT]}\n补充。\n`): EditorLintRequest => ({ path: CURRENT, text, severities: {}, defaultTemplate: '', locale: 'en' });
 const shape = (reply: EditorLintReply) => reply.findings.map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.character} ${f.message}`);
 
 test('lintInWorkspace: the findings of the text with the earlier cycle as history, as plain data', async () => {
