@@ -4,12 +4,13 @@ import { version } from '../../package.json';
 import { EXIT, type Command, type CommandContext } from './command';
 import { lintCommand } from './commands/lint';
 import { diffCommand } from './commands/diff';
+import { newCommand } from './commands/new';
 import { reportCommand } from './commands/report';
 import { textconvCommand } from './commands/textconv';
 import { localeFromEnv, parseLocale } from './locale';
 import { t } from './messages';
 
-const COMMANDS: readonly Command[] = [lintCommand, reportCommand, diffCommand, textconvCommand];
+const COMMANDS: readonly Command[] = [lintCommand, reportCommand, newCommand, diffCommand, textconvCommand];
 
 function usage(context: CommandContext): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,11 +1,11 @@
 // Everything the extension uses from src/core at run time. esbuild.mjs bundles it as dist/engine.js,
 // which engine.ts requires on first use: activation never parses the engine.
-export { compareCycles, cycleOf, nextCycle, normalizeCycleId, parseCycle } from '../core/cycles/cycle';
+export { compareCycles, cycleOf, localDay, nextCycle, normalizeCycleId, parseCycle } from '../core/cycles/cycle';
 export { lintDocument } from '../core/lint/lint';
 export { parse } from '../core/parse/parse';
 export { ruleDocPath } from '../core/rules/registry';
 export { reviewPath } from '../core/scaffold/reviewPath';
-export { scaffoldNewReview } from '../core/scaffold/newReview';
+export { newReviewTemplate, scaffoldNewReview, suggestedCycle } from '../core/scaffold/newReview';
 export { TemplateRegistry } from '../core/templates/template';
 export { addTemplateAlias } from '../core/templates/templateAlias';
 export { diffReviews, trendOf } from '../core/history/diff';

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { SeveritySetting } from '../core/lint/types';
 import { messages, uiLocale as chooseLocale, type Locale, type Text } from '../core/i18n';
+import { DEFAULT_REVIEW_PATH } from '../core/scaffold/reviewPath';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -26,7 +27,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     defaultTemplate: c.get('defaultTemplate', ''),
     files: c.get('files', ''),
     locale: (['en', 'zh'] as const).find((l) => l === c.get('locale')) ?? 'auto',
-    newReviewPath: c.get('newReviewPath', 'reviews/{cycle}/{employee}.md') || 'reviews/{cycle}/{employee}.md',
+    newReviewPath: c.get('newReviewPath', DEFAULT_REVIEW_PATH) || DEFAULT_REVIEW_PATH,
   };
 }
 

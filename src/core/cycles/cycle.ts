@@ -103,6 +103,11 @@ export function previousCycle(id: string): string | undefined {
   return shift(id, -1);
 }
 
+/** A day of the local calendar as YYYY-MM-DD (toISOString would give the UTC day). */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
 /** The cycle of the given kind that holds a date, e.g. for a new review made today. */
 export function cycleOf(date: Date, kind: CycleKind): string {
   const month = date.getMonth();

@@ -3,7 +3,7 @@
 // file name) as owner, and a due date at the end of the cycle after the review's (frontmatter, else
 // the folder, else today's quarter). The bodies are those of the contributed snippet files, so the two never
 // drift; only the VS Code variables that cannot know the review are replaced.
-import { cycleOf, nextCycle, parseCycle } from '../cycles/cycle';
+import { cycleOf, localDay, nextCycle, parseCycle } from '../cycles/cycle';
 
 /** One entry of a `.code-snippets` file. */
 export interface SnippetDefinition {
@@ -105,14 +105,10 @@ function escapeSnippet(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
 }
 
-function isoDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** The last day of a cycle, YYYY-MM-DD. */
 function endOf(cycleId: string): string {
   const c = parseCycle(cycleId)!;
   const year = Math.floor(c.endMonth / 12);
   const month0 = c.endMonth % 12;
-  return isoDate(new Date(year, month0 + 1, 0));
+  return localDay(new Date(year, month0 + 1, 0));
 }

@@ -1,8 +1,11 @@
 import { Document, isMap, isSeq } from 'yaml';
+import { cycleOf, nextCycle } from '../cycles/cycle';
+import type { ReviewIndex } from '../history/reviewIndex';
+import type { Locale } from '../i18n';
 import type { Kpi } from '../model';
 import { normalizeHeading } from '../text/headings';
 import type { ParsedReview } from '../parse/parse';
-import type { Template } from '../templates/template';
+import type { Template, TemplateRegistry } from '../templates/template';
 import { targetFromGoals } from './goalTargets';
 
 export interface NewReviewInput {
@@ -15,6 +18,24 @@ export interface NewReviewInput {
   reviewer?: string;
   /** The person's latest earlier review: its reviewer, KPIs and open action items carry over. */
   previous?: ParsedReview;
+}
+
+/** The cycle a person's next review is for: the one after their latest review, else the quarter holding `today`. */
+export function suggestedCycle(reviews: ReviewIndex, employee: string, today: Date): string {
+  const latest = reviews.reviewsOf(employee).at(-1);
+  return (latest && nextCycle(latest.cycle)) ?? cycleOf(today, 'quarter');
+}
+
+/**
+ * The template of a new review: the first of `ids` the registry knows (callers list the one asked for, last
+ * cycle's, the configured default), else the built-in one for reviews in `locale`.
+ */
+export function newReviewTemplate(registry: TemplateRegistry, ids: readonly (string | undefined)[], locale: Locale): Template {
+  for (const id of ids) {
+    const template = registry.get(id);
+    if (template) return template;
+  }
+  return registry.get(locale === 'zh' ? 'livestream-ops' : 'general')!;
 }
 
 /** One KPI of the new cycle: the old entry with last cycle's goal (or target) as target and no actual yet. */
@@ -40,7 +61,7 @@ function frontmatterData(input: NewReviewInput): Record<string, unknown> {
     cycle: input.cycle,
     date: input.date,
     status: 'draft',
-    template: previous?.meta.template ?? template.id,
+    template: template.id,
     ...(previous?.kpis.length ? { kpis: previous.kpis.map((k) => carriedKpi(k, goals)) } : {}),
   };
 }
@@ -82,10 +103,10 @@ function insertIntoImprovements(body: string, template: Template, block: string)
 }
 
 /**
- * The text of a new review: the template's scaffold with the person's frontmatter, and — when there is
- * a previous review — its reviewer and template, its KPIs (targets from last cycle's goals where a goal
- * names the KPI and a number, else the last target; actuals emptied) and its open action items under a
- * follow-up note in the improvements section.
+ * The text of a new review: the template's scaffold with the person's frontmatter (its `template:` the one
+ * scaffolded), and — when there is a previous review — its reviewer, its KPIs (targets from last cycle's goals
+ * where a goal names the KPI and a number, else the last target; actuals emptied) and its open action items
+ * under a follow-up note in the improvements section.
  */
 export function scaffoldNewReview(input: NewReviewInput): string {
   const body = insertIntoImprovements(input.template.body.replace(/\r\n/g, '\n').replace(/^\n+/, ''), input.template, followUpBlock(input));

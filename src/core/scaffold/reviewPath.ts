@@ -6,6 +6,9 @@ function safeSegment(value: string): string {
   return cleaned || '-';
 }
 
+/** Where a new review goes unless the user says otherwise (the editor's `mdreview.newReviewPath`, `mdreview new --path`). */
+export const DEFAULT_REVIEW_PATH = 'reviews/{cycle}/{employee}.md';
+
 /**
  * Expands a new-review path pattern such as `reviews/{cycle}/{employee}.md` into a workspace-relative
  * path. Values are made safe as single path segments; unknown `{slots}` stay as written.

@@ -30,12 +30,6 @@ async function askReviewer(services: Services): Promise<string | undefined> {
   return reviewer;
 }
 
-/** Today in the local calendar as YYYY-MM-DD (toISOString would give the UTC day). */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 async function askCycle(suggestion: string, engine: Engine): Promise<string | undefined> {
   const value = await vscode.window.showInputBox({
     title: l('newReviewCycle'),
@@ -66,9 +60,7 @@ async function newReview(services: Services, args: NewReviewArgs = {}): Promise<
   if (!employee) return undefined;
   // The person's reviews as the linter's history sees them: names folded, a cycle with two reviews never guessed.
   const reviews = await services.workspace.personIndex(employee);
-  const latest = reviews.reviewsOf(employee).at(-1);
-  const suggestion = (latest && engine.nextCycle(latest.cycle)) ?? engine.cycleOf(new Date(), 'quarter');
-  const cycle = args.cycle ? engine.normalizeCycleId(args.cycle) : await askCycle(suggestion, engine);
+  const cycle = args.cycle ? engine.normalizeCycleId(args.cycle) : await askCycle(engine.suggestedCycle(reviews, employee, new Date()), engine);
   if (!cycle) return undefined;
 
   const found = reviews.previous(employee, cycle);
@@ -87,13 +79,10 @@ async function newReview(services: Services, args: NewReviewArgs = {}): Promise<
   }
   const { config, templates: registry } = await services.workspace.settingsFor(uri);
   const locale = uiLocale(config.locale, uri);
-  const template =
-    registry.get(previous?.review.meta.template) ??
-    registry.get(settings.defaultTemplate || config.defaultTemplate) ??
-    registry.get(locale === 'zh' ? 'livestream-ops' : 'general')!;
+  const template = engine.newReviewTemplate(registry, [previous?.review.meta.template, settings.defaultTemplate || config.defaultTemplate], locale);
   // Last cycle's reviewer carries over; without one, ask (an empty answer leaves the field for the linter to flag).
   const reviewer = args.reviewer?.trim() || previous?.review.meta.reviewer || (await askReviewer(services));
-  const text = engine.scaffoldNewReview({ template, employee, cycle, date: today(), reviewer, previous: previous?.review });
+  const text = engine.scaffoldNewReview({ template, employee, cycle, date: engine.localDay(new Date()), reviewer, previous: previous?.review });
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(uri);
   services.output.info(`newReview: created ${uri.toString()}${previous ? ` (carried over from ${previous.uri.toString()})` : ''}`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareCycles, cycleOf, nextCycle, normalizeCycleId, parseCycle, previousCycle } from '../../../src/core/cycles/cycle';
+import { compareCycles, cycleOf, localDay, nextCycle, normalizeCycleId, parseCycle, previousCycle } from '../../../src/core/cycles/cycle';
 
 test('parses the four kinds and Chinese spellings to canonical ids', () => {
   const cases: [string, string | undefined][] = [
@@ -58,4 +58,9 @@ test('cycleOf places a date in its period', () => {
   assert.equal(cycleOf(d, 'half'), '2026-H2');
   assert.equal(cycleOf(d, 'month'), '2026-08');
   assert.equal(cycleOf(d, 'year'), '2026');
+});
+
+test('localDay writes the day of the local calendar, zero-padded', () => {
+  assert.equal(localDay(new Date(2027, 0, 5, 23, 59)), '2027-01-05');
+  assert.equal(localDay(new Date(2026, 11, 31, 0, 1)), '2026-12-31');
 });

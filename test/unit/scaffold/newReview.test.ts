@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { lint } from '../../../src/core/lint/lint';
 import { parse } from '../../../src/core/parse/parse';
-import { scaffoldNewReview } from '../../../src/core/scaffold/newReview';
+import { ReviewIndex } from '../../../src/core/history/reviewIndex';
+import { newReviewTemplate, scaffoldNewReview, suggestedCycle } from '../../../src/core/scaffold/newReview';
 import { TemplateRegistry } from '../../../src/core/templates/template';
 
 const templates = new TemplateRegistry();
@@ -150,3 +151,24 @@ for (const id of ['livestream-ops', 'general']) {
     assert.ok(!findings.some((f) => f.ruleId === 'frontmatter' && /reviewer/.test(f.message)));
   });
 }
+
+test('the suggested cycle follows the person\'s latest review, of its kind; without one, the quarter of today', () => {
+  const index = new ReviewIndex();
+  index.set('q3.md', parse(previousZh, { templates }));
+  index.set('h1.md', parse(previousZh.replace('cycle: 2026-Q3', 'cycle: 2026年上半年'), { templates }));
+  assert.equal(suggestedCycle(index, ' 张 三 ', new Date(2027, 4, 1)), '2026-Q4');
+  assert.equal(suggestedCycle(index, 'Ada', new Date(2027, 4, 1)), '2027-Q2');
+});
+
+test('the template of a new review: the first id the registry knows, else the built-in one of the language', () => {
+  assert.equal(newReviewTemplate(templates, [undefined, 'no-such', 'general'], 'zh').id, 'general');
+  assert.equal(newReviewTemplate(templates, ['', undefined], 'zh').id, 'livestream-ops');
+  assert.equal(newReviewTemplate(templates, [], 'en').id, 'general');
+});
+
+test('the frontmatter names the template scaffolded, also when it is not last cycle\'s', () => {
+  const previous = parse(previousZh, { templates });
+  const text = scaffoldNewReview({ template: templates.get('general')!, employee: '张三', cycle: '2026-Q4', date: '2026-12-01', previous });
+  assert.equal(frontmatterOf(text).template, 'general');
+  assert.match(text, /^## 1\. Goal attainment$/m);
+});
