@@ -5,7 +5,7 @@ import type { WorkerInit, WorkerReply } from './lint/pool';
 import type { LintJob } from './lint/types';
 
 const init = workerData as WorkerInit;
-const linter = new JobLinter(init.settings, init.flagLocale, init.summarize);
+const linter = new JobLinter(init.settings, init.flagLocale, init.summarize, init.keepFixes);
 
 parentPort!.on('message', (chunk: LintJob[]) => {
   const reply: WorkerReply = linter.lintChunk(chunk);

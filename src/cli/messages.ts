@@ -15,6 +15,8 @@ export const t = messages({
     en: '✖ {total} problem{s} ({errors} error{errorsS}, {warnings} warning{warningsS}, {others} info or hints)',
     zh: '✖ 共 {total} 个问题（{errors} 个错误，{warnings} 个警告，{others} 个信息或提示）',
   },
+  fixesApplied: { en: '✔ {fixes} fix{s} applied to {files} file{filesS}', zh: '✔ 已在 {files} 个文件中应用 {fixes} 处修复' },
+  fixesShown: { en: '{fixes} fix{s} would be applied to {files} file{filesS} (--fix-dry-run: nothing written)', zh: '可在 {files} 个文件中应用 {fixes} 处修复（--fix-dry-run：未写入任何文件）' },
   progress: { en: 'mdreview: checked {done}/{total} files', zh: 'mdreview：已检查 {done}/{total} 个文件' },
   invalidConfig: { en: 'invalid config or template: {message}', zh: '配置或模板文件有误：{message}' },
   unreadableGitignore: { en: '.gitignore not read, its rules are not applied: {message}', zh: '未读取 .gitignore，其中的规则未生效：{message}' },

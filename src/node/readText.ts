@@ -25,10 +25,19 @@ export type ReadResult =
       head?: string;
     };
 
+/** The byte-order mark `bytes` start with, if any, and its length. */
+function bomOf(bytes: Buffer): { encoding: 'utf16le' | 'utf16be' | 'utf8'; length: number } | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf16be', length: 2 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf8', length: 3 };
+  return undefined;
+}
+
 /** Decodes file bytes: UTF-8 (BOM stripped), UTF-16 LE/BE by BOM; NUL bytes early on mean binary. */
 export function decode(bytes: Buffer): ReadResult {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: bytes.subarray(2).toString('utf16le') };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+  const bom = bomOf(bytes);
+  if (bom?.encoding === 'utf16le') return { ok: true, text: bytes.subarray(2).toString('utf16le') };
+  if (bom?.encoding === 'utf16be') {
     // Node has no UTF-16 BE decoder of its own: swap to LE (dropping an odd trailing byte) first.
     const body = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
     return { ok: true, text: body.swap16().toString('utf16le') };
@@ -36,8 +45,7 @@ export function decode(bytes: Buffer): ReadResult {
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) {
     return { ok: false, kind: 'binary', message: text('binary file (NUL bytes), not linted', '二进制文件（含 NUL 字节），未检查') };
   }
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const body = bytes.subarray(start);
+  const body = bytes.subarray(bom?.length ?? 0);
   const decoded = body.toString('utf8');
   if (isUtf8(body)) return { ok: true, text: decoded };
   const chinese = asGb18030(body);
@@ -53,6 +61,13 @@ export function decode(bytes: Buffer): ReadResult {
     };
   }
   return { ok: true, text: decoded, warning: text('file is not valid UTF-8; invalid bytes were replaced with U+FFFD', '文件不是有效的 UTF-8，无效字节已替换为 U+FFFD') };
+}
+
+/** `text` encoded as `original` is (what `decode` undoes): with its BOM, in UTF-16 LE or BE, else UTF-8. */
+export function encodeLike(original: Buffer, text: string): Buffer {
+  const bom = bomOf(original);
+  const body = bom?.encoding === 'utf16le' ? Buffer.from(text, 'utf16le') : bom?.encoding === 'utf16be' ? Buffer.from(text, 'utf16le').swap16() : Buffer.from(text, 'utf8');
+  return bom ? Buffer.concat([original.subarray(0, bom.length), body]) : body;
 }
 
 const GB18030 = new TextDecoder('gb18030', { fatal: true });

@@ -4,8 +4,9 @@ import { readArgs, usageError } from '../args';
 import { EXIT, type Command, type CommandContext } from '../command';
 import { FORMATTERS } from '../format';
 import { PARALLEL_THRESHOLD, runLint } from '../lint/run';
-import { lintStdin, readAll } from '../lint/stdin';
+import { fixedInput, lintStdin, readAll } from '../lint/stdin';
 import { t } from '../messages';
+import { escapeControlsInText } from '../../core/text/controls';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'stylish' },
@@ -21,6 +22,8 @@ const OPTIONS = {
   'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
   cache: { type: 'boolean', default: false },
   'cache-location': { type: 'string' },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
   stdin: { type: 'boolean', default: false },
   'stdin-filename': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -49,6 +52,9 @@ Options:
       --no-error-on-unmatched-pattern  a folder or glob that yields no review is no error (default: exit 2)
       --cache             re-lint only files whose result can have changed (results kept in .mdreviewcache)
       --cache-location <path>  cache file, or a folder to hold .mdreviewcache (with --cache)
+      --fix               apply the fixes that need no decision (insert a missing section), write the changed files,
+                          then report what remains. With --stdin: print the fixed text instead of a report
+      --fix-dry-run       as --fix, but write nothing: show the changes as a diff (--format json: "fixed", "output")
       --stdin             lint the text on standard input instead of files (also: a lone "-" as the path)
       --stdin-filename <path>  with --stdin: lint it as the file at <path> (config, template and the person's
                           earlier reviews found from there; the output names <path>). Default: <stdin> in the
@@ -79,6 +85,9 @@ Exit codes: 0 no error-level findings, 1 error-level findings (or too many warni
       --no-error-on-unmatched-pattern  目录或通配符找不到面谈记录时不算错误（默认：以 2 退出）
       --cache             只重新检查结果可能变化的文件（结果保存在 .mdreviewcache）
       --cache-location <路径>  缓存文件，或存放 .mdreviewcache 的目录（与 --cache 一起用）
+      --fix               应用无需人工决定的修复（插入缺失的部分），写回有改动的文件，再报告剩下的问题。
+                          与 --stdin 一起用：输出修复后的文本，而不是检查结果
+      --fix-dry-run       同 --fix，但不写入任何文件：以 diff 显示改动（--format json：见 "fixed"、"output"）
       --stdin             检查标准输入中的文本，而不是文件（路径只写一个 "-" 也一样）
       --stdin-filename <路径>  与 --stdin 一起用：把它当作 <路径> 处的文件检查（从该处查找配置、模板和该员工
                           以前的面谈；输出中显示 <路径>）。默认：当前目录下的 <stdin>
@@ -116,10 +125,13 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   }
   if (!stdin && values['stdin-filename'] !== undefined) return usageError('lint', context, locale, '--stdin-filename goes with --stdin', '--stdin-filename 需与 --stdin 一起使用');
   if (values['stdin-filename'] === '') return usageError('lint', context, locale, '--stdin-filename needs a path', '--stdin-filename 需要一个路径');
+  if (values.fix && values['fix-dry-run']) return usageError('lint', context, locale, '--fix and --fix-dry-run cannot be used together', '--fix 与 --fix-dry-run 不能同时使用');
+  const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined;
 
   const common = { config: values.config, onlyReviews: values['only-reviews'], locale: { flag: flagLocale, env: context.locale } };
-  const { reports, failures, linted } = stdin
-    ? await lintStdin(context.stdin ? await readAll(context.stdin) : Buffer.alloc(0), { ...common, filename: values['stdin-filename'] }, context)
+  const input = stdin ? (context.stdin ? await readAll(context.stdin) : Buffer.alloc(0)) : undefined;
+  const { reports, failures, linted } = input
+    ? await lintStdin(input, { ...common, filename: values['stdin-filename'], fix: fix !== undefined }, context)
     : await runLint(
       {
         ...common,
@@ -129,6 +141,7 @@ async function run(args: string[], context: CommandContext): Promise<number> {
         allowUnmatched: values['no-error-on-unmatched-pattern'],
         summarize: false,
         cache: values.cache ? { location: values['cache-location'] } : undefined,
+        fix: fix && { write: fix === 'write' },
       },
       context,
     );
@@ -137,7 +150,15 @@ async function run(args: string[], context: CommandContext): Promise<number> {
   const shown = values.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
   const env = context.env;
   const color = !values['no-color'] && (values.color || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') || (Boolean(context.stdout.isTTY) && !env.NO_COLOR));
-  context.stdout.write(formatter(shown, { locale, color, cwd: context.cwd, packageRoot: resolve(__dirname, '..'), version, fileCount: linted }));
+  if (input && fix === 'write') {
+    // Standard input has no file to write to: the fixed text goes to stdout, for editors' "fix" commands.
+    const { output, problem } = fixedInput(input, reports[0]);
+    if (output) context.stdout.write(output);
+    if (problem) {
+      context.stderr.write(escapeControlsInText(`mdreview: ${reports[0].file}: ${problem[locale]}\n`));
+      return EXIT.failure;
+    }
+  } else context.stdout.write(formatter(shown, { locale, color, cwd: context.cwd, packageRoot: resolve(__dirname, '..'), version, fileCount: linted, fix }));
 
   if (failures.length) return EXIT.failure;
   if (all.some((f) => f.severity === 'error')) return EXIT.findings;

@@ -2,6 +2,7 @@ import { createColors } from 'picocolors';
 import type { Severity } from '../../core/lint/types';
 import { plural, t } from '../messages';
 import { escapeControls } from '../../core/text/controls';
+import { fixDiff } from './fixDiff';
 import type { Formatter } from './types';
 
 const LABELS: Record<Severity, { en: string; zh: string }> = {
@@ -11,11 +12,16 @@ const LABELS: Record<Severity, { en: string; zh: string }> = {
   hint: { en: 'hint', zh: '提示' },
 };
 
-/** For people: findings grouped by file, `line:col  severity  rule  message`, then a count; colour on a TTY. */
-export const stylish: Formatter = (reports, { locale, color, fileCount }) => {
+/**
+ * For people: findings grouped by file, `line:col  severity  rule  message`, then a count; colour on a TTY. With
+ * `--fix-dry-run`, each file's diff comes first; with `--fix` or `--fix-dry-run`, a count of the fixes comes last.
+ */
+export const stylish: Formatter = (reports, { locale, color, fileCount, fix }) => {
   const c = createColors(color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan, hint: c.dim };
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const fixed = reports.flatMap((r) => (r.fix ? [{ file: r.file, fix: r.fix }] : []));
+  const diffs = fix === 'dry-run' ? fixed.map((r) => `${fixDiff(r.file, r.fix, c)}\n`).join('') : '';
   const out: string[] = [];
   for (const report of reports) {
     if (report.findings.length === 0) continue;
@@ -30,9 +36,11 @@ export const stylish: Formatter = (reports, { locale, color, fileCount }) => {
     }
     out.push('');
   }
+  const fixes = fixed.reduce((n, r) => n + r.fix.applied.length, 0);
+  const fixLine = fix && fixes ? `${c.green(t(locale, fix === 'write' ? 'fixesApplied' : 'fixesShown', { fixes, s: plural(fixes), files: fixed.length, filesS: plural(fixed.length) }))}\n` : '';
   const total = counts.error + counts.warning + counts.info + counts.hint;
   if (total === 0) {
-    return c.green(`${t(locale, 'clean', { count: fileCount, s: plural(fileCount) })}\n`);
+    return `${diffs}${c.green(`${t(locale, 'clean', { count: fileCount, s: plural(fileCount) })}\n`)}${fixLine}`;
   }
   const line = t(locale, 'problems', {
     total,
@@ -44,5 +52,5 @@ export const stylish: Formatter = (reports, { locale, color, fileCount }) => {
     others: counts.info + counts.hint,
   });
   out.push(counts.error ? c.bold(c.red(line)) : c.bold(c.yellow(line)));
-  return `${out.join('\n')}\n`;
+  return `${diffs}${out.join('\n')}\n${fixLine}`;
 };

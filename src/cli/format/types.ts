@@ -10,6 +10,8 @@ export interface FormatOptions {
   version: string;
   /** How many files were linted, for the summary line. */
   fileCount: number;
+  /** `--fix` (`write`) or `--fix-dry-run`: the reports say what was fixed (`FileReport.fix`). */
+  fix?: 'write' | 'dry-run';
 }
 
 /** Turns the reports of a run into the text printed on stdout. */

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { text, type Text } from '../../core/i18n';
+import { writeExclusively } from '../../node/writeFile';
 import type { ReportFinding } from './types';
 
 /** `--cache` without `--cache-location`: this file in the current folder (ESLint's `.eslintcache`, for reviews). */
@@ -103,28 +104,6 @@ async function readCacheFile(path: string): Promise<string | undefined> {
     return (await file.stat()).isFile() ? await file.readFile('utf8') : undefined;
   } finally {
     await file.close();
-  }
-}
-
-/** Create only, never through a link (a planted symlink at the temporary name must not be written through). */
-const EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
-
-/**
- * Replaces `path` with `contents` as git writes its lock files: a temporary file of a random name beside it, created
- * exclusively, then renamed over it (which replaces a link at `path` itself, not what it points to). A crash leaves
- * the old file.
- */
-async function writeExclusively(path: string, contents: string): Promise<void> {
-  const temporary = `${path}.${randomBytes(8).toString('hex')}.tmp`;
-  const file = await open(temporary, EXCLUSIVE, 0o644);
-  try {
-    await file.writeFile(contents);
-    await file.close();
-    await rename(temporary, path);
-  } catch (e) {
-    await file.close().catch(() => undefined);
-    await rm(temporary, { force: true });
-    throw e;
   }
 }
 

@@ -9,10 +9,11 @@ import { decodeBytes } from '../../node/readText';
 import { nodeWorkspace, toModelPath } from '../../node/workspaceHost';
 import { t } from '../messages';
 import { displayPath } from './discover';
+import { fixJobs } from './fix';
 import { historyJobs } from './history';
 import { fileFinding, JobLinter } from './jobLinter';
 import { Selector } from './select';
-import { CONFIG_ERROR, IO_ERROR, type LintJob, type ReportFinding } from './types';
+import { CONFIG_ERROR, IO_ERROR, type FileFix, type LintJob, type ReportFinding } from './types';
 
 export interface TextLintResult {
   /** The text as linted (decoded, BOM dropped): what the findings' positions point into. */
@@ -24,6 +25,8 @@ export interface TextLintResult {
    * the config's own path; `file` is that path as the CLI prints it).
    */
   configProblems: { file: string; finding: ReportFinding }[];
+  /** What the fixes changed, when `lint` was asked to fix and they changed something: the findings are `fix.output`'s. */
+  fix?: FileFix;
 }
 
 /**
@@ -53,8 +56,9 @@ export class TextLinter {
    * review, as a folder walk would skip it: no review frontmatter and not matched by the config's `files`, or binary.
    * `named`: as a file named on the command line instead — linted review or not (unless `onlyReviews`, as with
    * `--only-reviews`), and input that cannot be read (binary, too large, GB18030) is an `io-error`.
+   * `fix`: apply the findings' mechanical fixes as `mdreview lint --fix` does (with a linter that keeps fixes).
    */
-  async lint(path: string, input: string | Uint8Array, locale: { flag?: Locale; env: Locale }, named?: { onlyReviews: boolean }): Promise<TextLintResult | undefined> {
+  async lint(path: string, input: string | Uint8Array, locale: { flag?: Locale; env: Locale }, named?: { onlyReviews: boolean }, fix = false): Promise<TextLintResult | undefined> {
     const read = decodeBytes(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
     const modelPath = toModelPath(path);
     const locator = this.workspace.settings;
@@ -78,8 +82,10 @@ export class TextLinter {
       this.workspace.rescan();
     }
     const history = await historyJobs(this.workspace, this.host, [job], new Set([modelPath]), 1);
-    const [result] = this.linterFor(locale.flag).lintChunk([job, ...history]);
-    return { text: read.text, findings: result.findings, configProblems };
+    const linter = this.linterFor(locale.flag);
+    const results = new Map(linter.lintChunk([job, ...history]).map((r) => [r.index, r]));
+    const fixed = fix ? fixJobs([job], [job, ...history], results, linter).fixes.get(job.index) : undefined;
+    return { text: read.text, findings: results.get(job.index)!.findings, configProblems, ...(fixed && { fix: fixed }) };
   }
 
   private linterFor(flagLocale: Locale | undefined): JobLinter {

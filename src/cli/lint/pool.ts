@@ -12,6 +12,8 @@ export interface WorkerInit {
   flagLocale: Locale | undefined;
   /** Also summarise each review (for `mdreview report`). */
   summarize: boolean;
+  /** Findings keep their quick fixes (for `--fix`). */
+  keepFixes?: boolean;
 }
 export type WorkerReply = JobResult[];
 

@@ -6,7 +6,7 @@ import { version } from '../../../package.json';
 import { text, type Locale } from '../../core/i18n';
 import { ranOutOfTime } from '../../core/lint/lint';
 import { isInside } from '../../core/workspace/host';
-import { historyScope } from '../../core/workspace/settings';
+import { historyScope, type Settings } from '../../core/workspace/settings';
 import { HISTORY_SCAN_LIMIT, nodeWorkspace, toModelPath } from '../../node/workspaceHost';
 import type { CommandContext } from '../command';
 import { t } from '../messages';
@@ -15,6 +15,7 @@ import { cacheKeys } from './cacheKeys';
 import { chunkByPerson } from './chunks';
 import { discover, displayPath } from './discover';
 import { historyJobs } from './history';
+import { fixFiles } from './fix';
 import { fileFinding, JobLinter } from './jobLinter';
 import { lintShared, WorkerFailure, workerCount, type WorkerInit } from './pool';
 import { Progress } from './progress';
@@ -48,10 +49,12 @@ export interface RunOptions {
    * the others. Undefined: every review is linted.
    */
   narrow?: (reviews: readonly { index: number; text: string }[]) => ReviewNeed[];
+  /** `--fix` (`write`) or `--fix-dry-run`: apply the findings' mechanical fixes; the reports give what remains. */
+  fix?: { write: boolean };
 }
 
 export interface RunResult {
-  /** One per file, in input order; reading and config problems included. */
+  /** One per file, in input order; reading and config problems included (and, with `fix`, what was fixed). */
   reports: FileReport[];
   /** The linted files' results by their index in `reports`. */
   results: Map<number, JobResult>;
@@ -120,7 +123,7 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   for (const p of gitignore.problems) reports.push({ file: displayPath(cwd, p.path), findings: [fileFinding(IO_ERROR, 'warning', t(locale, 'unreadableGitignore', { message: p.message[locale] }))] });
   for (const p of locator.problems) reports.push({ file: displayPath(cwd, p.path), findings: p.messages.map((m) => fileFinding(CONFIG_ERROR, 'error', t(locale, 'invalidConfig', { message: m[locale] }))) });
 
-  const init: WorkerInit = { settings: locator.all, flagLocale: options.locale.flag, summarize: options.summarize };
+  const init: WorkerInit = { settings: locator.all, flagLocale: options.locale.flag, summarize: options.summarize, keepFixes: options.fix !== undefined };
   const withHistory = [...jobs, ...history];
   const cached = options.cache ? await fromCache(withHistory, paths, init, await cacheFilePath(context.cwd, options.cache.location), context, locale) : undefined;
   const toLint = cached?.toLint ?? withHistory;
@@ -128,7 +131,7 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   const progress = new Progress(context.stderr, lintCount, locale, context.env);
   const chunks = chunkByPerson(toLint, CHUNK_SIZE);
   const workers = options.threads ?? workerCount(lintCount, chunks.length, PARALLEL_THRESHOLD);
-  const linter = new JobLinter(init.settings, init.flagLocale, init.summarize);
+  const linter = new JobLinter(init.settings, init.flagLocale, init.summarize, init.keepFixes);
   const advance = (n: number) => progress.advance(n);
   // A worker that cannot start (e.g. dist/lintWorker.js missing) is no reason to fail: lint in-process instead.
   const done = await lintShared(chunks, init, workers, (chunk) => linter.lintChunk(chunk), advance).catch((e: unknown) => {
@@ -143,15 +146,19 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
     advance(results.length);
   }
   progress.finish();
+  if (cached) for (const [index, findings] of cached.hits) done.set(index, { index, findings });
+  const fixed = options.fix && (await fixFiles(jobs, withHistory, done, linter, paths, options.fix.write));
   if (cached) {
-    const note = await cached.store(done);
+    const note = await cached.store(done, fixed && { relinted: fixed.relinted, written: options.fix?.write === true });
     if (note) context.stderr.write(escapeControlsInText(`mdreview: ${note[locale]}\n`));
-    for (const [index, findings] of cached.hits) done.set(index, { index, findings });
   }
   for (const job of jobs) {
     const result = done.get(job.index);
     if (!result) continue;
-    reports[job.index].findings = result.findings;
+    const problem = fixed?.problems.get(job.index);
+    reports[job.index].findings = problem ? [fileFinding(IO_ERROR, 'error', problem[locale]), ...result.findings] : result.findings;
+    const fix = fixed?.fixes.get(job.index);
+    if (fix) reports[job.index].fix = fix;
     if (result.summary) result.summary.file = reports[job.index].file;
   }
 
@@ -173,14 +180,16 @@ async function fromCache(jobs: readonly LintJob[], paths: readonly string[], ini
   const { cache, note } = await LintCache.open(cacheFile, await toolIdentity(version, __filename));
   if (note) context.stderr.write(escapeControlsInText(`mdreview: ${note[locale]}\n`));
   // Without a flag or a config locale, each review's language is its text's, which the key already covers.
-  const keys = cacheKeys(jobs, init.settings, (s) => init.flagLocale ?? s.config.locale ?? 'auto');
+  const localeOf = (s: Settings) => init.flagLocale ?? s.config.locale ?? 'auto';
+  const keys = cacheKeys(jobs, init.settings, localeOf);
   const hits = new Map<number, ReportFinding[]>();
   const misses: LintJob[] = [];
   for (const job of jobs) {
     // Earlier reviews read for history only (not linted in this run) have no result of their own.
     if (job.historyOnly) continue;
     const findings = cache.get(paths[job.index], keys.get(job.index)!.key);
-    if (findings) hits.set(job.index, findings);
+    // As in ESLint: with --fix a file with findings is linted again, for the fixes the cache does not keep.
+    if (findings && !(init.keepFixes && findings.length)) hits.set(job.index, findings);
     else misses.push(job);
   }
   const missed = new Set(misses.map((job) => job.index));
@@ -189,10 +198,17 @@ async function fromCache(jobs: readonly LintJob[], paths: readonly string[], ini
   return {
     hits,
     toLint,
-    store: (done: ReadonlyMap<number, JobResult>) => {
-      for (const job of misses) {
-        const { findings } = done.get(job.index)!;
-        if (!ranOutOfTime(findings)) cache.set(paths[job.index], keys.get(job.index)!.key, findings);
+    /**
+     * `fixed`: the results --fix computed again. Once the fixes are written they are the files' results, under the
+     * keys of their new texts; a dry run's are those of texts that are not on disk, and are not stored.
+     */
+    store: (done: ReadonlyMap<number, JobResult>, fixed?: { relinted: ReadonlySet<number>; written: boolean }) => {
+      const renewed = fixed?.written ? [...fixed.relinted] : [];
+      const current = renewed.length ? cacheKeys(jobs, init.settings, localeOf) : keys;
+      for (const index of new Set([...misses.map((job) => job.index), ...renewed])) {
+        if (fixed && !fixed.written && fixed.relinted.has(index)) continue;
+        const { findings } = done.get(index)!;
+        if (!ranOutOfTime(findings)) cache.set(paths[index], current.get(index)!.key, findings);
       }
       return cache.save();
     },

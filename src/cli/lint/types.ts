@@ -1,3 +1,4 @@
+import type { AppliedFix } from '../../core/lint/applyFixes';
 import type { Fix, Severity } from '../../core/lint/types';
 import type { Text } from '../../core/i18n';
 import type { ReviewSummary } from '../../core/report/summary';
@@ -21,6 +22,17 @@ export interface ReportFinding {
 export interface FileReport {
   file: string;
   findings: ReportFinding[];
+  /** `--fix` / `--fix-dry-run`: what fixing changed in the file (absent when nothing). */
+  fix?: FileFix;
+}
+
+/** What `--fix` did to one file's text (or, with `--fix-dry-run`, would do). */
+export interface FileFix {
+  /** The fixes applied, in order. */
+  applied: AppliedFix[];
+  /** The text before and after them, as linted: without a BOM. */
+  source: string;
+  output: string;
 }
 
 /** A file read and ready to lint. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { mechanicalFixes } from '../../core/lint/applyFixes';
 import type { Finding, Fix, TextEdit } from '../../core/lint/types';
 import { isDiagnosticOf, toRange } from '../diagnostics/toDiagnostic';
 import { loadEngine } from '../engine';
@@ -14,21 +15,6 @@ function workspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.Work
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(uri, toRange(e.range), e.newText);
   return edit;
-}
-
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  const before = (p: TextEdit['range']['start'], q: TextEdit['range']['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
-  return before(a.range.start, b.range.end) && before(b.range.start, a.range.end);
-}
-
-/** The mechanical fixes of a document, minus any whose edits overlap a fix taken earlier. */
-function mechanicalEdits(findings: readonly Finding[]): TextEdit[] {
-  const taken: TextEdit[] = [];
-  for (const fix of findings.flatMap((f) => f.fixes ?? []).filter((f) => f.mechanical)) {
-    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-    taken.push(...fix.edits);
-  }
-  return taken;
 }
 
 /** `mdreview.applyFixWithInput(uri, fix, value?)`: a fix whose edits wait for a typed value (asked for when not given). */
@@ -142,7 +128,7 @@ class ReviewCodeActions implements vscode.CodeActionProvider {
       }
     }
     if (context.only?.contains(FIX_ALL_KIND)) {
-      const edits = mechanicalEdits(outcome.findings);
+      const edits = mechanicalFixes(outcome.findings).flatMap(({ fix }) => fix.edits);
       if (edits.length) {
         const action = new vscode.CodeAction(l('fixAll', {}, outcome.locale), FIX_ALL_KIND);
         action.edit = workspaceEdit(document.uri, edits);

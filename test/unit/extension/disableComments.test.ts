@@ -1,19 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { applyEdits } from '../../../src/core/lint/applyFixes';
 import { lint } from '../../../src/core/lint/lint';
 import { parse } from '../../../src/core/parse/parse';
-import type { TextEdit } from '../../../src/core/lint/types';
 import { eol } from '../../../src/core/rules/fixHelpers';
 import { bodyStartLine } from '../../../src/core/workspace/lintInWorkspace';
 import { disableForFile, disableForLine, type DirectiveTarget } from '../../../src/extension/quickfix/disableComments';
-
-/** Applies one edit to `text` (positions are line/character, as the editor sees them). */
-function apply(text: string, edit: TextEdit): string {
-  const doc = parse(text);
-  const start = doc.lines.offset(edit.range.start);
-  const end = doc.lines.offset(edit.range.end);
-  return text.slice(0, start) + edit.newText + text.slice(end);
-}
 
 const REVIEW = ['---', 'employee: 张三', 'cycle: 2026-Q3', '---', '', '## 五、改进建议', '', '- [ ] 建立复盘模板', '- [ ] 对齐排期 @张三', ''].join('\n');
 /** The document as the quick fixes see it, its body start as the linter reports it. */
@@ -26,15 +18,15 @@ const count = (text: string, rule: string) => lint(text).findings.filter((f) => 
 
 test('disable for a line: a directive above it that the linter honours', () => {
   assert.equal(count(REVIEW, 'action-owner'), 1);
-  const out = apply(REVIEW, disableForLine(target(REVIEW), 7, 'action-owner'));
+  const out = applyEdits(REVIEW, [disableForLine(target(REVIEW), 7, 'action-owner')]);
   assert.equal(out.split('\n')[7], '<!-- mdreview-disable-next-line action-owner -->');
   assert.equal(count(out, 'action-owner'), 0);
   assert.equal(count(out, 'action-due'), 2, 'other rules still apply');
 });
 
 test('disable for a line: a second rule joins the directive already there; indentation is kept', () => {
-  const once = apply(REVIEW, disableForLine(target(REVIEW), 7, 'action-owner'));
-  const twice = apply(once, disableForLine(target(once), 8, 'action-due'));
+  const once = applyEdits(REVIEW, [disableForLine(target(REVIEW), 7, 'action-owner')]);
+  const twice = applyEdits(once, [disableForLine(target(once), 8, 'action-due')]);
   assert.equal(twice.split('\n')[7], '<!-- mdreview-disable-next-line action-owner action-due -->');
   assert.equal(count(twice, 'action-due'), 1);
   const indented = '---\nemployee: a\ncycle: 2026\n---\n\n  text\n';
@@ -42,10 +34,10 @@ test('disable for a line: a second rule joins the directive already there; inden
 });
 
 test('disable for the file: after the frontmatter, joining an existing directive, CRLF kept', () => {
-  const once = apply(REVIEW, disableForFile(target(REVIEW), 'action-due'));
+  const once = applyEdits(REVIEW, [disableForFile(target(REVIEW), 'action-due')]);
   assert.equal(once.split('\n')[4], '<!-- mdreview-disable action-due -->');
   assert.equal(count(once, 'action-due'), 0);
-  const twice = apply(once, disableForFile(target(once), 'action-owner'));
+  const twice = applyEdits(once, [disableForFile(target(once), 'action-owner')]);
   assert.equal(twice.split('\n')[4], '<!-- mdreview-disable action-due action-owner -->');
   assert.equal(count(twice, 'action-owner'), 0);
   const crlf = REVIEW.replace(/\n/g, '\r\n');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { applyEdits } from '../../../src/core/lint/applyFixes';
 import { lint, type LintOptions } from '../../../src/core/lint/lint';
 import type { Finding } from '../../../src/core/lint/types';
 import { parse } from '../../../src/core/parse/parse';
@@ -37,15 +38,6 @@ kpis:
 
 function run(text: string, options: LintOptions = {}): Finding[] {
   return lint(text, { rules: [goalSmartRule], today: TODAY, ...options }).findings;
-}
-
-/** Applies a finding's first fix to the text. */
-function applyFix(text: string, finding: Finding): string {
-  const doc = parse(text);
-  const edits = [...finding.fixes![0].edits].sort((a, b) => doc.lines.offset(b.range.start) - doc.lines.offset(a.range.start));
-  let out = text;
-  for (const e of edits) out = out.slice(0, doc.lines.offset(e.range.start)) + e.newText + out.slice(doc.lines.offset(e.range.end));
-  return out;
 }
 
 test('one finding per failing goal, with the failing letters in order and the goal\'s range', () => {
@@ -98,7 +90,7 @@ test('the deadline fix makes the goal time-bound (zh and en, before a closing fu
   ] as const) {
     const [f] = run(text);
     assert.deepEqual(f.data?.missing, ['time-bound']);
-    const fixed = applyFix(text, f);
+    const fixed = applyEdits(text, f.fixes![0].edits);
     assert.match(fixed, stub);
     assert.deepEqual(run(fixed), [], fixed);
   }
