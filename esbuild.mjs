@@ -1,5 +1,7 @@
 // Builds the bundles (desktop extension, web extension, CLI, webview) and the test bundles.
-// `node esbuild.mjs` builds minified; `--watch` rebuilds on change; `--no-tests` skips tests.
+// `node esbuild.mjs` builds minified; `--watch` rebuilds on change; `--no-tests` skips tests; `--pack` builds only
+// what the npm package ships (.npmignore: the CLI, its lint worker and the unified plugin), which is what the
+// `prepare` script builds (scripts/prepare.mjs).
 import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -7,7 +9,10 @@ import { join, resolve } from 'node:path';
 import { configValidator } from './scripts/build/configValidator.mjs';
 
 const watch = process.argv.includes('--watch');
-const withTests = !process.argv.includes('--no-tests');
+const packOnly = process.argv.includes('--pack');
+const withTests = !packOnly && !process.argv.includes('--no-tests');
+/** The bundles of the npm package (.npmignore). */
+const PACKAGE_BUNDLES = ['dist/cli.js', 'dist/lintWorker.js', 'dist/unified.js'];
 
 /** Files under `dir` whose names end with one of `suffixes`. */
 function filesUnder(dir, suffixes) {
@@ -79,7 +84,9 @@ if (withTests) {
   builds.push({ ...testCommon, ...webWorker, entryPoints: ['test/web/index.ts'], outfile: 'dist-test/web/index.js', external: ['vscode'] });
 }
 
-const present = builds.filter((b) => (b.entryPoints ?? []).length > 0 && b.entryPoints.every((p) => { try { return statSync(p).isFile(); } catch { return false; } }));
+const present = builds
+  .filter((b) => !packOnly || PACKAGE_BUNDLES.includes(b.outfile))
+  .filter((b) => (b.entryPoints ?? []).length > 0 && b.entryPoints.every((p) => { try { return statSync(p).isFile(); } catch { return false; } }));
 
 if (watch) {
   for (const b of present) (await esbuild.context(b)).watch();
@@ -88,7 +95,7 @@ if (watch) {
   const results = await Promise.allSettled(present.map((b) => esbuild.build(b)));
   if (results.some((r) => r.status === 'rejected')) process.exitCode = 1;
   // The web extension's budget (vscode.dev downloads it on every visit).
-  const webBytes = existsSync(WEB_BUNDLE) ? statSync(WEB_BUNDLE).size : 0;
+  const webBytes = !packOnly && existsSync(WEB_BUNDLE) ? statSync(WEB_BUNDLE).size : 0;
   if (webBytes > WEB_BUNDLE_BUDGET) {
     console.error(`${WEB_BUNDLE} is ${(webBytes / 1024).toFixed(0)} KB, over its budget of ${WEB_BUNDLE_BUDGET / 1024} KB`);
     process.exitCode = 1;

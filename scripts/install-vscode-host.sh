@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the offline "real VS Code" that the integration tests and `npm start` use:
 # VS Code's server build from the npm package code-server (pinned: 4.100.3 = VS Code 1.100.3,
-# which runs on the machine's Node 20), plus Debian's Chromium to drive it headless.
+# which runs on the machine's Node 20), plus Debian's Chromium to drive it headless; and Debian's
+# pre-commit, for the hook test (test/hooks/precommit.test.mjs).
 #
 # Why not @vscode/test-electron? It downloads VS Code from the internet at test time; machines
 # that reach only the npm registry and Debian's packages cannot. See DESIGN.md §4.
@@ -27,12 +28,13 @@ log() { echo "[install-vscode-host] $*"; }
 # ---------------------------------------------------------------------------------------------
 # 1. Debian packages. libkrb5-dev: headers for the kerberos native module; ripgrep: VS Code's
 #    search binary (its npm package would download one); chromium: the browser we drive;
-#    fonts-noto-cjk: so Chinese text renders in screenshots; git: the git extension and tests.
+#    fonts-noto-cjk: so Chinese text renders in screenshots; git: the git extension and tests;
+#    pre-commit: the framework whose hook test/hooks/precommit.test.mjs installs and runs (PyPI's is not needed).
 #    A C++ toolchain and python3 are needed by node-gyp; install them only if missing.
 # ---------------------------------------------------------------------------------------------
 export DEBIAN_FRONTEND=noninteractive
 missing=()
-for pkg in libkrb5-dev ripgrep chromium fonts-noto-cjk git; do
+for pkg in libkrb5-dev ripgrep chromium fonts-noto-cjk git pre-commit; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 command -v g++ >/dev/null || missing+=(g++)

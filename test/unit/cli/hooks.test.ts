@@ -76,7 +76,10 @@ describe('pre-commit framework hook (.pre-commit-hooks.yaml)', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     assert.ok(pkg.bin[bin], `${bin} is the package's bin`);
     assert.deepEqual(args, ['lint', '--only-reviews']);
-    assert.equal(pkg.scripts.prepack, 'node esbuild.mjs --no-tests', 'pre-commit installs with npm pack: the bundles must be built then');
+    // pre-commit installs the hook from a git clone (npm runs `prepare` there, with or without devDependencies) or
+    // with `npm pack` (old pre-commit): test/hooks/precommit.test.mjs installs it both ways.
+    assert.equal(pkg.scripts.prepare, 'node scripts/prepare.mjs', 'npm builds the bundles when it installs from git and on npm pack');
+    assert.match(readFileSync(join(ROOT, '.npmrc'), 'utf8'), /^foreground-scripts=false$/m, 'npm pack prints only the tarball\'s name');
   });
 
   it('npm pack ships the CLI bundles and rule docs, and nothing of the sources or tests', () => {
