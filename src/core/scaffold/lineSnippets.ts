@@ -4,6 +4,7 @@
 // the folder, else today's quarter). The bodies are those of the contributed snippet files, so the two never
 // drift; only the VS Code variables that cannot know the review are replaced.
 import { cycleOf, localDay, nextCycle, parseCycle } from '../cycles/cycle';
+import type { Locale } from '../i18n';
 
 /** One entry of a `.code-snippets` file. */
 export interface SnippetDefinition {
@@ -17,6 +18,8 @@ export type LineSnippetKind = 'section' | 'goal' | 'action' | 'followup';
 export interface LineSnippet {
   name: string;
   kind: LineSnippetKind;
+  /** The language of the snippet's file: a review's own language sorts first. */
+  language: Locale;
   description: string;
   /** What typing matches: the prefixes, the name and the words people use for the kind. */
   keywords: string[];
@@ -38,10 +41,10 @@ const KIND_OF_PREFIX: [RegExp, LineSnippetKind][] = [
   [/^followup-/, 'followup'],
 ];
 
-/** The line snippets among the entries of snippet files (whole reviews and frontmatter KPIs are not). */
-export function lineSnippets(files: readonly Record<string, SnippetDefinition>[]): LineSnippet[] {
+/** The line snippets of the snippet files, by language (entries of other kinds are skipped). */
+export function lineSnippets(files: Record<Locale, Record<string, SnippetDefinition>>): LineSnippet[] {
   const out: LineSnippet[] = [];
-  for (const file of files) {
+  for (const [language, file] of Object.entries(files) as [Locale, Record<string, SnippetDefinition>][]) {
     for (const [name, def] of Object.entries(file)) {
       const prefixes = [def.prefix].flat();
       const kind = KIND_OF_PREFIX.find(([re]) => prefixes.some((p) => re.test(p)))?.[1];
@@ -50,6 +53,7 @@ export function lineSnippets(files: readonly Record<string, SnippetDefinition>[]
       out.push({
         name,
         kind,
+        language,
         description: def.description ?? '',
         keywords: [...new Set([...prefixes, name, ...nameWords, ...KIND_WORDS[kind]].map((k) => k.toLowerCase()))],
         body: [def.body].flat().join('\n'),

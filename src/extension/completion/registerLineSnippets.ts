@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { fillSnippet, lineSnippets, matchLineSnippets, snippetValues } from '../../core/scaffold/lineSnippets';
-import en from '../../../snippets/mdreview.en.code-snippets';
-import zh from '../../../snippets/mdreview.zh.code-snippets';
+import en from '../../../snippets/lines.en.code-snippets';
+import zh from '../../../snippets/lines.zh.code-snippets';
+import { proseLanguage } from '../../core/language/proseLanguage';
 import { REVIEW_SELECTOR } from '../documentSelector';
 import { readSettings } from '../settings';
 import { isReview } from '../workspace/reviewFiles';
 
-const SNIPPETS = lineSnippets([zh, en]);
+// Not contributed as static snippets: VS Code would list each one twice, once unfilled.
+const SNIPPETS = lineSnippets({ zh, en });
 // Up to the first non-space run at the start of a line: the word typed so far.
 const LINE_START = /^\s*(\S*)$/;
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -41,6 +43,8 @@ export function registerLineSnippets(): vscode.Disposable {
         today: new Date(),
       });
       const start = position.translate(0, -typed.length);
+      // The review's own language first (行动项 in a Chinese review preselects the Chinese snippet).
+      const language = proseLanguage(text, FRONTMATTER.exec(text)?.[0].length ?? 0) ?? (/[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en');
       const items = matchLineSnippets(typed, SNIPPETS).map((s) => {
         const item = new vscode.CompletionItem({ label: s.name, description: 'mdreview' }, vscode.CompletionItemKind.Snippet);
         item.insertText = new vscode.SnippetString(fillSnippet(s.body, values));
@@ -48,7 +52,7 @@ export function registerLineSnippets(): vscode.Disposable {
         item.range = new vscode.Range(start, position);
         // Matched here, so VS Code's own filter (which knows no 目标 inside “SMART 目标”) lets them through.
         item.filterText = typed;
-        item.sortText = `0${s.kind}`;
+        item.sortText = `${s.language === language ? 0 : 1}${s.kind}`;
         return item;
       });
       // Asked again on every keystroke, so the list follows what is typed.

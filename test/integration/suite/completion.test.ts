@@ -69,6 +69,11 @@ suite('line snippets in a review', () => {
     assert.ok(goal, `offered: ${zh.map(labelOf).join(', ')}`);
     assert.match(snippetText(goal), /2027-03-31\} 前/, 'due at the end of the next cycle (2027-Q1)');
     assert.ok(zh.some((i) => labelOf(i) === '章节：目标达成情况'));
+    // A Chinese review: its own language's snippet sorts first, and no snippet is listed twice (the static ones too).
+    const englishGoal = zh.find((i) => labelOf(i) === 'SMART goal');
+    assert.ok(englishGoal && goal.sortText! < englishGoal.sortText!, `${goal.sortText} / ${englishGoal?.sortText}`);
+    const every = (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(7, 2))).items.map(labelOf);
+    assert.equal(every.filter((l) => l === 'SMART 目标').length, 1, every.join(', '));
     const action = (await at(7, 0)).find((i) => labelOf(i) === '行动项');
     assert.ok(action && /负责人：@\$\{2:林小满\}/.test(snippetText(action)), action && snippetText(action));
     const english = await at(8, 4);

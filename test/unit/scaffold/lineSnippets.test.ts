@@ -2,12 +2,21 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from '../../../src/core/parse/parse';
 import { fillSnippet, lineSnippets, matchLineSnippets, snippetValues } from '../../../src/core/scaffold/lineSnippets';
-import en from '../../../snippets/mdreview.en.code-snippets';
-import zh from '../../../snippets/mdreview.zh.code-snippets';
+import en from '../../../snippets/lines.en.code-snippets';
+import zh from '../../../snippets/lines.zh.code-snippets';
+import contributedEn from '../../../snippets/mdreview.en.code-snippets';
+import contributedZh from '../../../snippets/mdreview.zh.code-snippets';
 import { expandSnippet } from '../snippets/snippetSyntax';
 
-const snippets = lineSnippets([zh, en]);
+const snippets = lineSnippets({ zh, en });
 const names = (typed: string) => matchLineSnippets(typed, snippets).map((s) => s.name);
+
+test('the line snippets are not contributed as static snippets too (VS Code would list each twice); each knows its language', () => {
+  assert.deepEqual(lineSnippets({ zh: contributedZh, en: contributedEn }), []);
+  assert.ok(Object.keys(contributedZh).length > 0 && Object.keys(contributedEn).length > 0, 'whole reviews and KPI entries stay contributed');
+  assert.deepEqual([...new Set(snippets.filter((s) => /[\u4e00-\u9fff]/.test(s.name)).map((s) => s.language))], ['zh']);
+  assert.ok(snippets.filter((s) => s.language === 'en').every((s) => !/[\u4e00-\u9fff]/.test(s.name)));
+});
 
 test('the section, goal, action and follow-up snippets of both files are line snippets; whole reviews and KPIs are not', () => {
   const kinds = new Set(snippets.map((s) => s.kind));
