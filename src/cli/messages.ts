@@ -11,6 +11,7 @@ export const t = messages({
   seeHelp: { en: 'See mdreview {command} --help.', zh: '用 mdreview {command} --help 查看用法。' },
   oneFile: { en: 'give exactly one file.', zh: '请只给出一个文件。' },
   clean: { en: '✔ {count} file{s} checked, no problems', zh: '✔ 已检查 {count} 个文件，没有发现问题' },
+  ruleHelp: { en: 'Rule help:', zh: '规则说明：' },
   problems: {
     en: '✖ {total} problem{s} ({errors} error{errorsS}, {warnings} warning{warningsS}, {others} info or hints)',
     zh: '✖ 共 {total} 个问题（{errors} 个错误，{warnings} 个警告，{others} 个信息或提示）',

@@ -1,5 +1,7 @@
 import { createColors } from 'picocolors';
+import { join } from 'node:path';
 import type { Severity } from '../../core/lint/types';
+import { ruleDocPath } from '../../core/rules/registry';
 import { plural, t } from '../messages';
 import { escapeControls } from '../../core/text/controls';
 import { fixDiff } from './fixDiff';
@@ -14,9 +16,10 @@ const LABELS: Record<Severity, { en: string; zh: string }> = {
 
 /**
  * For people: findings grouped by file, `line:col  severity  rule  message`, then a count; colour on a TTY. With
- * `--fix-dry-run`, each file's diff comes first; with `--fix` or `--fix-dry-run`, a count of the fixes comes last.
+ * `--fix-dry-run`, each file's diff comes first; then where each rule seen is explained; with `--fix` or
+ * `--fix-dry-run`, a count of the fixes comes last.
  */
-export const stylish: Formatter = (reports, { locale, color, fileCount, fix }) => {
+export const stylish: Formatter = (reports, { locale, color, fileCount, fix, packageRoot }) => {
   const c = createColors(color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan, hint: c.dim };
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -52,5 +55,9 @@ export const stylish: Formatter = (reports, { locale, color, fileCount, fix }) =
     others: counts.info + counts.hint,
   });
   out.push(counts.error ? c.bold(c.red(line)) : c.bold(c.yellow(line)));
+  // Where each rule seen is explained: the same page the editor's rule link renders, shipped with the package.
+  const rules = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
+  const width = Math.max(...rules.map((id) => id.length));
+  out.push(c.dim(t(locale, 'ruleHelp')), ...rules.map((id) => c.dim(`  ${id.padEnd(width)}  ${join(packageRoot, ruleDocPath(id))}`)));
   return `${diffs}${out.join('\n')}\n${fixLine}`;
 };

@@ -43,7 +43,7 @@ export function registerLintWorkspace(services: Services, collection: vscode.Dia
           const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
           const outcome = open ? await services.linter.lintDocument(open) : await services.linter.lintText(uri, await services.workspace.text(uri));
           if (outcome) {
-            collection.set(uri, outcome.findings.map((f) => toDiagnostic(f, engine, services.extensionUri)));
+            collection.set(uri, outcome.findings.map((f) => toDiagnostic(f, engine)));
             reported.add(uri.toString());
             result.linted++;
             const errors = outcome.findings.filter((f) => f.severity === 'error').length;

@@ -5,6 +5,7 @@ import type { LintOutcome } from '../linter';
 import type { Services } from '../services';
 import { readSettings } from '../settings';
 import { registerLintWorkspace } from './lintWorkspace';
+import { registerRuleHelp } from './ruleHelp';
 import { toDiagnostic } from './toDiagnostic';
 
 /** Test-only: the first lint's timing, see FirstLint (the budget is 150 ms in the browser host). */
@@ -48,7 +49,7 @@ export function registerDiagnostics(services: Services): vscode.Disposable {
   const publish = async (uri: vscode.Uri, outcome: LintOutcome | undefined, requestedAt: number) => {
     if (!outcome) return collection.delete(uri);
     const engine = await loadEngine();
-    timed(() => collection.set(uri, outcome.findings.map((f) => toDiagnostic(f, engine, extensionUri))));
+    timed(() => collection.set(uri, outcome.findings.map((f) => toDiagnostic(f, engine))));
     if (!firstLint) {
       firstLint = { lintMs: performance.now() - requestedAt, engineMs: outcome.engineMs, requestedAfterActivationMs: requestedAt - services.activatedAt };
       output.info(
@@ -101,6 +102,7 @@ export function registerDiagnostics(services: Services): vscode.Disposable {
   const workspaceLint = registerLintWorkspace(services, collection);
   const subscriptions = [
     collection,
+    registerRuleHelp(extensionUri),
     workspaceLint,
     vscode.commands.registerCommand(FIRST_LINT_FOR_TESTS, () => firstLint),
     vscode.commands.registerCommand(OWN_MAIN_THREAD_MS_FOR_TESTS, () => ownMs),

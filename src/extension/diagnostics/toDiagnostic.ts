@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Range } from '../../core/model';
 import type { Finding, Severity } from '../../core/lint/types';
 import type { Engine } from '../engine';
+import { ruleHelpUri } from './ruleHelp';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -14,11 +15,11 @@ export function toRange(r: Range): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }
 
-/** A finding as VS Code shows it: source `mdreview`, code = rule id linking to the rule's page in the extension. */
-export function toDiagnostic(finding: Finding, engine: Engine, extensionUri: vscode.Uri): vscode.Diagnostic {
+/** A finding as VS Code shows it: source `mdreview`, code = rule id linking to the rule's page, rendered (see ruleHelp). */
+export function toDiagnostic(finding: Finding, engine: Engine): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITY[finding.severity]);
   d.source = 'mdreview';
-  d.code = { value: finding.ruleId, target: vscode.Uri.joinPath(extensionUri, ...engine.ruleDocPath(finding.ruleId).split('/')) };
+  d.code = { value: finding.ruleId, target: ruleHelpUri(engine.ruleDocPath(finding.ruleId)) };
   return d;
 }
 

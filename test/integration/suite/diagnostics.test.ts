@@ -59,9 +59,29 @@ suite('diagnostics', function () {
     // examples/.mdreviewrc.yaml raises placeholder to error.
     assert.equal(placeholder.severity, vscode.DiagnosticSeverity.Error);
     const code = placeholder.code as { value: string; target: vscode.Uri };
-    const ext = vscode.extensions.getExtension('mdreview.mdreview')!;
-    assert.equal(code.target.toString(), vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'placeholder.md').toString());
+    assert.equal(code.target.toString(), 'mdreview-rule:/docs/rules/placeholder.md');
     assert.ok(diagnostics.every((d) => d.range.start.line < 200));
+  });
+
+  test('the rule link opens the rule\'s page rendered (the Markdown preview), read from the extension, offline', async () => {
+    const uri = workspaceFile('reviews/2026-Q3/李娜.md');
+    const { diagnostics } = await openAndWait(uri, (d) => countRule(d, 'goal-smart') > 0);
+    const { target } = diagnostics.find((d) => ruleOf(d) === 'goal-smart')!.code as { target: vscode.Uri };
+    const ext = vscode.extensions.getExtension('mdreview.mdreview')!;
+    const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'goal-smart.md')));
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), source);
+    await vscode.commands.executeCommand('vscode.open', target);
+    let input: unknown;
+    for (let i = 0; i < 50 && !(input instanceof vscode.TabInputCustom); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    }
+    assert.ok(input instanceof vscode.TabInputCustom, `opened as ${JSON.stringify(input)}`);
+    assert.equal(input.viewType, 'vscode.markdown.preview.editor');
+    assert.equal(input.uri.toString(), target.toString());
+    await new Promise((r) => setTimeout(r, 1500));
+    await requestScreenshot('rule-help');
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse('mdreview-rule:/package.json'))), 'only the docs are served');
   });
 
   test('diagnostics appear as you type and clear when the problem is fixed', async () => {

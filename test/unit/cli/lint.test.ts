@@ -124,6 +124,18 @@ describe('mdreview lint: output formats', () => {
   });
 });
 
+describe('mdreview lint: rule help', () => {
+  it('stylish output names the page that explains each rule seen, as the editor\'s rule link does', () => {
+    const out = runCli(['lint'], workspace({ 'zh.md': DRAFT_ZH })).stdout;
+    const pages = [...out.matchAll(/^ {2}([a-z-]+) +(\S+\.md)$/gm)];
+    assert.ok(pages.some(([, id]) => id === 'action-owner'), out);
+    for (const [, id, page] of pages) {
+      assert.ok(page.endsWith(join('docs', 'rules', `${id}.md`)), page);
+      assert.match(readFileSync(page, 'utf8'), new RegExp(`^# ${id}$`, 'm'));
+    }
+  });
+});
+
 describe('mdreview lint: locale', () => {
   it('LANG=zh_CN gives Chinese messages; --locale overrides LANG', () => {
     const dir = workspace({ 'zh.md': DRAFT_ZH });
