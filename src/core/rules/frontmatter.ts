@@ -130,8 +130,8 @@ function checkKpiEntries(doc: ParsedReview, kpis: unknown, listRange: Range, rep
       report({
         range: doc.yamlRange(['kpis', i, 'aggregate']) ?? at,
         message: text(
-          '"aggregate" must be sum (sessions add up: viewers, GMV) or mean (a rate or average), not "{v}".',
-          '“aggregate”只能是 sum（各场相加：观看人数、销售额）或 mean（比率或平均值），而不是“{v}”。',
+          '"aggregate" must be sum (sessions add up: viewers, GMV), mean (a rate or average) or max (a peak), not "{v}".',
+          '“aggregate”只能是 sum（各场相加：观看人数、销售额）、mean（比率或平均值）或 max（峰值），而不是“{v}”。',
           { v: String(e.aggregate) },
         ),
         data: { field: `kpis[${i}].aggregate` },

@@ -19,6 +19,10 @@ test('additive KPIs sum their sessions; rates, averages and durations are a mean
   assert.equal(kpiAggregate(undefined, '分钟', '停留时间'), 'mean');
   assert.equal(kpiAggregate(undefined, undefined, '用户留存率'), 'mean');
   assert.equal(kpiAggregate(undefined, '元/人', '客单价'), 'mean');
+  // A peak is its highest session, whatever its unit.
+  assert.equal(kpiAggregate(undefined, '人', '峰值在线'), 'max');
+  assert.equal(kpiAggregate(undefined, 'viewers', 'Peak concurrent viewers'), 'max');
+  assert.equal(kpiAggregate(undefined, '人', '最高在线人数'), 'max');
   // Declared wins over the guess, either way.
   assert.equal(kpiAggregate('mean', '人', '峰值在线'), 'mean');
   assert.equal(kpiAggregate('SUM', '%', 'x'), 'sum');
@@ -72,10 +76,10 @@ test('changes between percentages are in percentage points', () => {
   assert.equal(formatDelta(-52_000, 'USD', 'en'), '-52k USD');
 });
 
-test('the frontmatter rule names an aggregate that is neither sum nor mean', () => {
+test('the frontmatter rule names an aggregate that is not sum, mean or max', () => {
   const { findings } = lint(review('  - { name: 观看人数, unit: 人, aggregate: total, target: 90万, actual: 97万 }\n'), { locale: 'en' });
   const f = findings.find((x) => x.ruleId === 'frontmatter' && (x.data as { field?: string } | undefined)?.field === 'kpis[0].aggregate');
   assert.ok(f, findings.map((x) => x.message).join('\n'));
-  assert.match(f.message, /sum .* or mean/);
+  assert.match(f.message, /sum .*, mean .* or max/);
   assert.ok(!lint(review('  - { name: 观看人数, unit: 人, aggregate: sum, target: 90万, actual: 97万 }\n')).findings.some((x) => x.ruleId === 'frontmatter'));
 });
