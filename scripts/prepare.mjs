@@ -24,7 +24,7 @@ const BUNDLES = ['dist/cli.js', 'dist/lintWorker.js', 'dist/unified.js'];
 // the packages bundled into the CLI and the unified plugin. A new import in their code must be added here: the
 // pre-commit test (test/hooks/precommit.test.mjs) builds with exactly this list and fails otherwise.
 const BUILD_PACKAGES = [
-  'esbuild', 'ajv', 'ajv-i18n', 'chrono-node', 'diff', 'ignore', 'mdast-util-gfm-table', 'mdast-util-gfm-task-list-item',
+  'esbuild', 'ajv', 'ajv-i18n', 'chrono-node', 'd3-dsv', 'diff', 'fflate', 'ignore', 'mdast-util-gfm-table', 'mdast-util-gfm-task-list-item',
   'micromark-extension-gfm-table', 'micromark-extension-gfm-task-list-item', 'p-limit', 'picocolors', 'picomatch',
   'remark-frontmatter', 'remark-parse', 'tinyglobby', 'unified', 'yaml',
 ];

@@ -4,13 +4,14 @@ import { version } from '../../package.json';
 import { EXIT, type Command, type CommandContext } from './command';
 import { lintCommand } from './commands/lint';
 import { diffCommand } from './commands/diff';
+import { importCommand } from './commands/import';
 import { newCommand } from './commands/new';
 import { reportCommand } from './commands/report';
 import { textconvCommand } from './commands/textconv';
 import { localeFromEnv, parseLocale } from './locale';
 import { t } from './messages';
 
-const COMMANDS: readonly Command[] = [lintCommand, reportCommand, newCommand, diffCommand, textconvCommand];
+const COMMANDS: readonly Command[] = [lintCommand, reportCommand, newCommand, importCommand, diffCommand, textconvCommand];
 
 function usage(context: CommandContext): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -13,6 +13,8 @@ export interface Config {
   files?: string[];
   ignore?: string[];
   locale?: Locale;
+  /** `import.columns`: export column header → KPI id, `date`, `title` or `ignore` (see core/import). */
+  import?: { columns?: Record<string, string> };
 }
 
 export const CONFIG_FILE_NAMES = ['.mdreviewrc.json', '.mdreviewrc.yaml', '.mdreviewrc.yml'] as const;

@@ -84,5 +84,5 @@ test('a misspelt top-level key is a config error naming it and the closest key; 
   const swapped = errors('{"rules": {"palceholder": "off"}, "locael": "zh"}', '.mdreviewrc.json').join('\n');
   assert.match(swapped, /unknown rule "palceholder" \(did you mean "placeholder"\?\)/);
   assert.match(swapped, /unknown key "locael" \(did you mean "locale"\?\)/);
-  assert.match(errors('{"nonsense": 1}', '.mdreviewrc.json').join('\n'), /unknown key "nonsense" \(known keys: \$schema, rules, defaultTemplate, files, ignore, locale\)/);
+  assert.match(errors('{"nonsense": 1}', '.mdreviewrc.json').join('\n'), /unknown key "nonsense" \(known keys: \$schema, rules, defaultTemplate, files, ignore, locale, import\)/);
 });
