@@ -23,3 +23,6 @@ export { buildCycleReport } from '../core/report/cycleReport';
 export { reportCsv } from '../core/report/csv';
 export { reportHtml } from '../core/report/html';
 export { lintInWorkspace } from '../core/workspace/lintInWorkspace';
+export { describeImport, importKpiData } from '../core/import/importKpiData';
+export { LABEL_ROLES } from '../core/import/columnMapping';
+export { columnsToSave, withImportColumns } from '../core/config/importColumns';

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerCompare } from './compare/registerCompare';
 import { registerLineSnippets } from './completion/registerLineSnippets';
 import { registerDiagnostics } from './diagnostics/registerDiagnostics';
+import { registerImportKpiData } from './import/registerImportKpiData';
 import { registerNewReview } from './newReview/registerNewReview';
 import { registerTeamOverview } from './overview/registerTeamOverview';
 import { registerKpiPreview } from './preview/registerKpiPreview';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerDiagnostics(services),
     registerQuickFixes(services),
     registerNewReview(services),
+    registerImportKpiData(services),
     registerStatusBar(services),
     registerKpiPreview(services),
     registerCompare(services),

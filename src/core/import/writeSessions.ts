@@ -23,13 +23,15 @@ export function formatKpiValue(value: number, kpi: Pick<Kpi, 'targetRaw' | 'actu
   const styled = [kpi.targetRaw, kpi.actualRaw].map((raw) => (typeof raw === 'string' ? /^([¥￥$€£]?)\s*[\d.,]+\s*(万|亿|[kKmM](?![a-zA-Z]))?/u.exec(raw.normalize('NFKC').trim()) : null)).find(Boolean);
   const [, currency = '', magnitude] = styled ?? [];
   const scale = magnitude ? MAGNITUDES[magnitude] : 1;
-  return Math.abs(value) >= scale ? `${currency}${Number.parseFloat((value / scale).toFixed(2))}${magnitude ?? ''}` : `${currency}${value}`;
+  // 8200 of a KPI in 万 is 0.82万, like its neighbours; a figure that would round away stays whole ($32028, not $0.03M).
+  return Math.abs(value) >= scale / 10 ? `${currency}${Number.parseFloat((value / scale).toFixed(2))}${magnitude ?? ''}` : `${currency}${value}`;
 }
 
-/** A session label as a plain scalar when YAML reads it back unchanged, else double-quoted. */
+/** A session label as a plain scalar when YAML reads it back as that string, else double-quoted. */
 function yamlLabel(label: string): string {
   const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^,[\]{}#]*$/u.test(label) && !/:\s|\s$/u.test(label);
-  return plain && parseYaml(`x: ${label}`)?.x === label ? label : JSON.stringify(label);
+  const readAsOther = /^[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$|^0x[\da-f]+$|^0o[0-7]+$|^[-+]?\.(?:inf|nan)$|^(?:true|false|null|~)$/iu.test(label);
+  return plain && !readAsOther ? label : JSON.stringify(label);
 }
 
 const sessionLine = (s: { label: string; value: string }) => `- { label: ${yamlLabel(s.label)}, value: ${s.value} }`;
@@ -107,7 +109,9 @@ function differsFromExpected(before: string, after: string, expected: Map<number
   const oldKpis = old.kpis as Record<string, unknown>[];
   for (const [index, want] of expected) {
     const kpi = oldKpis[index];
-    oldKpis[index] = { ...kpi, actual: parseYaml(`x: ${want.actual}`).x, sessions: want.sessions.map((s) => ({ label: s.label, value: parseYaml(`x: ${s.value}`).x })) };
+    // The values as YAML reads them (5.6% a string, 980 a number), in one parse per KPI.
+    const [actual, ...values] = parseYaml(`[${[want.actual, ...want.sessions.map((s) => s.value)].join(', ')}]`) as unknown[];
+    oldKpis[index] = { ...kpi, actual, sessions: want.sessions.map((s, i) => ({ label: s.label, value: values[i] })) };
   }
   return canonical(old) === canonical(now) ? undefined : 'the written YAML would change more than the imported values';
 }

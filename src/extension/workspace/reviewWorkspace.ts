@@ -81,12 +81,16 @@ export class ReviewWorkspace implements vscode.Disposable {
     for (const s of this.subscriptions) if (s instanceof LazyWatcher) s.start();
   }
 
-  /** The config and templates that apply at `uri`; broken config and template files are logged once. */
-  async settingsFor(uri: vscode.Uri): Promise<{ config: Config; templates: TemplateRegistry }> {
+  /**
+   * The config and templates that apply at `uri`, and the config file (or where a new one would go); broken config
+   * and template files are logged once.
+   */
+  async settingsFor(uri: vscode.Uri): Promise<{ config: Config; templates: TemplateRegistry; configFile: vscode.Uri }> {
     const model = await this.workspace();
     const settings = await model.settings.forFile(this.host.pathOf(uri));
     this.report(model.settings.problems);
-    return { config: settings.config, templates: model.settings.templatesOf(settings) };
+    const configFile = this.host.uriOf(settings.configPath ?? `${settings.root.replace(/\/$/, '')}/.mdreviewrc.yaml`);
+    return { config: settings.config, templates: model.settings.templatesOf(settings), configFile };
   }
 
   /** Logs broken config and template files, each message once. */
