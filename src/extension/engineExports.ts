@@ -26,3 +26,4 @@ export { lintInWorkspace } from '../core/workspace/lintInWorkspace';
 export { describeImport, importKpiData } from '../core/import/importKpiData';
 export { LABEL_ROLES } from '../core/import/columnMapping';
 export { columnsToSave, withImportColumns } from '../core/config/importColumns';
+export { kpiTable } from '../core/scaffold/kpiTable';

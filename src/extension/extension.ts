@@ -3,6 +3,7 @@ import { registerCompare } from './compare/registerCompare';
 import { registerLineSnippets } from './completion/registerLineSnippets';
 import { registerDiagnostics } from './diagnostics/registerDiagnostics';
 import { registerImportKpiData } from './import/registerImportKpiData';
+import { registerKpiTable } from './write/registerKpiTable';
 import { registerNewReview } from './newReview/registerNewReview';
 import { registerTeamOverview } from './overview/registerTeamOverview';
 import { registerKpiPreview } from './preview/registerKpiPreview';
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerQuickFixes(services),
     registerNewReview(services),
     registerImportKpiData(services),
+    registerKpiTable(services),
     registerStatusBar(services),
     registerKpiPreview(services),
     registerCompare(services),

@@ -63,6 +63,9 @@ export const STRINGS = {
   importDiffTitle: { en: '{file} ↔ with imported KPI data', zh: '{file} ↔ 导入 KPI 数据后' },
   imported: { en: 'Imported {sessions} sessions into {kpis} KPIs of {file}.', zh: '已把 {sessions} 场数据导入 {file} 的 {kpis} 个 KPI。' },
   importMappingSaved: { en: 'Column mapping saved in {file}.', zh: '列的对应关系已保存到 {file}。' },
+  insertKpiTable: { en: 'Insert KPI table', zh: '插入 KPI 表格' },
+  kpiTableNoGoals: { en: 'This review has no goals section to put the KPI table in.', zh: '这份面谈没有可放 KPI 表格的“目标达成情况”部分。' },
+  kpiTableNoKpis: { en: 'No KPI in the frontmatter has a target or an actual yet.', zh: 'frontmatter 中还没有写明目标值或实际值的 KPI。' },
 } satisfies Record<string, Text>;
 
 export const l = uiMessages<keyof typeof STRINGS>(STRINGS);
