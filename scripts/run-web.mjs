@@ -55,6 +55,8 @@ writeFileSync(join(extension, 'package.json'), JSON.stringify(manifest, null, 2)
 cpSync(testEntry, join(extension, 'test', 'index.js'));
 const workspace = join(scratch, 'workspace');
 cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
+// Exports for the KPI import test, read in the browser through workspace.fs.
+cpSync(join(repoRoot, 'test/fixtures/import'), join(workspace, 'exports'), { recursive: true });
 const channel = join(workspace, CHANNEL);
 mkdirSync(channel);
 

@@ -94,6 +94,22 @@ export const TESTS: WebTest[] = [
     },
   },
   {
+    title: 'Import KPI Data reads a GB18030 CSV and an XLSX export through workspace.fs into the review',
+    async run() {
+      const source = await readText(workspaceFile('reviews/2026-Q3/李娜.md'));
+      const formats = [];
+      for (const name of ['sessions.gb18030.csv', 'sessions.xlsx']) {
+        const review = await writeWorkspaceFile(`web/import-${name}.md`, source);
+        const doc = await vscode.workspace.openTextDocument(review);
+        const result = await vscode.commands.executeCommand<{ sessions: number; kpis: number } | undefined>('mdreview.importKpiData', { review, export: workspaceFile(`exports/${name}`), confirm: false });
+        check(result?.sessions === 10 && result.kpis === 5, `${name}: ${JSON.stringify(result)}`);
+        check(/\n {4}actual: 17.49万\n {4}sessions:\n {6}- \{ label: 2026-07-03, value: 1.52万 \}\n/.test(doc.getText()), doc.getText().slice(0, 600));
+        formats.push(name);
+      }
+      return formats.join(', ');
+    },
+  },
+  {
     title: 'KPI preview renders the review\'s KPIs in a webview',
     async run() {
       const doc = await vscode.workspace.openTextDocument(workspaceFile('reviews/2026-Q3/张伟.md'));
