@@ -3,6 +3,7 @@
 // the file their own way.
 import { dsvFormat } from 'd3-dsv';
 import { text, type Text } from '../i18n';
+import { textDecoder } from '../text/textDecoder';
 import { readXlsxSheet } from './xlsx';
 
 export type Cell = string | number | boolean | Date | null;
@@ -59,14 +60,14 @@ function readXlsx(bytes: Uint8Array, sheet: string | undefined): ExportResult {
 
 /** CSV text from bytes: a BOM decides, else valid UTF-8, else GB18030 (a superset of GBK); NUL bytes mean binary. */
 function decodeCsv(bytes: Uint8Array): { text: string; format: ExportTable['format'] } | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), format: 'UTF-8 BOM' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), format: 'UTF-16' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), format: 'UTF-16' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: textDecoder('utf-8').decode(bytes.subarray(3)), format: 'UTF-8 BOM' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: textDecoder('utf-16le').decode(bytes.subarray(2)), format: 'UTF-16' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: textDecoder('utf-16be').decode(bytes.subarray(2)), format: 'UTF-16' };
   if (bytes.subarray(0, 8192).includes(0)) return undefined;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), format: 'UTF-8' };
+    return { text: textDecoder('utf-8', true).decode(bytes), format: 'UTF-8' };
   } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), format: 'GB18030' };
+    return { text: textDecoder('gb18030').decode(bytes), format: 'GB18030' };
   }
 }
 

@@ -2,11 +2,12 @@
 // relationships, shared strings, number formats, the sheet) are read here. read-excel-file did the same for 55 KB
 // of web bundle, over the web extension's 600 KB budget; this reads what a dashboard export holds in about 3 KB.
 import { unzipSync } from 'fflate';
+import { textDecoder } from '../text/textDecoder';
 import type { Cell } from './exportTable';
 
 export class XlsxError extends Error {}
 
-const decoder = new TextDecoder();
+const decoder = textDecoder();
 
 /** XML text with its five entities and numeric references decoded. */
 function unescapeXml(s: string): string {
