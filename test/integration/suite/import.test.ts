@@ -17,9 +17,10 @@ async function copyFixture(name: string): Promise<vscode.Uri> {
   return uri;
 }
 
+/** A copy of 李娜's review under another name: a second review of hers for 2026-Q3 would change the other suites' workspace. */
 async function freshReview(name: string): Promise<vscode.Uri> {
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(REVIEW)));
-  return writeWorkspaceFile(`import/${name}.md`, text);
+  return writeWorkspaceFile(`import/${name}.md`, text.replace('employee: 李娜', `employee: 导入-${name}`));
 }
 
 async function previewModel(uri: vscode.Uri, predicate: (m: ReviewModel) => boolean): Promise<ReviewModel> {
@@ -38,6 +39,10 @@ suite('import KPI data', function () {
   this.timeout(120_000);
   teardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+  suiteTeardown(async () => {
+    await vscode.workspace.fs.delete(workspaceFile('import'), { recursive: true, useTrash: false });
+    await vscode.workspace.fs.delete(workspaceFile('exports'), { recursive: true, useTrash: false });
   });
 
   for (const [name, format] of [['sessions.gb18030.csv', 'GB18030'], ['sessions.utf8bom.csv', 'UTF-8 BOM'], ['sessions.xlsx', 'XLSX']] as const) {

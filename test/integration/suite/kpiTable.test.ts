@@ -9,11 +9,12 @@ suite('insert KPI table', function () {
   teardown(async () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(workspaceFile('kpi-table'), { recursive: true, useTrash: false });
   });
 
   test('offered in the goals section, it inserts the table there', async () => {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('reviews/2026-Q3/李娜.md')));
-    const uri = await writeWorkspaceFile('kpi-table/李娜.md', text);
+    const uri = await writeWorkspaceFile('kpi-table/李娜.md', text.replace('employee: 李娜', 'employee: 表格测试'));
     const editor = await vscode.window.showTextDocument(uri);
     const line = (needle: string) => editor.document.getText().split('\n').findIndex((l) => l.includes(needle));
     const offered = async (at: number) => {
