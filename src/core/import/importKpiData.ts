@@ -1,7 +1,7 @@
 // Import KPI data: an export's bytes and a review in, the mapping, what will change and the new review text out.
 // Shared by `mdreview import` and the editor's Import KPI Data… command, which show the mapping and the change
 // before they write.
-import { text, type Locale, type Text } from '../i18n';
+import { messages, text, type Locale, type Text } from '../i18n';
 import type { ParsedReview } from '../parse/parse';
 import { mapColumns, type ColumnMapping } from './columnMapping';
 import { readExportTable, type ExportTable } from './exportTable';
@@ -34,28 +34,39 @@ export function importKpiData({ bytes, review, columns = {}, sheet }: ImportRequ
   return { ok: true, table, mapping, plan: planned.plan, text: written.text };
 }
 
+// The import preview's lines, in both languages (one table, as every user-facing string of core).
+const t = messages({
+  readAs: { en: 'Read as {format}, {n} sessions', zh: '读取方式：{format}，{n} 场' },
+  date: { en: 'session date', zh: '场次日期' },
+  title: { en: 'session title', zh: '场次标题' },
+  ignore: { en: 'not imported', zh: '不导入' },
+  saved: { en: ' (team config)', zh: '（团队配置）' },
+  column: { en: 'column {n}', zh: '第 {n} 列' },
+  sum: { en: 'sum of sessions', zh: '各场合计' },
+  mean: { en: 'mean of sessions', zh: '各场平均' },
+  max: { en: 'highest session', zh: '最高的一场' },
+  actual: { en: '{kpi}: actual {before} → {after} ({how}), {n} sessions', zh: '{kpi}：实际值 {before} → {after}（{how}），{n} 场' },
+  outsideCycle: { en: '{n} rows outside cycle {cycle} left out', zh: '不在周期 {cycle} 内的 {n} 行未导入' },
+  totals: { en: '{n} totals rows left out', zh: '合计行 {n} 行未导入' },
+});
+
 /** The mapping and the change as lines for the writer to check: column → KPI, sessions, old → new actual. */
 export function describeImport(result: Extract<ImportResult, { ok: true }>, review: ParsedReview, locale: Locale): string[] {
-  const zh = locale === 'zh';
   const { table, mapping, plan } = result;
-  const lines = [zh ? `读取方式：${table.format}，${plan.sessionCount} 场` : `Read as ${table.format}, ${plan.sessionCount} sessions`];
-  for (const m of mapping) {
-    const role = m.role;
-    const target = role.kind === 'kpi'
-      ? `${review.kpis[role.kpi].name}${review.kpis[role.kpi].id ? ` (${review.kpis[role.kpi].id})` : ''}`
-      : role.kind === 'date' ? (zh ? '场次日期' : 'session date') : role.kind === 'title' ? (zh ? '场次标题' : 'session title') : (zh ? '不导入' : 'not imported');
-    const how = m.source === 'saved' ? (zh ? '（团队配置）' : ' (team config)') : '';
-    lines.push(`  ${m.header || (zh ? `第 ${m.column + 1} 列` : `column ${m.column + 1}`)} → ${target}${how}`);
+  const lines = [t(locale, 'readAs', { format: table.format, n: plan.sessionCount })];
+  for (const { role, header, column, source } of mapping) {
+    const kpi = role.kind === 'kpi' ? review.kpis[role.kpi] : undefined;
+    const target = kpi ? `${kpi.name}${kpi.id ? ` (${kpi.id})` : ''}` : t(locale, role.kind as 'date' | 'title' | 'ignore');
+    lines.push(`  ${header || t(locale, 'column', { n: column + 1 })} → ${target}${source === 'saved' ? t(locale, 'saved') : ''}`);
   }
   for (const k of plan.kpis) {
     const kpi = review.kpis[k.kpi];
     const before = kpi.actualRaw === undefined || kpi.actualRaw === null || kpi.actualRaw === '' ? '—' : String(kpi.actualRaw);
-    const after = formatKpiValue(k.actual, kpi, k.percent);
-    const how = { sum: zh ? '各场合计' : 'sum of sessions', mean: zh ? '各场平均' : 'mean of sessions', max: zh ? '最高的一场' : 'highest session' }[kpi.aggregate];
-    lines.push(zh ? `${kpi.name}：实际值 ${before} → ${after}（${how}），${k.sessions.length} 场` : `${kpi.name}: actual ${before} → ${after} (${how}), ${k.sessions.length} sessions`);
+    lines.push(t(locale, 'actual', { kpi: kpi.name, before, after: formatKpiValue(k.actual, kpi, k.percent), how: t(locale, kpi.aggregate), n: k.sessions.length }));
   }
-  if (plan.skipped.outsideCycle) lines.push(zh ? `不在周期 ${String(review.meta.cycle)} 内的 ${plan.skipped.outsideCycle} 行未导入` : `${plan.skipped.outsideCycle} rows outside cycle ${String(review.meta.cycle)} left out`);
-  if (plan.skipped.totals) lines.push(zh ? `合计行 ${plan.skipped.totals} 行未导入` : `${plan.skipped.totals} totals rows left out`);
+  const cycle = String(review.meta.cycle);
+  if (plan.skipped.outsideCycle) lines.push(t(locale, 'outsideCycle', { n: plan.skipped.outsideCycle, cycle }));
+  if (plan.skipped.totals) lines.push(t(locale, 'totals', { n: plan.skipped.totals }));
   for (const note of plan.notes) lines.push(note[locale]);
   return lines;
 }

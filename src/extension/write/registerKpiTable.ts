@@ -38,15 +38,37 @@ async function insertKpiTable(services: Services, uri?: vscode.Uri): Promise<boo
   return vscode.workspace.applyEdit(edit);
 }
 
+/**
+ * Offers the action where the cursor is in the goals section. VS Code asks on every cursor move: the goals section's
+ * span is kept per document version, and read from a lazy parse whose body is parsed only when some KPI has figures.
+ */
 class KpiTableAction implements vscode.CodeActionProvider {
+  private readonly spans = new Map<string, { version: number; span?: { start: number; end: number } }>();
+
   constructor(private readonly services: Services) {}
 
+  /** One document closed, or (undefined) settings, configs or templates changed: sections may read differently. */
+  forget(document?: vscode.TextDocument): void {
+    if (document) this.spans.delete(document.uri.toString());
+    else this.spans.clear();
+  }
+
+  private async goalsSpan(document: vscode.TextDocument): Promise<{ start: number; end: number } | undefined> {
+    const key = document.uri.toString();
+    const cached = this.spans.get(key);
+    if (cached?.version === document.version) return cached.span;
+    const version = document.version;
+    const review = (await this.services.workspace.parser(document.uri, true))(document.getText());
+    const goals = review.kpis.some((k) => k.wellFormed && (k.target || k.actual)) ? review.sections.find((s) => s.id === 'goals') : undefined;
+    const span = goals && { start: document.offsetAt(new vscode.Position(goals.headingRange.start.line, 0)), end: goals.bodyEnd };
+    if (document.version === version) this.spans.set(key, { version, span });
+    return span;
+  }
+
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
-    const review = (await this.services.workspace.parser(document.uri))(document.getText());
-    const goals = review.sections.find((s) => s.id === 'goals');
+    const span = await this.goalsSpan(document);
     const at = document.offsetAt(range.start);
-    if (!goals || at < document.offsetAt(new vscode.Position(goals.headingRange.start.line, 0)) || at > goals.bodyEnd) return [];
-    if (!review.kpis.some((k) => k.wellFormed && (k.target || k.actual))) return [];
+    if (!span || at < span.start || at > span.end) return [];
     const action = new vscode.CodeAction(l('insertKpiTable'), KIND);
     action.command = { command: INSERT_KPI_TABLE, title: l('insertKpiTable'), arguments: [document.uri] };
     return [action];
@@ -54,8 +76,11 @@ class KpiTableAction implements vscode.CodeActionProvider {
 }
 
 export function registerKpiTable(services: Services): vscode.Disposable {
+  const provider = new KpiTableAction(services);
   return vscode.Disposable.from(
-    vscode.languages.registerCodeActionsProvider(REVIEW_SELECTOR, new KpiTableAction(services), { providedCodeActionKinds: [KIND] }),
+    vscode.languages.registerCodeActionsProvider(REVIEW_SELECTOR, provider, { providedCodeActionKinds: [KIND] }),
+    vscode.workspace.onDidCloseTextDocument((document) => provider.forget(document)),
+    services.linter.onDidInvalidate(() => provider.forget()),
     vscode.commands.registerCommand(INSERT_KPI_TABLE, (uri?: vscode.Uri) => insertKpiTable(services, uri instanceof vscode.Uri ? uri : undefined)),
   );
 }
