@@ -46,7 +46,8 @@ function multipleFactor(m: RegExpExecArray): number {
  */
 export function readGoalTarget(text: string, from: number, kpi: TargetBase): GoalTarget | undefined {
   const tail = maskDates(text.slice(from));
-  const multiple = MULTIPLE.exec(tail);
+  // For a KPI counted in multiples (pipeline coverage 2.6x), `3x` is a value, not three times the base.
+  const multiple = /^(?:x|×|times|倍)$/iu.test(kpi.unit?.trim() ?? '') ? null : MULTIPLE.exec(tail);
   // matchAll, not exec: an early return must not leave NUMBER's lastIndex for the next caller.
   for (const m of tail.matchAll(NUMBER)) {
     if (multiple && multiple.index <= m.index) break;

@@ -86,6 +86,7 @@ test('readGoalTarget reads absolute, relative, point and multiple targets', () =
   assert.equal(readGoalTarget('降低 20%', 0, base)?.value, 80);
   assert.equal(readGoalTarget('增加 50 人', 0, { ...base, unit: '人' })?.value, 150);
   assert.equal(readGoalTarget('提升 3 倍', 0, base)?.value, 300);
+  assert.equal(readGoalTarget('from 2.6x to 3x', 0, { base: 2.6, percent: false, unit: 'x' })?.value, 3, 'a KPI counted in multiples');
   assert.equal(readGoalTarget('提升 2 个百分点', 0, { base: 4, percent: true })?.value, 6);
   assert.equal(readGoalTarget('达到 2万', 0, base)?.value, 20000);
   assert.equal(readGoalTarget('提升 20%', 0, { percent: false }), undefined, 'relative needs a base');
