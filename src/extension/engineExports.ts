@@ -27,3 +27,5 @@ export { describeImport, importKpiData } from '../core/import/importKpiData';
 export { LABEL_ROLES } from '../core/import/columnMapping';
 export { columnsToSave, withImportColumns } from '../core/config/importColumns';
 export { kpiTable } from '../core/scaffold/kpiTable';
+export { writingFixes } from '../core/write/writingFix';
+export { written } from '../core/write/snippet';

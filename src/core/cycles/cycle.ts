@@ -113,3 +113,25 @@ export function cycleOf(date: Date, kind: CycleKind): string {
   const month = date.getMonth();
   return make(kind, date.getFullYear(), Math.floor(month / LENGTH[kind]) + 1).id;
 }
+
+/** The last day of a cycle's period as YYYY-MM-DD: `2026-Q4` → `2026-12-31`. */
+export function cycleEnd(cycle: Cycle): string {
+  const year = Math.floor(cycle.endMonth / 12);
+  const month0 = cycle.endMonth % 12;
+  return localDay(new Date(year, month0 + 1, 0));
+}
+
+/**
+ * When next cycle's goals and action items fall due: the end of the first cycle after `id` that still lies
+ * ahead of `today` (a Q3 review written in October → 2026-12-31); without a readable cycle, the end of the
+ * quarter holding `today`.
+ */
+export function nextCycleDeadline(id: string | undefined, today: Date): string {
+  const now = localDay(today);
+  let cycle = parseCycle(id);
+  while (cycle) {
+    cycle = parseCycle(nextCycle(cycle.id));
+    if (cycle && cycleEnd(cycle) >= now) return cycleEnd(cycle);
+  }
+  return cycleEnd(parseCycle(cycleOf(today, 'quarter'))!);
+}

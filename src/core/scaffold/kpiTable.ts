@@ -12,12 +12,17 @@ const HEADERS: Record<Locale, string[]> = {
 };
 const VERDICT: Record<Locale, { met: string; missed: string }> = { zh: { met: '达成', missed: '未达成' }, en: { met: 'Met', missed: 'Missed' } };
 
+/** The unit a KPI's figures are shown with: its own, else the one written with its target or actual. */
+export function displayUnit(k: Kpi): string | undefined {
+  return k.unit ?? k.target?.unit ?? k.actual?.unit;
+}
+
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 /** The table, or undefined when no KPI has a target or an actual to show. */
 export function kpiTable(kpis: readonly Kpi[], locale: Locale, eol = '\n'): string | undefined {
   const rows = kpis.filter((k) => k.wellFormed && (k.target || k.actual)).map((k) => {
-    const unit = k.unit ?? k.target?.unit ?? k.actual?.unit;
+    const unit = displayUnit(k);
     const target = k.target ? `${k.better === 'lower' ? '≤ ' : ''}${formatValue(k.target.value, unit, locale)}` : '—';
     const met = k.target && k.actual ? isMet(k.target.value, k.actual.value, k.better) : undefined;
     const verdict = met === undefined ? '—' : VERDICT[locale][met ? 'met' : 'missed'];

@@ -7,6 +7,7 @@ import { REVIEW_SELECTOR } from '../documentSelector';
 import type { LintOutcome } from '../linter';
 import type { Services } from '../services';
 import { l } from '../strings';
+import { registerWritingFixCommand, WritingFixActions } from '../write/writingFixActions';
 import { disableForFile, disableForLine, type DirectiveTarget } from './disableComments';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mdreview');
@@ -105,7 +106,7 @@ function disableActions(target: DirectiveTarget, outcome: LintOutcome, finding: 
 }
 
 class ReviewCodeActions implements vscode.CodeActionProvider {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: Services, private readonly writing: WritingFixActions) {}
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const outcome = await this.services.linter.lintDocument(document);
@@ -119,6 +120,7 @@ class ReviewCodeActions implements vscode.CodeActionProvider {
         const diagnostic = ours.find((d) => isDiagnosticOf(d, finding));
         if (!diagnostic && !toRange(finding.range).intersection(range)) continue;
         (finding.fixes ?? []).forEach((fix, i) => actions.push(fixAction(document.uri, fix, diagnostic, i === 0 && fix.mechanical)));
+        actions.push(...(await this.writing.actions(document, outcome, finding, diagnostic)));
         const alias = await templateAliasAction(this.services, outcome, finding, diagnostic);
         if (alias) actions.push(alias);
         if (!seenRules.has(finding.ruleId)) {
@@ -139,10 +141,12 @@ class ReviewCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-/** Quick fixes from the findings' fixes, "disable for this line / file", and `source.fixAll.mdreview`. */
+/** Quick fixes from the findings' fixes, the fixes that write (snippets), "disable for this line / file", and `source.fixAll.mdreview`. */
 export function registerQuickFixes(services: Services): vscode.Disposable {
+  const writing = new WritingFixActions(services);
   return vscode.Disposable.from(
-    vscode.languages.registerCodeActionsProvider(REVIEW_SELECTOR, new ReviewCodeActions(services), {
+    registerWritingFixCommand(writing),
+    vscode.languages.registerCodeActionsProvider(REVIEW_SELECTOR, new ReviewCodeActions(services, writing), {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
     }),
     vscode.commands.registerCommand(APPLY_FIX_WITH_INPUT, (uri: vscode.Uri, fix: Fix, value?: string) => applyFixWithInput(uri, fix, value)),
