@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerCompare } from './compare/registerCompare';
 import { registerLineSnippets } from './completion/registerLineSnippets';
+import { registerTypedCompletion } from './completion/registerTypedCompletion';
 import { registerDiagnostics } from './diagnostics/registerDiagnostics';
 import { registerImportKpiData } from './import/registerImportKpiData';
 import { registerKpiTable } from './write/registerKpiTable';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCompare(services),
     registerTeamOverview(services),
     registerLineSnippets(),
+    registerTypedCompletion(services),
   );
 
   output.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);

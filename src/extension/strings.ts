@@ -64,6 +64,8 @@ export const STRINGS = {
   imported: { en: 'Imported {sessions} sessions into {kpis} KPIs of {file}.', zh: '已把 {sessions} 场数据导入 {file} 的 {kpis} 个 KPI。' },
   importMappingSaved: { en: 'Column mapping saved in {file}.', zh: '列的对应关系已保存到 {file}。' },
   insertKpiTable: { en: 'Insert KPI table', zh: '插入 KPI 表格' },
+  completionPerson: { en: 'person with a review', zh: '有面谈记录的人' },
+  completionKpi: { en: 'KPI', zh: 'KPI 指标' },
   kpiTableNoGoals: { en: 'This review has no goals section to put the KPI table in.', zh: '这份面谈没有可放 KPI 表格的“目标达成情况”部分。' },
   kpiTableNoKpis: { en: 'No KPI in the frontmatter has a target or an actual yet.', zh: 'frontmatter 中还没有写明目标值或实际值的 KPI。' },
 } satisfies Record<string, Text>;
