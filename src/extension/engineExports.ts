@@ -29,3 +29,4 @@ export { columnsToSave, withImportColumns } from '../core/config/importColumns';
 export { kpiTable } from '../core/scaffold/kpiTable';
 export { writingFixes } from '../core/write/writingFix';
 export { written } from '../core/write/snippet';
+export { dataSummary } from '../core/scaffold/dataSummary';

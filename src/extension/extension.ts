@@ -4,7 +4,7 @@ import { registerLineSnippets } from './completion/registerLineSnippets';
 import { registerTypedCompletion } from './completion/registerTypedCompletion';
 import { registerDiagnostics } from './diagnostics/registerDiagnostics';
 import { registerImportKpiData } from './import/registerImportKpiData';
-import { registerKpiTable } from './write/registerKpiTable';
+import { registerSectionTables } from './write/registerSectionTables';
 import { registerNewReview } from './newReview/registerNewReview';
 import { registerTeamOverview } from './overview/registerTeamOverview';
 import { registerKpiPreview } from './preview/registerKpiPreview';
@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerQuickFixes(services),
     registerNewReview(services),
     registerImportKpiData(services),
-    registerKpiTable(services),
+    registerSectionTables(services),
     registerStatusBar(services),
     registerKpiPreview(services),
     registerCompare(services),

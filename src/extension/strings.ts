@@ -68,6 +68,10 @@ export const STRINGS = {
   completionKpi: { en: 'KPI', zh: 'KPI 指标' },
   kpiTableNoGoals: { en: 'This review has no goals section to put the KPI table in.', zh: '这份面谈没有可放 KPI 表格的“目标达成情况”部分。' },
   kpiTableNoKpis: { en: 'No KPI in the frontmatter has a target or an actual yet.', zh: 'frontmatter 中还没有写明目标值或实际值的 KPI。' },
+  insertDataSummary: { en: 'Insert data summary', zh: '插入数据摘要' },
+  dataSummaryNoData: { en: 'This review has no data section to put the summary in.', zh: '这份面谈没有可放数据摘要的“数据分析”部分。' },
+  dataSummaryNoSessions: { en: 'No KPI has sessions, and there is no previous cycle to compare with.', zh: '没有 KPI 写明场次数据，也没有可对比的上一周期。' },
 } satisfies Record<string, Text>;
 
-export const l = uiMessages<keyof typeof STRINGS>(STRINGS);
+export type StringKey = keyof typeof STRINGS;
+export const l = uiMessages<StringKey>(STRINGS);

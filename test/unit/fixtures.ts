@@ -38,3 +38,15 @@ export function loadFixtures(dir: string): Fixture[] {
       return { name, text, expected: expectationsOf(text) };
     });
 }
+
+function markdownUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? markdownUnder(path) : entry.name.endsWith('.md') && !/README/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Every review of the examples, the corpus and its batches (tests run at the repository root): texts a writing feature must not spoil. */
+export function exampleAndCorpusReviews(): string[] {
+  return ['examples', 'test/corpus/reviews', 'test/corpus/batches'].flatMap((dir) => markdownUnder(join(process.cwd(), dir)));
+}

@@ -36,4 +36,23 @@ suite('insert KPI table', function () {
     assert.deepEqual(messages(vscode.languages.getDiagnostics(uri)), before, 'the table adds no finding');
     await requestScreenshot('kpi-table');
   });
+
+  test('Insert data summary writes the highest and lowest sessions and the change since the previous cycle into the data section', async () => {
+    // 李娜 herself, so the previous cycle (2026-Q2) is found; the copy is removed by the teardown.
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('reviews/2026-Q3/李娜.md')));
+    const uri = await writeWorkspaceFile('kpi-table/李娜-summary.md', text);
+    const editor = await vscode.window.showTextDocument(uri);
+    const line = (needle: string) => editor.document.getText().split('\n').findIndex((l) => l.includes(needle));
+    const offered = async (at: number) => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(at, 0, at, 0), vscode.CodeActionKind.Refactor.value);
+      return actions.filter((a) => a.command?.command === 'mdreview.insertDataSummary');
+    };
+    const inData = (await waitFor(async () => (await offered(line('## 二、数据分析') + 2)).at(0), 'the action in the data section', 20_000))!;
+    assert.equal((await offered(line('## 三、团队协作') + 2)).length, 0, 'not offered outside the data section');
+    await vscode.commands.executeCommand(inData.command!.command, ...(inData.command!.arguments ?? []));
+    const after = editor.document.getText();
+    assert.match(after, /\| 指标 \| 最高场次 \| 最低场次 \| 上期（2026-Q2） \| 本期 \| 变化 \|\n/u);
+    assert.match(after, /\| 观看人数 \| 36万人（9月） \| 30万人（7月） \| [^|]+ \| 97万人 \| \+[^|]+ \|\n/u);
+    assert.ok(after.indexOf('| 指标 | 最高场次') < after.indexOf('## 三、团队协作'));
+  });
 });

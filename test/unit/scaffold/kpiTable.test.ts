@@ -1,21 +1,15 @@
 // Insert KPI table: the table of a review's KPIs, put into its goals section, adds no finding to any example or
 // corpus review, and kpi-claim-mismatch catches a verdict that no longer matches the figures.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { lint } from '../../../src/core/lint/lint';
 import { parse } from '../../../src/core/parse/parse';
 import { kpiTable } from '../../../src/core/scaffold/kpiTable';
+import { exampleAndCorpusReviews } from '../fixtures';
 
 const ROOT = resolve(__dirname, '../../..');
-
-function reviews(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? reviews(path) : name.endsWith('.md') && !/README/.test(name) ? [path] : [];
-  });
-}
 
 function withTable(text: string): string | undefined {
   const review = parse(text);
@@ -41,7 +35,7 @@ test('the KPI table reads as the preview writes figures, in the review\'s langua
 
 test('inserted into every example and corpus review, the table adds no finding; a wrong verdict in it is caught', () => {
   let checked = 0;
-  for (const file of [...reviews(join(ROOT, 'examples')), ...reviews(join(ROOT, 'test/corpus/reviews')), ...reviews(join(ROOT, 'test/corpus/batches'))]) {
+  for (const file of exampleAndCorpusReviews()) {
     const text = readFileSync(file, 'utf8');
     const next = withTable(text);
     if (!next) continue;

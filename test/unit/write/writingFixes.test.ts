@@ -1,13 +1,14 @@
 // Fixes that write: on every example and corpus review, each writing fix applied (its stops at their defaults, the
 // behaviour and result of a feedback template typed as a writer would) removes its finding and adds none.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { lint } from '../../../src/core/lint/lint';
 import type { Finding } from '../../../src/core/lint/types';
 import { filled, written } from '../../../src/core/write/snippet';
 import { writingFixes, type WritingFix } from '../../../src/core/write/writingFix';
+import { exampleAndCorpusReviews } from '../fixtures';
 
 const ROOT = resolve(__dirname, '../../..');
 const TODAY = new Date(2026, 9, 8);
@@ -17,13 +18,6 @@ const TYPED: Record<'zh' | 'en', Record<number, string>> = {
   zh: { 1: '开播前核对福袋库存', 2: '64 场福袋零差错', 3: '错发 0 次' },
   en: { 1: 'she checked stock before each stream', 2: '0 wrong giveaways in 64 streams', 3: '0 errors in 64 streams' },
 };
-
-function reviews(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? reviews(path) : name.endsWith('.md') && !/README/.test(name) ? [path] : [];
-  });
-}
 
 function apply(text: string, fix: WritingFix, values: Record<number, string>): string {
   const lines = text.split('\n');
@@ -52,7 +46,7 @@ test('a vague goal gets its measure and deadline from the data, in the writer\'s
 });
 
 test('every writing fix on the example and corpus reviews removes its finding and adds none', (t) => {
-  const files = [...reviews(join(ROOT, 'examples')), ...reviews(join(ROOT, 'test/corpus/reviews')), ...reviews(join(ROOT, 'test/corpus/batches'))];
+  const files = exampleAndCorpusReviews();
   const applied: Record<string, number> = {};
   const problems: string[] = [];
   for (const file of files) {
