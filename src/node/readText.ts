@@ -7,6 +7,19 @@ const SNIFF_BYTES = 8 * 1024;
 // O_NONBLOCK: opening a FIFO must not wait for a writer (its type is checked right after). Windows has no such flag.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
+/** What git's index keeps to tell an unchanged file by its stat alone: size, mtime, ctime (ms) and inode. */
+export type FileStat = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/** A file's stat and when it was taken, just before the file was read. */
+export interface FileStamp {
+  stat: FileStat;
+  at: number;
+}
+
+export function statOf(info: Stats): FileStat {
+  return [info.size, info.mtimeMs, info.ctimeMs, info.ino];
+}
+
 export type ReadResult =
   | {
       ok: true;
@@ -15,6 +28,8 @@ export type ReadResult =
       warning?: Text;
       /** Digest of the file's bytes (set by `readText`): two files that decode to the same text may differ (U+FFFD vs an invalid byte). */
       digest?: string;
+      /** The file's stat when it was read (set by `readText`), for `--cache` to trust an unchanged one without reading it. */
+      stamp?: FileStamp;
     }
   | {
       ok: false;
@@ -106,6 +121,7 @@ export async function readText(path: string): Promise<ReadResult> {
 function readTextSync(path: string): ReadResult {
   let fd: number | undefined;
   try {
+    const at = Date.now();
     fd = openSync(path, OPEN_FLAGS);
     const info = fstatSync(fd);
     const refused = refuseType(info);
@@ -115,7 +131,7 @@ function readTextSync(path: string): ReadResult {
     // Past the cap the real size is unknown (a file that grew, or one whose `stat` size means nothing).
     if (bytes.length > MAX_FILE_BYTES) return tooLarge(undefined, bytes);
     const decoded = decode(bytes);
-    return decoded.ok ? { ...decoded, digest: bytesDigest(bytes) } : decoded;
+    return decoded.ok ? { ...decoded, digest: bytesDigest(bytes), stamp: { stat: statOf(info), at } } : decoded;
   } catch (e) {
     return failure(e as NodeJS.ErrnoException);
   } finally {

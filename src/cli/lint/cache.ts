@@ -4,12 +4,19 @@ import { lstat, mkdir, open, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { text, type Text } from '../../core/i18n';
 import { writeExclusively } from '../../node/writeFile';
+import type { FileStamp, FileStat } from '../../node/readText';
 import type { ReportFinding } from './types';
 
 /** `--cache` without `--cache-location`: this file in the current folder (ESLint's `.eslintcache`, for reviews). */
 export const DEFAULT_CACHE_FILE = '.mdreviewcache';
 /** Bumped when the file's layout changes; any other value is a cache from another layout and starts afresh. */
-const FORMAT = 2;
+const FORMAT = 3;
+/**
+ * A file whose mtime or ctime lies this close to (or after) the moment it was read is read again even when its stat
+ * is unchanged: it may have changed after the read within the file system's timestamp granularity (git's "racily
+ * clean" entries). Two seconds covers the coarsest common granularity (FAT).
+ */
+const RACY_MS = 2000;
 
 /**
  * The file holds each distinct string (rule id, severity, message) and each distinct `data` once, and a finding
@@ -19,13 +26,34 @@ const FORMAT = 2;
  */
 const FIELDS = 8;
 
+/** How a file was when it was linted: its stat, the digest of its bytes, and what the cache keys read from its text. */
+export interface StoredRead {
+  stamp: FileStamp;
+  digest: string;
+  /** Digest of the settings it was selected and linted under (see cacheKeys). */
+  settings: string;
+  person?: string;
+  cycle?: string;
+}
+
+interface CacheEntry {
+  key: string;
+  findings: number[];
+  read?: StoredRead;
+}
+
 interface CacheFile {
   format: number;
   tool: string;
   strings: string[];
   data: Record<string, unknown>[];
-  files: Record<string, { key: string; findings: number[] }>;
+  files: Record<string, CacheEntry>;
 }
+
+/** True when the file had not been modified within RACY_MS of its read. */
+const trusted = (read: StoredRead) => Number.isFinite(read.stamp?.at) && Array.isArray(read.stamp.stat) && Math.max(read.stamp.stat[1], read.stamp.stat[2]) < read.stamp.at - RACY_MS;
+
+const sameStat = (a: unknown, b: FileStat) => Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
 
 const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning', 'info', 'hint']);
 
@@ -114,7 +142,7 @@ async function readCacheFile(path: string): Promise<string | undefined> {
 export class LintCache {
   private readonly used = new Set<string>();
   /** Results this run computed, by file. */
-  private readonly fresh = new Map<string, { key: string; findings: ReportFinding[] }>();
+  private readonly fresh = new Map<string, { key: string; findings: ReportFinding[]; read?: StoredRead }>();
 
   /** `changed`: the file on disk is not `stored` (new, foreign or damaged), so `save` must write it even if nothing is set. */
   private constructor(
@@ -139,6 +167,30 @@ export class LintCache {
     }
   }
 
+  /**
+   * What `file` was when its result was stored, if its stat is still `stat` under the same `settings` and it had not
+   * been modified within RACY_MS of being read: then it need not be read (nor hashed) again.
+   */
+  unchanged(file: string, stat: FileStat, settings: string): StoredRead | undefined {
+    const read = Object.hasOwn(this.stored.files, file) ? this.stored.files[file].read : undefined;
+    if (!read || typeof read.digest !== 'string' || read.settings !== settings || !sameStat(read.stamp?.stat, stat)) return undefined;
+    return trusted(read) ? read : undefined;
+  }
+
+  /**
+   * A file served from the cache was read this run anyway (it was racy, or its record was wrong): store how it was
+   * read when that can be trusted next time and differs from the record. A run within the racy window changes nothing.
+   */
+  refresh(file: string, read: StoredRead): void {
+    const entry = Object.hasOwn(this.stored.files, file) ? this.stored.files[file] : undefined;
+    if (!entry || !trusted(read)) return;
+    const old = entry.read;
+    const same = old && old.digest === read.digest && old.settings === read.settings && old.person === read.person && old.cycle === read.cycle;
+    if (same && trusted(old) && sameStat(old.stamp.stat, read.stamp.stat)) return;
+    entry.read = read;
+    this.changed = true;
+  }
+
   /** The findings stored for `file` under `key`; undefined when there are none, the key differs or the entry is damaged. */
   get(file: string, key: string): ReportFinding[] | undefined {
     const entry = Object.hasOwn(this.stored.files, file) ? this.stored.files[file] : undefined;
@@ -148,8 +200,8 @@ export class LintCache {
     return findings;
   }
 
-  set(file: string, key: string, findings: ReportFinding[]): void {
-    this.fresh.set(file, { key, findings });
+  set(file: string, key: string, findings: ReportFinding[], read?: StoredRead): void {
+    this.fresh.set(file, { key, findings, read });
     this.used.add(file);
     this.changed = true;
   }
@@ -170,11 +222,11 @@ export class LintCache {
     const encoder = new Encoder();
     const files: CacheFile['files'] = {};
     for (const file of kept.sort()) {
-      const { key, findings } = this.stored.files[file];
+      const { key, findings, read } = this.stored.files[file];
       const decoded = decode(this.stored, findings);
-      if (decoded) files[file] = { key, findings: encoder.encode(decoded) };
+      if (decoded) files[file] = { key, findings: encoder.encode(decoded), ...(read && { read }) };
     }
-    for (const [file, { key, findings }] of this.fresh) files[file] = { key, findings: encoder.encode(findings) };
+    for (const [file, { key, findings, read }] of this.fresh) files[file] = { key, findings: encoder.encode(findings), ...(read && { read }) };
     try {
       await mkdir(dirname(this.path), { recursive: true });
       await writeExclusively(this.path, JSON.stringify({ format: FORMAT, tool: this.stored.tool, strings: encoder.strings, data: encoder.data, files } satisfies CacheFile));

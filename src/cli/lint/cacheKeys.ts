@@ -19,7 +19,7 @@ function digest(parts: readonly string[]): string {
 }
 
 /** The config and the templates (paths and texts) that apply. */
-function settingsDigest(settings: Settings): string {
+export function settingsDigest(settings: Settings): string {
   return digest([JSON.stringify(settings.config), ...settings.templates.flatMap((t) => [t.path, t.text])]);
 }
 
@@ -43,7 +43,10 @@ export function cacheKeys(jobs: readonly LintJob[], settings: readonly Settings[
   // Each review's digest, person and cycle, read once: a person's reviews are compared pairwise. A linted file is
   // keyed by its bytes, not its decoded text: an invalid byte and a written U+FFFD decode alike, yet only one is an
   // io-error.
-  const read = new Map(jobs.map((job) => [job, { digest: digest([job.digest ?? job.text, settingsDigests[job.settingsId]]), person: historyGroupOf(job), cycle: parseCycle(sniffCycle(job.text)) }]));
+  const read = new Map(jobs.map((job) => {
+    const cycle = parseCycle(job.unread ? job.unread.cycle : sniffCycle(job.text));
+    return [job, { digest: digest([job.digest ?? job.text, settingsDigests[job.settingsId]]), person: historyGroupOf(job), cycle }];
+  }));
   const people = new Map<string, LintJob[]>();
   for (const [job, { person }] of read) {
     if (person === undefined) continue;

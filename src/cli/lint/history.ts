@@ -1,8 +1,7 @@
 import { personKey } from '../../core/history/reviewIndex';
 import type { WorkspaceHost } from '../../core/workspace/host';
-import { sniffPerson } from '../../core/workspace/sniff';
 import type { Workspace } from '../../core/workspace/workspace';
-import { historyGroup, historyGroupOf, type LintJob } from './types';
+import { historyGroup, historyGroupOf, personOf, type LintJob } from './types';
 
 /**
  * The earlier reviews of the linted people that the run does not lint itself — a pre-commit hook passes only the
@@ -12,7 +11,7 @@ import { historyGroup, historyGroupOf, type LintJob } from './types';
 export async function historyJobs(workspace: Workspace, host: WorkspaceHost, jobs: readonly LintJob[], lintedPaths: ReadonlySet<string>, firstIndex: number): Promise<LintJob[]> {
   const groups = new Set(jobs.map(historyGroupOf).filter((g) => g !== undefined));
   if (groups.size === 0) return [];
-  const people = new Set(jobs.map((j) => sniffPerson(j.text)).filter((p) => p !== undefined));
+  const people = new Set(jobs.map(personOf).filter((p) => p !== undefined));
   const files = (await workspace.reviews()).filter((f) => f.employee !== undefined && people.has(personKey(f.employee)) && !lintedPaths.has(f.path));
   const out: LintJob[] = [];
   for (const file of files) {

@@ -10,8 +10,8 @@ import { historyScope, type Settings } from '../../core/workspace/settings';
 import { HISTORY_SCAN_LIMIT, nodeWorkspace, toModelPath } from '../../node/workspaceHost';
 import type { CommandContext } from '../command';
 import { t } from '../messages';
-import { cacheFilePath, LintCache, toolIdentity } from './cache';
-import { cacheKeys } from './cacheKeys';
+import { cacheFilePath, LintCache, toolIdentity, type StoredRead } from './cache';
+import { cacheKeys, settingsDigest } from './cacheKeys';
 import { chunkByPerson } from './chunks';
 import { discover, displayPath } from './discover';
 import { historyJobs } from './history';
@@ -19,9 +19,11 @@ import { fixFiles } from './fix';
 import { fileFinding, JobLinter } from './jobLinter';
 import { lintShared, WorkerFailure, workerCount, type WorkerInit } from './pool';
 import { Progress } from './progress';
-import { Selector } from './select';
-import { CONFIG_ERROR, IO_ERROR, type FileReport, type JobResult, type LintJob, type ReportFinding } from './types';
+import { Selector, type KnownFile } from './select';
+import { CONFIG_ERROR, IO_ERROR, personOf, type FileReport, type JobResult, type LintJob, type ReportFinding } from './types';
 import { escapeControlsInText } from '../../core/text/controls';
+import { sniffCycle } from '../../core/workspace/sniff';
+import { readText } from '../../node/readText';
 
 /** Above this many files the main thread shares the linting with worker threads (one per core but one). */
 export const PARALLEL_THRESHOLD = 200;
@@ -78,12 +80,20 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
   const { gitignore, host, workspace } = nodeWorkspace(cwd, scanRoots, options.config, followSymlinks);
   const locator = workspace.settings;
   const selector = new Selector(gitignore);
+  const opened = options.cache && (await openCache(context, options.cache.location, locale));
+  // Stat first: a file the cache knows unchanged is not read, unless the run needs every text (fixes, summaries).
+  const settingsDigests = new Map<number, string>();
+  const known = (settings: Settings): KnownFile | undefined => {
+    if (!opened || options.fix || options.summarize || options.narrow) return undefined;
+    if (!settingsDigests.has(settings.id)) settingsDigests.set(settings.id, settingsDigest(settings));
+    return (path, stat) => opened.unchanged(path, stat, settingsDigests.get(settings.id)!);
+  };
 
   // Read and select every candidate (reading concurrently), keeping the input order.
   const selections = await Promise.all(
     candidates.map(async (c) => {
       const settings = await locator.forFile(toModelPath(c.path));
-      return { settings, selection: await selector.select(c, settings) };
+      return { settings, selection: await selector.select(c, settings, known(settings)) };
     }),
   );
   const reports: FileReport[] = [];
@@ -99,11 +109,12 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
     paths[index] = candidate.path;
     if (selection.kind !== 'lint') reports[index].findings.push(fileFinding(IO_ERROR, selection.kind === 'failed' ? 'error' : 'warning', selection.message[locale]));
     else {
-      jobs.push({ index, text: selection.text, warning: selection.warning, digest: selection.digest, settingsId: settings.id });
+      const { text: read, warning, digest, stamp, unread } = selection;
+      jobs.push({ index, text: read, warning, digest, stamp, unread, settingsId: settings.id });
       const path = toModelPath(candidate.path);
       lintedPaths.add(path);
       historyScopes.add(host.rootOf(path) ?? historyScope(path, settings));
-      workspace.remember(path, selection.text);
+      if (!unread) workspace.remember(path, read);
     }
   }
   if (options.narrow) {
@@ -125,7 +136,7 @@ export async function runLint(options: RunOptions, context: CommandContext): Pro
 
   const init: WorkerInit = { settings: locator.all, flagLocale: options.locale.flag, summarize: options.summarize, keepFixes: options.fix !== undefined };
   const withHistory = [...jobs, ...history];
-  const cached = options.cache ? await fromCache(withHistory, paths, init, await cacheFilePath(context.cwd, options.cache.location), context, locale) : undefined;
+  const cached = opened ? await fromCache(withHistory, paths, init, opened, settingsDigests) : undefined;
   const toLint = cached?.toLint ?? withHistory;
   const lintCount = toLint.filter((job) => !job.historyOnly).length;
   const progress = new Progress(context.stderr, lintCount, locale, context.env);
@@ -172,29 +183,62 @@ export function failuresOf(reports: readonly FileReport[], context: CommandConte
   return failures;
 }
 
+/** Opens the `--cache` file (a note on stderr when it was damaged). */
+async function openCache(context: CommandContext, location: string | undefined, locale: Locale): Promise<LintCache> {
+  const { cache, note } = await LintCache.open(await cacheFilePath(context.cwd, location), await toolIdentity(version, __filename));
+  if (note) context.stderr.write(escapeControlsInText(`mdreview: ${note[locale]}\n`));
+  return cache;
+}
+
+/**
+ * Reads the files selected unread that must now be linted or parsed. False when one of them is not what the cache
+ * said (its bytes, person or cycle; a damaged entry, or a file gone): the keys are then computed again from what was read.
+ */
+async function readUnread(jobs: readonly LintJob[], paths: readonly string[]): Promise<boolean> {
+  let asStored = true;
+  for (const job of jobs.filter((j) => j.unread)) {
+    const stored = { digest: job.digest, ...job.unread };
+    const file = await readText(paths[job.index]);
+    Object.assign(job, file.ok ? { text: file.text, warning: file.warning, digest: file.digest, stamp: file.stamp } : { text: '', warning: file.message, digest: undefined }, { unread: undefined });
+    if (job.digest !== stored.digest || personOf(job) !== stored.person || sniffCycle(job.text) !== stored.cycle) asStored = false;
+  }
+  return asStored;
+}
+
 /**
  * `--cache`: takes the results whose key is unchanged from the cache file and says what is left to lint: the
- * misses, plus (parse-only) the earlier reviews their history rules read. `store` saves the new results.
+ * misses, plus (parse-only) the earlier reviews their history rules read. `store` saves the new results, with each
+ * file's stat and what the keys read from it, so an unchanged file is not read next time.
  */
-async function fromCache(jobs: readonly LintJob[], paths: readonly string[], init: WorkerInit, cacheFile: string, context: CommandContext, locale: Locale) {
-  const { cache, note } = await LintCache.open(cacheFile, await toolIdentity(version, __filename));
-  if (note) context.stderr.write(escapeControlsInText(`mdreview: ${note[locale]}\n`));
+async function fromCache(jobs: readonly LintJob[], paths: readonly string[], init: WorkerInit, cache: LintCache, settingsDigests: Map<number, string>) {
   // Without a flag or a config locale, each review's language is its text's, which the key already covers.
   const localeOf = (s: Settings) => init.flagLocale ?? s.config.locale ?? 'auto';
-  const keys = cacheKeys(jobs, init.settings, localeOf);
-  const hits = new Map<number, ReportFinding[]>();
-  const misses: LintJob[] = [];
-  for (const job of jobs) {
-    // Earlier reviews read for history only (not linted in this run) have no result of their own.
-    if (job.historyOnly) continue;
-    const findings = cache.get(paths[job.index], keys.get(job.index)!.key);
-    // As in ESLint: with --fix a file with findings is linted again, for the fixes the cache does not keep.
-    if (findings && !(init.keepFixes && findings.length)) hits.set(job.index, findings);
-    else misses.push(job);
-  }
-  const missed = new Set(misses.map((job) => job.index));
-  const history = new Set(misses.flatMap((job) => keys.get(job.index)!.history).filter((index) => !missed.has(index)));
+  const plan = () => {
+    const keys = cacheKeys(jobs, init.settings, localeOf);
+    const hits = new Map<number, ReportFinding[]>();
+    const misses: LintJob[] = [];
+    for (const job of jobs) {
+      // Earlier reviews read for history only (not linted in this run) have no result of their own.
+      if (job.historyOnly) continue;
+      const findings = cache.get(paths[job.index], keys.get(job.index)!.key);
+      // As in ESLint: with --fix a file with findings is linted again, for the fixes the cache does not keep.
+      if (findings && !(init.keepFixes && findings.length)) hits.set(job.index, findings);
+      else misses.push(job);
+    }
+    const missed = new Set(misses.map((job) => job.index));
+    const history = new Set(misses.flatMap((job) => keys.get(job.index)!.history).filter((index) => !missed.has(index)));
+    return { keys, hits, misses, missed, history };
+  };
+  let planned = plan();
+  while (!(await readUnread(jobs.filter((job) => planned.missed.has(job.index) || planned.history.has(job.index)), paths))) planned = plan();
+  const { keys, hits, misses, missed, history } = planned;
   const toLint = jobs.filter((job) => missed.has(job.index) || history.has(job.index)).map((job) => (history.has(job.index) ? { ...job, historyOnly: true } : job));
+  const storedRead = (job: LintJob): StoredRead | undefined => {
+    if (!job.stamp || !job.digest) return undefined;
+    const settings = settingsDigests.get(job.settingsId) ?? settingsDigest(init.settings[job.settingsId]);
+    return { stamp: job.stamp, digest: job.digest, settings, person: personOf(job), cycle: sniffCycle(job.text) };
+  };
+  const byIndex = new Map(jobs.map((job) => [job.index, job]));
   return {
     hits,
     toLint,
@@ -205,10 +249,16 @@ async function fromCache(jobs: readonly LintJob[], paths: readonly string[], ini
     store: (done: ReadonlyMap<number, JobResult>, fixed?: { relinted: ReadonlySet<number>; written: boolean }) => {
       const renewed = fixed?.written ? [...fixed.relinted] : [];
       const current = renewed.length ? cacheKeys(jobs, init.settings, localeOf) : keys;
+      // Results served from the cache for files read this run (racy ones, or read as history): their stat, if now trusted.
+      for (const index of hits.keys()) {
+        const read = storedRead(byIndex.get(index)!);
+        if (read) cache.refresh(paths[index], read);
+      }
       for (const index of new Set([...misses.map((job) => job.index), ...renewed])) {
         if (fixed && !fixed.written && fixed.relinted.has(index)) continue;
         const { findings } = done.get(index)!;
-        if (!ranOutOfTime(findings)) cache.set(paths[index], current.get(index)!.key, findings);
+        // A file --fix rewrote has a new stat: it is read again next time.
+        if (!ranOutOfTime(findings)) cache.set(paths[index], current.get(index)!.key, findings, renewed.includes(index) ? undefined : storedRead(byIndex.get(index)!));
       }
       return cache.save();
     },

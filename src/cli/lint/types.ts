@@ -3,6 +3,7 @@ import type { Fix, Severity } from '../../core/lint/types';
 import type { Text } from '../../core/i18n';
 import type { ReviewSummary } from '../../core/report/summary';
 import { sniffPerson } from '../../core/workspace/sniff';
+import type { FileStamp } from '../../node/readText';
 
 /** A finding as the CLI prints it: 1-based lines and UTF-16 columns, end exclusive. */
 export interface ReportFinding {
@@ -44,6 +45,13 @@ export interface LintJob {
   warning?: Text;
   /** Digest of the file's bytes, for `--cache` keys; undefined for reviews read only as history (their text stands for them). */
   digest?: string;
+  /** The file's stat when read, stored by `--cache` with the digest. */
+  stamp?: FileStamp;
+  /**
+   * Set when `--cache` found the file unchanged by its stat and did not read it: `text` is empty, and the person and
+   * cycle its frontmatter names (what the cache keys need) come from the cache. Read before it is linted or parsed.
+   */
+  unread?: { person?: string; cycle?: string };
   /** Parsed only as history for the person's other reviews (its own result is cached); not linted, no result. */
   historyOnly?: boolean;
   /** Summarised for `mdreview report` without linting (a cycle the report only compares with): no findings. */
@@ -55,8 +63,13 @@ export interface LintJob {
  * undefined when the frontmatter names nobody.
  */
 export function historyGroupOf(job: LintJob): string | undefined {
-  const person = sniffPerson(job.text);
+  const person = personOf(job);
   return person === undefined ? undefined : historyGroup(job.settingsId, person);
+}
+
+/** The person the job's frontmatter names, folded by `personKey`. */
+export function personOf(job: LintJob): string | undefined {
+  return job.unread ? job.unread.person : sniffPerson(job.text);
 }
 
 /** `person`: a name folded by `personKey`. */

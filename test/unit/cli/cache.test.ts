@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { LintCache } from '../../../src/cli/lint/cache';
+import { Selector } from '../../../src/cli/lint/select';
+import type { Settings } from '../../../src/core/workspace/settings';
+import { GitIgnore } from '../../../src/node/gitignore';
 import { CLEAN_EN, DRAFT_ZH, runCli, runJson, workspace } from './helpers';
 
 const Q2 = CLEAN_EN.replace('cycle: 2026-Q3', 'cycle: 2026-Q2').replace('Write a checklist for live unboxing segments', 'Set up a co-streaming pilot with two partners');
@@ -189,5 +193,83 @@ describe('mdreview lint --cache', () => {
     const r = runCli(['lint', '--cache', '--cache-location', 'q2/alex.md/cache.json'], dir);
     assert.notEqual(r.status, 2);
     assert.match(r.stderr, /cannot write the cache file/);
+  });
+});
+
+/** Waits until files written now are older than the cache's racy window (2 s), so it may trust their stat. */
+function outlastRacyWindow(): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
+}
+
+describe('mdreview lint --cache, stat first', () => {
+  const dir = reviews();
+  outlastRacyWindow();
+  const cacheFile = join(dir, '.mdreviewcache');
+  const plain = (file: string) => runJson([], dir).reports.find((r) => r.file === file)!.findings;
+
+  it('a wrong record of a file in the cache (its digest, its person) does not change the results', () => {
+    runJson(['--cache'], dir);
+    const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    const zh = data.files[join(dir, 'team/zh.md')];
+    const q3 = data.files[join(dir, 'q3/alex.md')];
+    assert.ok(zh.read?.stamp?.stat?.length === 4 && zh.read.digest, 'the stat and digest are stored');
+    zh.read.digest = 'not-the-digest';
+    q3.read.person = 'somebody else';
+    writeFileSync(cacheFile, JSON.stringify(data));
+    assert.deepEqual(runJson(['--cache'], dir).reports, runJson([], dir).reports);
+    const fixed = JSON.parse(readFileSync(cacheFile, 'utf8')).files;
+    assert.notEqual(fixed[join(dir, 'team/zh.md')].read.digest, 'not-the-digest', 'the record is put right');
+    assert.notEqual(fixed[join(dir, 'q3/alex.md')].read.person, 'somebody else');
+  });
+
+  it('a changed file is never missed: same size with its mtime put back, or another file renamed over it', () => {
+    runJson(['--cache'], dir);
+    const path = join(dir, 'team/zh.md');
+    const before = statSync(path);
+    const changed = readFileSync(path, 'utf8').replace('开场脚本', '收尾脚本');
+    assert.equal(Buffer.byteLength(changed), before.size);
+    assert.notEqual(changed, readFileSync(path, 'utf8'));
+    writeFileSync(path, changed);
+    utimesSync(path, before.atime, before.mtime);
+    assert.deepEqual(relinted(dir), ['team/zh.md']);
+    assert.deepEqual(runJson(['--cache'], dir).reports.find((x) => x.file === 'team/zh.md')!.findings, plain('team/zh.md'));
+    const q2 = join(dir, 'q2/alex.md');
+    const old = statSync(q2);
+    writeFileSync(`${q2}.new`, readFileSync(q2, 'utf8').replace('pilot', 'trial'));
+    utimesSync(`${q2}.new`, old.atime, old.mtime);
+    renameSync(`${q2}.new`, q2);
+    assert.deepEqual(relinted(dir), ['q2/alex.md', 'q3/alex.md']);
+  });
+});
+
+describe('stat first, file by file', () => {
+  it('a file --cache knows unchanged is selected without being read', async () => {
+    const dir = workspace({ 'notes.md': 'not a review\n' });
+    const selector = new Selector(new GitIgnore());
+    const settings = { id: 0, root: dir, config: {}, templates: [] } as unknown as Settings;
+    const candidate = { path: join(dir, 'notes.md'), display: 'notes.md', explicit: true, reviewsOnly: true };
+    assert.deepEqual(await selector.select(candidate, settings), { kind: 'skip' }, 'read: no review');
+    const known = () => ({ digest: 'd', person: 'p', cycle: '2026-Q3' });
+    assert.deepEqual(await selector.select(candidate, settings, known), { kind: 'lint', text: '', digest: 'd', unread: { person: 'p', cycle: '2026-Q3' } });
+  });
+
+  it('trusts a stored stat only when size, mtime, ctime, inode and settings match and the file was not modified just before its read', async () => {
+    const file = join(workspace({}), 'cache.json');
+    const { cache } = await LintCache.open(file, 'tool');
+    const at = Date.now();
+    const old: [number, number, number, number] = [100, at - 60_000, at - 60_000, 7];
+    const racy: [number, number, number, number] = [100, at - 500, at - 500, 8];
+    cache.set('/a.md', 'key', [], { stamp: { stat: old, at }, digest: 'd', settings: 's' });
+    cache.set('/b.md', 'key', [], { stamp: { stat: racy, at }, digest: 'd', settings: 's' });
+    await cache.save();
+    const { cache: reopened } = await LintCache.open(file, 'tool');
+    assert.equal(reopened.unchanged('/a.md', old, 's')?.digest, 'd');
+    assert.equal(reopened.unchanged('/a.md', [101, old[1], old[2], 7], 's'), undefined, 'size');
+    assert.equal(reopened.unchanged('/a.md', [100, old[1] + 1, old[2], 7], 's'), undefined, 'mtime');
+    assert.equal(reopened.unchanged('/a.md', [100, old[1], old[2] + 1, 7], 's'), undefined, 'ctime');
+    assert.equal(reopened.unchanged('/a.md', [100, old[1], old[2], 9], 's'), undefined, 'inode');
+    assert.equal(reopened.unchanged('/a.md', old, 'other settings'), undefined, 'settings');
+    assert.equal(reopened.unchanged('/b.md', racy, 's'), undefined, 'modified within 2 s of its read');
+    assert.equal(reopened.unchanged('/c.md', old, 's'), undefined, 'unknown file');
   });
 });
