@@ -98,8 +98,20 @@ export function evaluateBatches(dirs: readonly string[], subjectPrefix: string):
     const findings = lint(text, { today: EVAL_TODAY, locale: lang, history }).findings.filter((f) => SCORED.has(f.ruleId) && visible(f));
     const marks = marksOf(review.text);
 
+    // A regression may be labelled by the KPI it is about (`kpi-regression-unexplained(gmv)` among the review-level
+    // marks) instead of on the KPI's frontmatter line, where the finding sits: then judged by the KPI each finding names.
+    const byKpi = marks.filter((m) => m.rule === 'kpi-regression-unexplained' && m.arg);
+    if (byKpi.length) {
+      const key = (k: unknown) => String(k ?? '').trim().toLowerCase();
+      const wanted = new Set(byKpi.filter((m) => m.kind === 'expect').map((m) => key(m.arg)));
+      const flagged = new Map(findings.filter((f) => f.ruleId === 'kpi-regression-unexplained').map((f) => [key(f.data?.kpi), f]));
+      for (const id of new Set([...wanted, ...flagged.keys()])) {
+        add(lang, 'kpi-regression-unexplained', wanted.has(id), flagged.has(id), () => ({ text: `${review.name}: KPI ${id}`, expected: wanted.has(id) ? `${id} regressed, unexplained` : `${id} explained or not worse`, got: flagged.has(id) ? `"${flagged.get(id)!.message}"` : 'no finding' }));
+      }
+    }
+
     // Line rules: a line marked `expect` wants one finding of the rule; any other finding of it is a false alarm.
-    for (const ruleId of LINE_RULES) {
+    for (const ruleId of LINE_RULES.filter((r) => !(r === 'kpi-regression-unexplained' && byKpi.length))) {
       const expected = new Map<number, Mark>();
       for (const m of marks) if (m.rule === ruleId && m.kind === 'expect') expected.set(m.line, m);
       const found = new Map<number, Finding[]>();
