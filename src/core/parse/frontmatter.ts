@@ -54,7 +54,10 @@ export function readFrontmatter(text: string, lines: LineMap): Frontmatter | und
   // YAML knows only LF and CRLF line breaks; a lone CR (old Mac files) is one too, and the same length as LF.
   const yamlSource = source.replace(/\r(?!\n)/g, '\n');
   const { document, uncomposedErrors } = withoutStackTraces(() => parseYaml(yamlSource));
-  const syntaxErrors: YamlIssue[] = document.errors.slice(0, MAX_YAML_ISSUES).map((e) => {
+  const meant = tabsAsMeant(yamlSource, document);
+  const lineOf = meant && lineFinder(yamlSource);
+  const errors = meant ? document.errors.filter((e) => e.code === 'TAB_AS_INDENT' || meant.errorLines.has(lineOf!(e.pos[0]))) : document.errors;
+  const syntaxErrors: YamlIssue[] = errors.slice(0, MAX_YAML_ISSUES).map((e) => {
     // A duplicate key is reported at its first character: name the whole key, and mark it.
     const key = e.code === 'DUPLICATE_KEY' ? /^[^:\n]*/u.exec(yamlSource.slice(e.pos[0]))![0].trim().replace(/^["']|["']$/gu, '') : undefined;
     const end = key ? e.pos[0] + Math.max(1, /^[^:\n]*/u.exec(yamlSource.slice(e.pos[0]))![0].trimEnd().length) : Math.max(e.pos[1], e.pos[0] + 1);
@@ -64,13 +67,13 @@ export function readFrontmatter(text: string, lines: LineMap): Frontmatter | und
   try {
     // mapAsMap: a plain-object toJS stringifies collection keys (`{{{…}: 1}: 1}`) level by level, exponential
     // in the nesting; those keys mean nothing in a review, and `plainData` drops them.
-    const js = plainData(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true }), 0);
+    const js = plainData((meant?.clean ? meant.document : document).toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true }), 0);
     if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
   } catch (e) {
     // An alias bomb or a bad anchor: keep the document, report it, read no data.
     syntaxErrors.push({ message: (e as Error).message, code: 'ALIAS_LIMIT', range: lines.range(0, lines.lineEnd(0)) });
   }
-  const syntaxErrorCount = uncomposedErrors + document.errors.length + syntaxErrors.length - Math.min(document.errors.length, MAX_YAML_ISSUES);
+  const syntaxErrorCount = uncomposedErrors + errors.length + syntaxErrors.length - Math.min(errors.length, MAX_YAML_ISSUES);
   return { range, contentOffset, source, document, data, syntaxErrors, syntaxErrorCount, unterminated: false };
 }
 
@@ -111,6 +114,45 @@ export function nestingExceeds(source: string, limit: number): boolean {
     else if (c !== ' ' && c !== '\t') valueStart = false;
   }
   return false;
+}
+
+/** The line of an offset, by binary search over the line starts (errors may be many, the source 100 KB). */
+function lineFinder(source: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+/**
+ * A tab in an indentation is one mistake, but the YAML library then misreads the lines after it and reports each
+ * (two colons on a line, a key over several lines…): advice that is wrong. Re-read with each tab-indented line
+ * indented as the content of the line above (its sibling), the frontmatter as the writer meant it: the errors left
+ * there are mistakes of their own (their lines), the others followed from the tab. Undefined when no tab indents.
+ */
+function tabsAsMeant(source: string, document: Document.Parsed): { errorLines: Set<number>; document: Document.Parsed; clean: boolean } | undefined {
+  if (!document.errors.some((e) => e.code === 'TAB_AS_INDENT')) return undefined;
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const indent = /^[ \t]*\t[ \t]*(?=\S)/u.exec(lines[i]);
+    if (!indent) continue;
+    let above = i - 1;
+    while (above >= 0 && !lines[above].trim()) above--;
+    const column = above < 0 ? 0 : /^[ \t]*(?:-[ \t]+)*/u.exec(lines[above])![0].length;
+    lines[i] = ' '.repeat(column) + lines[i].slice(indent[0].length);
+  }
+  const meant = lines.join('\n');
+  const reread = parseYaml(meant).document;
+  const lineOf = lineFinder(meant);
+  return { errorLines: new Set(reread.errors.map((e) => lineOf(e.pos[0]))), document: reread, clean: reread.errors.length === 0 };
 }
 
 /**

@@ -22,6 +22,9 @@ export const kpiInvalidRule: Rule = {
   defaultSeverity: 'error',
   description: text('KPI targets and actuals are numbers (8%, 1.2万, ¥1.2M…) in one unit.', 'KPI 的目标值与实际值须为数值（8%、1.2万、¥1.2M 等）且单位一致。'),
   check({ doc, report }) {
+    // After a YAML syntax error the KPIs are a guess (frontmatter reports the error); a tab indent alone is re-read
+    // as the writer meant it (parse/frontmatter.ts), so its KPIs stand.
+    if (doc.frontmatter?.syntaxErrors.some((e) => e.code !== 'TAB_AS_INDENT')) return;
     for (const kpi of doc.kpis.filter((k) => k.wellFormed)) {
       const fallback = kpi.nameRange ?? kpi.range;
       for (const field of ['target', 'actual'] as const) {
