@@ -91,7 +91,12 @@ function checkFields(doc: ParsedReview, data: Record<string, unknown>, top: Rang
     });
   }
   if ('date' in data && !(typeof data.date === 'string' && isValidDate(data.date))) {
-    report({ range: valueRange('date'), message: text('Date "{v}" is not a date in YYYY-MM-DD form.', '日期“{v}”不是 YYYY-MM-DD 格式的有效日期。', { v: String(data.date ?? '') }), data: { field: 'date' } });
+    const v = String(data.date ?? '');
+    // In the right form but no day of the calendar (2026-02-30): say that, not that the form is wrong.
+    const message = /^\d{4}-\d{2}-\d{2}$/.test(v)
+      ? text('Date "{v}" is not a day of the calendar.', '日期“{v}”在日历上不存在。', { v })
+      : text('Date "{v}" is not a date in YYYY-MM-DD form.', '日期“{v}”不是 YYYY-MM-DD 格式的日期。', { v });
+    report({ range: valueRange('date'), message, data: { field: 'date' } });
   }
   if (typeof data.template === 'string' && doc.template.id !== data.template) {
     report({

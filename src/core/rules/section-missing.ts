@@ -40,9 +40,9 @@ export const sectionMissingRule: Rule = {
         report({
           range: stranger.headingRange,
           message: text(
-            'Section "{h}" ({id}) is missing: the heading "{found}" was not recognised as it. Accepted names: {en}.',
-            '缺少“{h}”部分（{id}）：标题“{found}”未被识别为该部分。可用的标题：{zh}。',
-            { h: section.heading, id: section.id, found: stranger.heading, en: names.join(', '), zh: names.join('、') },
+            'Section "{h}" is missing: the heading "{found}" was not recognised as it. Accepted names: {en}.',
+            '缺少“{h}”部分：标题“{found}”未被识别为该部分。可用的标题：{zh}。',
+            { h: section.heading, found: stranger.heading, en: names.join(', '), zh: names.join('、') },
           ),
           // A workspace template can take the heading as an alias (the editor's quick fix edits that file).
           data: { section: section.id, heading: stranger.heading, ...(doc.template.source !== 'builtin' && { template: doc.template.source }) },
@@ -54,7 +54,8 @@ export const sectionMissingRule: Rule = {
       const range = before?.headingRange ?? doc.sections.at(-1)?.headingRange ?? doc.frontmatter?.range ?? { start: position, end: position };
       report({
         range,
-        message: text('Section "{h}" ({id}) is missing from this review.', '缺少“{h}”部分（{id}）。', { h: section.heading, id: section.id }),
+        // The heading names the section; its id (goals, growth…) is for configs and JSON output, in `data`.
+        message: text('Section "{h}" is missing from this review.', '缺少“{h}”部分。', { h: section.heading }),
         data: { section: section.id },
         fixes: [insert],
       });
