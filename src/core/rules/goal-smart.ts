@@ -37,7 +37,7 @@ function achievableReason(s: Stretch): Text {
   return { en: base.en + history.en, zh: base.zh + history.zh };
 }
 
-function reasons(analysis: SmartAnalysis, kpiNames: string[]): Text[] {
+function reasons(analysis: SmartAnalysis, kpiNames: { shown: string[]; cut: boolean }): Text[] {
   return analysis.missing.map((letter): Text => {
     switch (letter) {
       case 'specific':
@@ -49,7 +49,11 @@ function reasons(analysis: SmartAnalysis, kpiNames: string[]): Text[] {
       case 'achievable':
         return achievableReason(analysis.stretch!);
       case 'relevant':
-        return text('relevance unclear (R): names none of the KPIs ({en})', '相关性不明（R）：没有提到任何一项 KPI（{zh}）', { en: kpiNames.join(', '), zh: kpiNames.join('、') });
+        // A list cut short says so: 等 in Chinese, an ellipsis in English.
+        return text('relevance unclear (R): names none of the KPIs ({en})', '相关性不明（R）：没有提到任何一项 KPI（{zh}）', {
+          en: kpiNames.shown.join(', ') + (kpiNames.cut ? ', …' : ''),
+          zh: kpiNames.shown.join('、') + (kpiNames.cut ? (/[\w)]$/u.test(kpiNames.shown.at(-1) ?? '') ? ' 等' : '等') : ''),
+        });
       case 'time-bound':
         return text('no deadline (T): add a date or period such as 2026-12-31, next quarter or within 6 weeks ("ASAP" is not one)', '没有时限（T）：请写明日期或期限，如 2026-12-31、下季度、三个月内（“尽快”不算）');
     }
@@ -90,7 +94,8 @@ export const goalSmartRule: Rule = {
       today: doc.today,
       history: history.map((r) => ({ cycle: r.meta.cycle, kpis: r.kpis })),
     };
-    const kpiNames = (doc.kpis.length ? doc.kpis.map((k) => k.name) : doc.template.kpis).slice(0, 4);
+    const allNames = doc.kpis.length ? doc.kpis.map((k) => k.name) : doc.template.kpis;
+    const kpiNames = { shown: allNames.slice(0, 4), cut: allNames.length > 4 };
     for (const goal of doc.goals) {
       const words = maskNonProse(goal.block.text);
       if (!hasWords(words)) continue;
