@@ -1,6 +1,7 @@
 import { analyzeGoal, type SmartAnalysis, type SmartLetter } from '../language/smart';
 import type { Stretch } from '../language/stretch';
 import { hasWords, maskNonProse } from '../language/prose';
+import { findVagueDeadline } from '../language/timeExpressions';
 import type { Rule } from '../lint/types';
 import { text, type Text } from '../i18n';
 import type { ParsedReview } from '../parse/parse';
@@ -37,7 +38,7 @@ function achievableReason(s: Stretch): Text {
   return { en: base.en + history.en, zh: base.zh + history.zh };
 }
 
-function reasons(analysis: SmartAnalysis, kpiNames: { shown: string[]; cut: boolean }): Text[] {
+function reasons(analysis: SmartAnalysis, kpiNames: { shown: string[]; cut: boolean }, vagueDeadline: string | undefined): Text[] {
   return analysis.missing.map((letter): Text => {
     switch (letter) {
       case 'specific':
@@ -55,7 +56,10 @@ function reasons(analysis: SmartAnalysis, kpiNames: { shown: string[]; cut: bool
           zh: kpiNames.shown.join('、') + (kpiNames.cut ? (/[\w)]$/u.test(kpiNames.shown.at(-1) ?? '') ? ' 等' : '等') : ''),
         });
       case 'time-bound':
-        return text('no deadline (T): add a date or period such as 2026-12-31, next quarter or within 6 weeks ("ASAP" is not one)', '没有时限（T）：请写明日期或期限，如 2026-12-31、下季度、三个月内（“尽快”不算）');
+        // Why 尽快 / ASAP does not count is said only to a goal that uses such a word.
+        return vagueDeadline
+          ? text('no deadline (T): "{w}" is not one; add a date or period such as 2026-12-31, next quarter or within 6 weeks', '没有时限（T）：“{w}”不算时限，请写明日期或期限，如 2026-12-31、下季度、三个月内', { w: vagueDeadline })
+          : text('no deadline (T): add a date or period such as 2026-12-31, next quarter or within 6 weeks', '没有时限（T）：请写明日期或期限，如 2026-12-31、下季度、三个月内');
     }
   });
 }
@@ -102,7 +106,7 @@ export const goalSmartRule: Rule = {
       const analysis = analyzeGoal(words, context);
       if (analysis.missing.length === 0) continue;
       const hint = analysis.missing.every((l) => ADVISORY.includes(l));
-      const why = reasons(analysis, kpiNames);
+      const why = reasons(analysis, kpiNames, analysis.missing.includes('time-bound') ? findVagueDeadline(words)?.text : undefined);
       const head = hint ? text('Goal could be more SMART: ', '目标可以更 SMART：') : text('Goal is not SMART: ', '目标不够 SMART：');
       report({
         range: goal.block.range,

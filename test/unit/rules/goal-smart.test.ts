@@ -59,7 +59,9 @@ test('one finding per failing goal, with the failing letters in order and the go
 test('English messages name the letters and why', () => {
   const [f] = run(`${EN_HEAD}- Improve conversion ASAP\n`, { locale: 'en' });
   assert.deepEqual(f.data?.missing, ['measurable', 'time-bound']);
-  assert.match(f.message, /^Goal is not SMART: not measurable \(M\): .*; no deadline \(T\): .*"ASAP" is not one\)\.$/);
+  assert.match(f.message, /^Goal is not SMART: not measurable \(M\): .*; no deadline \(T\): "ASAP" is not one; add a date or period .*\.$/);
+  const [plain] = run(`${EN_HEAD}- Improve conversion\n`, { locale: 'en' });
+  assert.doesNotMatch(plain.message, /ASAP/, 'the note only where such a word is written');
 });
 
 test('only achievable or relevant failing is a hint, with the numbers in the message', () => {
