@@ -2,6 +2,12 @@ import { findTimeExpression } from '../language/timeExpressions';
 
 // An explicit label wins over a date found elsewhere in the item.
 const DUE_LABEL = /(?:截止(?:日期|时间)?|期限|完成时间|时间节点|due(?:\s+date)?|deadline)\s*[:：]?\s*/iu;
+const ENDS_WITH_DUE_LABEL = new RegExp(`${DUE_LABEL.source}$`, DUE_LABEL.flags);
+
+/** Whether the text ends with a due-date label (截止：, Due:), so what follows it is the date. */
+export function endsWithDueLabel(text: string): boolean {
+  return ENDS_WITH_DUE_LABEL.test(text);
+}
 // The common case, an ISO or slashed date, needs no natural-language parser.
 const NUMERIC_DATE = /\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b/u;
 

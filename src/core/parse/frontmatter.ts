@@ -1,6 +1,6 @@
 import { Composer, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type Document, type Node } from 'yaml';
 import type { Frontmatter, Range, YamlIssue } from '../model';
-import type { LineMap } from '../text/lineMap';
+import { LineMap } from '../text/lineMap';
 
 // Bounds that keep a hostile YAML block (alias bombs, deep nesting) from hanging the linter.
 const MAX_ALIAS_COUNT = 100;
@@ -55,8 +55,8 @@ export function readFrontmatter(text: string, lines: LineMap): Frontmatter | und
   const yamlSource = source.replace(/\r(?!\n)/g, '\n');
   const { document, uncomposedErrors } = withoutStackTraces(() => parseYaml(yamlSource));
   const meant = tabsAsMeant(yamlSource, document);
-  const lineOf = meant && lineFinder(yamlSource);
-  const errors = meant ? document.errors.filter((e) => e.code === 'TAB_AS_INDENT' || meant.errorLines.has(lineOf!(e.pos[0]))) : document.errors;
+  const yamlLines = meant && new LineMap(yamlSource);
+  const errors = meant ? document.errors.filter((e) => e.code === 'TAB_AS_INDENT' || meant.errorLines.has(yamlLines!.position(e.pos[0]).line)) : document.errors;
   const syntaxErrors: YamlIssue[] = errors.slice(0, MAX_YAML_ISSUES).map((e) => {
     // A duplicate key is reported at its first character: name the whole key, and mark it.
     const key = e.code === 'DUPLICATE_KEY' ? /^[^:\n]*/u.exec(yamlSource.slice(e.pos[0]))![0].trim().replace(/^["']|["']$/gu, '') : undefined;
@@ -116,22 +116,6 @@ export function nestingExceeds(source: string, limit: number): boolean {
   return false;
 }
 
-/** The line of an offset, by binary search over the line starts (errors may be many, the source 100 KB). */
-function lineFinder(source: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-}
-
 /**
  * A tab in an indentation is one mistake, but the YAML library then misreads the lines after it and reports each
  * (two colons on a line, a key over several lines…): advice that is wrong. Re-read with each tab-indented line
@@ -151,8 +135,8 @@ function tabsAsMeant(source: string, document: Document.Parsed): { errorLines: S
   }
   const meant = lines.join('\n');
   const reread = parseYaml(meant).document;
-  const lineOf = lineFinder(meant);
-  return { errorLines: new Set(reread.errors.map((e) => lineOf(e.pos[0]))), document: reread, clean: reread.errors.length === 0 };
+  const meantLines = new LineMap(meant);
+  return { errorLines: new Set(reread.errors.map((e) => meantLines.position(e.pos[0]).line)), document: reread, clean: reread.errors.length === 0 };
 }
 
 /**

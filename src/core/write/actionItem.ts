@@ -6,12 +6,12 @@ import type { Locale } from '../i18n';
 import { maskNonProse } from '../language/prose';
 import { findVagueDeadline } from '../language/timeExpressions';
 import type { ActionItem } from '../model';
+import { endsWithDueLabel } from '../parse/dueDates';
 import type { ParsedReview } from '../parse/parse';
 import type { SnippetPart } from './snippet';
 import type { WritingFix } from './writingFix';
 
 const CJK = /[\u4e00-\u9fff]/u;
-const DUE_LABEL = /(?:截止(?:日期|时间)?|期限|due(?:\s+date)?|deadline)\s*[:：]?\s*$/iu;
 
 interface Replacement {
   start: number;
@@ -42,7 +42,7 @@ export function actionItemFixes(doc: ParsedReview, action: ActionItem, people: r
   if (!action.due) {
     const vague = findVagueDeadline(text);
     if (vague) {
-      const labelled = DUE_LABEL.test(text.slice(0, vague.index));
+      const labelled = endsWithDueLabel(text.slice(0, vague.index));
       const date = { stop: 2, value: due };
       replacements.push({ start: vague.index, end: vague.index + vague.text.length, parts: labelled ? [date] : zh ? [date, ' 前'] : ['by ', date] });
     } else tail.push(' ', zh ? '截止：' : 'Due: ', { stop: 2, value: due });

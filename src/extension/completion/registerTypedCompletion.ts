@@ -49,21 +49,44 @@ class TypedCompletion implements vscode.CompletionItemProvider {
 }
 
 /** True when the text just typed ends with something the provider completes. */
-function begunAt(document: vscode.TextDocument, position: vscode.Position, kpiNames: () => string[]): boolean {
+function begunAt(document: vscode.TextDocument, position: vscode.Position, kpiNames: string[]): boolean {
   const before = document.lineAt(position.line).text.slice(0, position.character);
-  return /@$/u.test(before) || !!relativeDateAtEnd(before, new Date()) || kpiNamesAt(before, kpiNames()).length > 0;
+  return /@$/u.test(before) || !!relativeDateAtEnd(before, new Date()) || kpiNamesAt(before, kpiNames).length > 0;
+}
+
+/**
+ * KPI names per document, read again only when its frontmatter changed: the trigger runs on every keystroke and
+ * most keystrokes are in the body.
+ */
+function kpiNamesByFrontmatter(services: Services): { names: (document: vscode.TextDocument) => Promise<string[]>; forget: vscode.Disposable } {
+  const known = new Map<string, { frontmatter: string; names: string[] }>();
+  const forget = vscode.workspace.onDidCloseTextDocument((document) => known.delete(document.uri.toString()));
+  const names = async (document: vscode.TextDocument) => {
+    const text = document.getText();
+    const closing = text.startsWith('---') ? text.indexOf('\n---', 3) : 0;
+    // An unclosed frontmatter is all of the text, read again each time.
+    const frontmatter = closing < 0 ? text : text.slice(0, closing);
+    const key = document.uri.toString();
+    const cached = known.get(key);
+    if (cached?.frontmatter === frontmatter) return cached.names;
+    const head = (await services.workspace.parser(document.uri, true))(text);
+    const read = [...head.kpis.map((k) => k.name), ...head.template.kpis];
+    known.set(key, { frontmatter, names: read });
+    return read;
+  };
+  return { names, forget };
 }
 
 export function registerTypedCompletion(services: Services): vscode.Disposable {
   const provider = vscode.languages.registerCompletionItemProvider(REVIEW_SELECTOR, new TypedCompletion(services), '@');
+  const kpiNames = kpiNamesByFrontmatter(services);
   const trigger = vscode.workspace.onDidChangeTextDocument(async (e) => {
     const editor = vscode.window.activeTextEditor;
     const change = e.contentChanges[0];
     if (!editor || editor.document !== e.document || e.contentChanges.length !== 1 || !change.text || /[\n@]/.test(change.text)) return;
     const end = e.document.positionAt(e.document.offsetAt(change.range.start) + change.text.length);
     if (!isReview(e.document.uri, e.document.getText(), readSettings(e.document.uri).files)) return;
-    const head = (await services.workspace.parser(e.document.uri, true))(e.document.getText());
-    if (begunAt(e.document, end, () => [...head.kpis.map((k) => k.name), ...head.template.kpis])) void vscode.commands.executeCommand('editor.action.triggerSuggest');
+    if (begunAt(e.document, end, await kpiNames.names(e.document))) void vscode.commands.executeCommand('editor.action.triggerSuggest');
   });
-  return vscode.Disposable.from(provider, trigger);
+  return vscode.Disposable.from(provider, trigger, kpiNames.forget);
 }
