@@ -1,7 +1,7 @@
 // The hardening budgets' part of `npm run bench` (issues 14 and 26), absolute budgets measured on this machine:
 // (i) the 100 KB adversarial matrix: a run of each character class in each place of a review, the whole input
 //     within 100 KB, each linted once in-process after the other timings (warm); the slowest input's CPU time
-//     (budget ≤ 250 ms);
+//     (budget ≤ 500 ms, issue 23; 250 ms in issue 14);
 // (j) one generated 1 MB review and (k) one 10 MB review (the file size limit), each linted once in a fresh
 //     process: wall and CPU time of the lint and the process's peak RSS (budgets ≤ 2 s and ≤ 300 MB; ≤ 20 s
 //     and ≤ 1 GB);
@@ -139,7 +139,7 @@ export async function benchHardening({ core, corePath, out, root }) {
       hardeningClasses: classes,
     },
     targets: [
-      ['matrix100kbSlowestCpuMs', inputs[0].cpuMs, 250],
+      ['matrix100kbSlowestCpuMs', inputs[0].cpuMs, 500],
       ['lint1mbWallMs', oneMb.wallMs, 2000],
       ['lint1mbPeakRssMb', oneMb.peakRssMb, 300],
       ['lint10mbWallMs', tenMb.wallMs, 20000],

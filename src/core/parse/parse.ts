@@ -14,7 +14,7 @@ import { headingText, normalizeHeading } from '../text/headings';
 import { SectionResolver } from './headings';
 import { recogniseSections } from './sectionRecognition';
 import { maskWideRows, MAX_TABLE_CELLS } from './wideRows';
-import { markdownTree } from './markdownTree';
+import { markdownTree, type ChunkCache } from './markdownTree';
 import { maskDeepNesting, MAX_NESTING } from './deepNesting';
 import { analysisDepth, type AnalysisDepth } from './sizeBudget';
 
@@ -24,6 +24,8 @@ export interface ParseOptions {
   defaultTemplate?: string;
   /** "Today", for relative dates such as 下季度; defaults to now. */
   today?: Date;
+  /** The trees of this document's last parse, by chunk (the editor's): a keystroke re-parses only the chunk it touched. */
+  chunkTrees?: ChunkCache;
 }
 
 export interface ParsedReview extends ReviewDocument {
@@ -144,7 +146,7 @@ function failed(text: string, options: ParseOptions, e: unknown): ParsedReview {
  * see as one (closed by `...`) is blanked, so its YAML is not read as Markdown; an unclosed one stays, its `---` a
  * thematic break, so the body is still linted. Above the body budget nothing is parsed: the tree would take gigabytes.
  */
-function bodyTree(text: string, head: Head): { tree: Root; masks: ParseMasks } {
+function bodyTree(text: string, head: Head, chunkTrees: ChunkCache | undefined): { tree: Root; masks: ParseMasks } {
   const { frontmatter, lines } = head;
   if (head.depth === 'frontmatter') return { tree: { type: 'root', children: [] }, masks: {} };
   const frontmatterEnd = frontmatter && !frontmatter.unterminated ? lines.offset(frontmatter.range.end) : 0;
@@ -152,14 +154,14 @@ function bodyTree(text: string, head: Head): { tree: Root; masks: ParseMasks } {
   const nesting = maskDeepNesting(text, frontmatterEnd);
   const wide = maskWideRows(nesting.text, frontmatterEnd);
   const masks = { blanked: nesting.blanked, wideRows: wide.rows };
-  const tree = markdownTree(wide.text, { frontmatterEnd });
+  const tree = markdownTree(wide.text, { frontmatterEnd, cache: chunkTrees });
   if (!frontmatterEnd || (tree.children[0]?.type === 'yaml' && tree.children[0].position?.end.offset === frontmatterEnd)) return { tree, masks };
   const blank = wide.text.slice(0, frontmatterEnd).replace(/[^\r\n]/g, ' ');
   return { tree: markdownTree(blank + wide.text.slice(frontmatterEnd)), masks };
 }
 
 function parseReview(text: string, options: ParseOptions, head = readHead(text, options)): ParsedReview {
-  const { tree, masks } = bodyTree(text, head);
+  const { tree, masks } = bodyTree(text, head, options.chunkTrees);
   return reviewFromTree(text, tree, options, head, masks);
 }
 

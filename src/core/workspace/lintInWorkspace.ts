@@ -46,7 +46,11 @@ export async function lintInWorkspace(workspace: Workspace, request: EditorLintR
   const settings = await workspace.settings.forFile(request.path);
   const { config } = settings;
   const parseStart = clock();
-  const doc = parse(request.text, { templates: workspace.settings.templatesOf(settings), defaultTemplate: request.defaultTemplate || config.defaultTemplate });
+  const doc = parse(request.text, {
+    templates: workspace.settings.templatesOf(settings),
+    defaultTemplate: request.defaultTemplate || config.defaultTemplate,
+    chunkTrees: workspace.chunkTrees(request.path),
+  });
   const parseMs = clock() - parseStart;
   const history = (await workspace.historyOf(request.path, doc)).earlier.map((e) => e.review);
   const locale = reviewLocale(request.locale, config.locale, doc.language);

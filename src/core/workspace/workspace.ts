@@ -4,6 +4,7 @@
 // reviews is reported, never guessed.
 import { normalizeCycleId } from '../cycles/cycle';
 import { personKey, ReviewIndex, type DuplicateCycle, type IndexedReview } from '../history/reviewIndex';
+import type { ChunkCache } from '../parse/markdownTree';
 import { parse, parseLazily, type ParsedReview } from '../parse/parse';
 import type { WorkspaceHost } from './host';
 import { SettingsFinder } from './settings';
@@ -28,12 +29,16 @@ export interface PersonHistory {
   duplicates: DuplicateCycle[];
 }
 
+/** Documents whose chunk trees the editor lint keeps (see `chunkTrees`). */
+const EDITED_DOCUMENTS = 8;
+
 export class Workspace {
   /** Configs and templates; replaced when `changed()` is told everything changed. */
   settings: SettingsFinder;
   private listing: Promise<string[]> | undefined;
   private readonly sniffed = new Map<string, Promise<ReviewFile | undefined>>();
   private readonly parses = new Map<string, Promise<ParsedReview | undefined>>();
+  private readonly editorTrees = new Map<string, ChunkCache>();
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -51,6 +56,18 @@ export class Workspace {
     const templates = this.settings.templatesOf(settings);
     const read = lazily ? parseLazily : parse;
     return (text) => read(text, { templates, defaultTemplate: settings.config.defaultTemplate });
+  }
+
+  /**
+   * The chunk trees of the last editor lint of the document at `path`, for its next one (see ParseOptions). Kept
+   * for the few documents linted last: those being typed in.
+   */
+  chunkTrees(path: string): ChunkCache {
+    const trees = this.editorTrees.get(path) ?? new Map();
+    this.editorTrees.delete(path);
+    this.editorTrees.set(path, trees);
+    if (this.editorTrees.size > EDITED_DOCUMENTS) this.editorTrees.delete(this.editorTrees.keys().next().value!);
+    return trees;
   }
 
   /**
