@@ -115,7 +115,7 @@ export const followUpMissingRule: Rule = {
     for (const item of missedItems(previous, doc)) {
       const home = firstSection(doc, item.kind === 'action' ? ['improvements', 'outlook'] : ['outlook', 'improvements']);
       const at = home?.headingRange ?? doc.frontmatter?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      const params = { item: oneLine(item.raw, 80), cycle };
+      const params = { item: oneLine(item.quote, 80), cycle };
       const message =
         item.kind === 'action'
           ? text('Action item of {cycle} not followed up: "{item}". Close it, carry it over, or say what became of it.', '{cycle} 的行动项未跟进：“{item}”。请标记完成、延续到本期，或说明处理情况。', params)

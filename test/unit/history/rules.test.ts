@@ -114,3 +114,20 @@ test('a broken previous review never makes the rules throw', () => {
     assert.ok(!findings.some((f) => f.ruleId === 'rule-error'), prev);
   }
 });
+
+test('follow-up-missing quotes an old action as a reader would: no owner or due fields, no deadline clause at its end', () => {
+  const quoted = (item: string) => {
+    const previous = `---\nemployee: 张三\ncycle: 2026-Q2\n---\n\n## 四、待改进\n\n- [ ] ${item}\n`;
+    const current = '---\nemployee: 张三\ncycle: 2026-Q3\n---\n\n## 四、待改进\n\n- [ ] 另一件事 负责人：张三 截止：2026-12-31\n';
+    const [finding] = run(current, previous, 'en').filter((f) => f.ruleId === 'follow-up-missing');
+    return /"(.*)"/u.exec(finding.message)![1];
+  };
+  assert.equal(quoted('Set up a co-streaming pilot with two creator partners Owner: @alex Due: 2026-09-30'), 'Set up a co-streaming pilot with two creator partners');
+  assert.equal(quoted('Document the month-end close steps (Owner: Omar) by 2026-11-15'), 'Document the month-end close steps by 2026-11-15');
+  assert.equal(quoted('Renegotiate the agency fee cap to 18% — Priya will drive this, by November 30.'), 'Renegotiate the agency fee cap to 18% — Priya will drive this');
+  assert.equal(quoted('制定日常场的福袋与秒杀节奏表 负责人：@张伟 截止：2026-07-31'), '制定日常场的福袋与秒杀节奏表');
+  assert.equal(quoted('做一张退货原因分类表，周婷负责，10 月 15 日前'), '做一张退货原因分类表，周婷负责');
+  // An owner or a deadline inside the sentence stays, or the quote would not read.
+  assert.equal(quoted('Operations team to renegotiate the courier contract in Q1'), 'Operations team to renegotiate the courier contract in Q1');
+  assert.equal(quoted('交给排班的孔明'), '交给排班的孔明');
+});
