@@ -2,6 +2,7 @@ import { statedTarget, valuesIn } from '../language/goalTarget';
 import { actionItems, goalItems, oneLine, type ReviewItem } from '../history/items';
 import { sharedRareTerms, termBlockCounts, termsOf } from '../history/distinctiveTerms';
 import { tableRows } from './tableRows';
+import { restatesItem } from '../history/restatement';
 import { kpiNamedIn } from '../history/kpiMatch';
 import { firstSection } from '../history/sectionLookup';
 import { containment, normalizeForMatch, pairUp } from '../history/similarity';
@@ -76,6 +77,7 @@ function discussed(item: ReviewItem, kpis: readonly Kpi[], passages: readonly Pa
   return passages.some((block) => {
     // This cycle's own plans that share words with an old one are new plans, not its follow-up.
     if (!block.planned && rareWeight(sharedRareTerms(itemTerms, block.terms, counts, RARE)) >= needed) return true;
+    if (!block.planned && restatesItem(item.subject, block.text)) return true;
     // The KPI's own name is no follow-up by itself ("Test coverage: see the attached report"): only the rest of
     // the wording counts here; what is said about the KPI is read below.
     const share = latin ? wordShare(withoutKpi(item.raw), withoutKpi(block.text)) : containment(withoutKpi(item.key).replace(/ /g, ''), normalizeForMatch(withoutKpi(block.text)));
