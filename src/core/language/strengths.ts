@@ -87,7 +87,7 @@ const EN = [
   '(?:comfortably |well )?(?:below|under) (?:the |its |a |our )?[^,.;]{0,20}?(?:ceiling|limit|budget|cap)',
   '(?:stayed|remained|came in|finished|landed) (?:well |comfortably )?(?:within|inside|ahead of)', 'got (?:faster|better)', 'done (?:in|on|by|early)', 'took the lead', 'went live', 'brought in \\d+', 'answered \\d+', 'go-to (?:person|people)', 'one fewer than',
   'zero [a-z-]+(?: [a-z-]+)? (?:warnings|errors|incidents|complaints|escalations|defects)', 'not (?:skipped|missed) once',
-  'beat (?:that|it|this|them)', 'meets? (?:the |its |her |his |their )?(?:target|goal)', '(?<=\\|\\s*)Met\\b', 'came in under', 'the best it has been', 'strongest',
+  'beat (?:that|it|this|them)', 'meets? (?:the |its |her |his |their )?(?:target|goal)', '(?<=\\|\\s{0,3})Met\\b', 'came in under', 'the best it has been', 'strongest',
   '(?:treated|split|shared|divided)[\\w\\s\'-]{0,40}? fairly', '(?:overall|pretty|quite|really) good', 'good overall', 'much better', 'better than (?:in|last|before)',
   '(?:clearer|faster|better) now', 'still strong', 'says a lot', 'a real (?:habit|win)', 'big turnaround', '(?:the )?(?:direction|trend) (?:we wanted|is right)',
   '(?:the )?best (?:of|on|in) (?:all|the)', 'passed [A-Z][\\w-]*', 'completed (?:modules?|the|her|his) ', 'is (?:now )?live', '(?:is|are) done', 'Met(?= ?(?:✅|\\||$))',
@@ -172,7 +172,7 @@ function goodChange(sentence: string): { index: number; text: string } | undefin
 // Attainment stated in text: `达成率 110%`, `完成了目标的 120%`, `attainment 105%`, `130% of target`.
 // A figure is tried only from its first digit: from every digit, a long run of digits costs quadratic time.
 const ATTAINMENT =
-  /(?:达成率|完成率|达成了?|完成了?|实现了?|目标的|attainment(?:\s+of)?|achieved|reached)\s*(?:了|为|是|：|:|of|to)?\s*(\d+(?:\.\d+)?)\s*[%％]|(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]\s*of\s+(?:the\s+|its\s+)?(?:target|goal|plan|quota)|(?<=[\d.]\s*[%％]?\s*\|\s*)(\d+(?:\.\d+)?)\s*[%％]\s*\|\s*$/giu;
+  /(?:达成率|完成率|达成了?|完成了?|实现了?|目标的|attainment(?:\s+of)?|achieved|reached)\s*(?:了|为|是|：|:|of|to)?\s*(\d+(?:\.\d+)?)\s*[%％]|(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]\s*of\s+(?:the\s+|its\s+)?(?:target|goal|plan|quota)|(?<=[\d.]\s{0,3}[%％]?\s{0,3}\|\s{0,3})(\d+(?:\.\d+)?)\s{0,3}[%％]\s{0,3}\|\s*$/giu;
 
 // A figure reached and a figure it is measured against (a target or a benchmark such as the team average), in
 // one sentence: `GMV 完成 120 万元，目标 100 万元`, `reached 3.4% against a 3% target`, `4.7/5 against a team

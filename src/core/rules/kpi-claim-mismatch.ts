@@ -29,7 +29,7 @@ function mentionsIn(sentence: string, kpis: readonly Kpi[]): { kpi: Kpi; index: 
   return found.sort((a, b) => a.index - b.index);
 }
 
-const OWN_SUBJECT = /^\s*(?:但|而|其中|and|but)?\s*(?!较|比|环比|同比|相比|高于|低于|超过|本|上|这|该|全|当|实际|目标|平均|整体|同期|up\b|down\b|from\b|vs\b|against\b|target\b|actual\b)(?:[\u4e00-\u9fff]{2,10}|[A-Za-z][\w -]{2,24}?)\s*(?:由|从|为|是|达到?|:|：|was|is|at)?\s*[¥$]?\d/iu;
+const OWN_SUBJECT = /^\s*(?:(?:但|而|其中|and|but)\s*)?(?!较|比|环比|同比|相比|高于|低于|超过|本|上|这|该|全|当|实际|目标|平均|整体|同期|up\b|down\b|from\b|vs\b|against\b|target\b|actual\b)(?:[\u4e00-\u9fff]{2,10}|[A-Za-z][\w -]{2,24}?)\s*(?:(?:由|从|为|是|达到?|:|：|was|is|at)\s*)?[¥$]?\d/iu;
 
 /**
  * The KPI a claim at `at` is about: the one named last before it ("…CSAT reached 91%, above the target" is
