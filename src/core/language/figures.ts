@@ -32,7 +32,7 @@ const DATES = new RegExp(
  * `12,000 viewers`. Groups: 1 currency, 2 digits, 3 magnitude, 4 unit.
  */
 export const FIGURE =
-  `(?:([¥￥$€£])\\s*)?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${MAGNITUDE})?\\s*(个百分点|百分点|percentage points?|pp\\b|%|％|元|人次|人|次|场|分钟|秒|小时|单|件|位|名|(?:usd|rmb|cny|dollars|viewers|users|people|orders|minutes|mins?|seconds|secs?|hours?)\\b)?`;
+  `(?:([¥￥$€£])\\s*)?(\\d(?:,?\\d)*(?:\\.\\d+)?)\\s*(${MAGNITUDE})?\\s*(个百分点|百分点|percentage points?|pp\\b|%|％|元|人次|人|次|场|分钟|秒|小时|单|件|位|名|(?:usd|rmb|cny|dollars|viewers|users|people|orders|minutes|mins?|seconds|secs?|hours?)\\b)?`;
 
 /** The quantity of a `FIGURE` match; `points` for percentage points (`3 个百分点`, `2 pp`). */
 export function figureQuantity(m: RegExpExecArray): { quantity: Quantity; points: boolean } | undefined {

@@ -34,6 +34,8 @@ function computeTerms(name: string, id?: string): string[] {
   add(name.replace(/(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u4e00-\u9fff])/gu, ' '));
   add(name.replace(/(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])/gu, ''));
   if (CJK.test(name) && name.length >= 4) add(name.slice(-3)); // 销售转化率 → 转化率, 用户留存率 → 留存率
+  // A count is written without its measure word: 逾期付款笔数 → 逾期付款, 违规次数 → 违规.
+  if (CJK.test(name)) add(/^(.{2,}?)(?:笔数|次数|件数|单数|场数|个数)$/u.exec(name)?.[1]);
   const words = name.split(/\s+/).filter((w) => w.length >= 5);
   if (words.length > 1) add(words.sort((a, b) => b.length - a.length)[0]); // Conversion rate → conversion
   add(id);
@@ -97,7 +99,7 @@ export interface KpiClaim {
 
 // What a sentence says about a KPI against its target. Missed comes first so 未达成 is not read as 达成.
 const CLAIMS: [ClaimKind, RegExp][] = [
-  ['missed', /未能?(?:达成|完成|达到|实现|达标)|没(?:有|能)?(?:达成|完成|达到|实现|达标|到目标|够目标)|差(?:一)?点(?:没|达到|到)|不及预期|差距|(?:\bmissed|fell short|short of|did not (?:meet|reach|hit)|didn't (?:meet|reach|hit))/iu],
+  ['missed', /未能?(?:达成|完成|达到|实现|达标)(?![^，。；,;]{0,4}的\s*\d)|没(?:有|能)?(?:达成|完成|达到|实现|达标|到目标|够目标)|差(?:一)?点(?:没|达到|到)|不及预期|(?:离|距离?|与|和|比)目标[^，。；,;]{0,8}?差距|(?:\bmissed|fell short|short of|did not (?:meet|reach|hit)|didn't (?:meet|reach|hit))/iu],
   ['met', /(?:达成|完成|实现|达到)了?[^，。；,;\d]{0,4}?(?:目标|预期)|目标(?:已经?)?(?:达成|完成|实现)了?|超额|达标|控制在(?:了)?目标(?:范围)?(?:以内|之内|内)|(?:优于|好于)[^，。；,;]{0,12}?目标|\bmet (?:the |its )?(?:[\w-]+ ){0,3}?(?:target|goal)|\bwithin (?:the |its |our )?(?:[\w-]+ ){0,2}?(?:target|goal)|\bexceeded|\bbeat(?:ing)? (?:the |its |a )?[^,.;]{0,15}?(?:target|goal)|\bhit (?:the |its )?target|\bon target|target (?:was |is )?met\b/iu],
   ['above', /(?:高于|超过|超出|多于)[^，。；,;]{0,12}?目标|\b(?:above|over|higher than|more than) (?:the |its |a |our )?[^,.;]{0,15}?(?:target|goal)/iu],
   ['below', /(?:低于|少于|不到)[^，。；,;]{0,12}?目标|\b(?:below|under|lower than|less than) (?:the |its |a |our )?[^,.;]{0,15}?(?:target|goal)/iu],

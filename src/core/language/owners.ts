@@ -13,12 +13,14 @@ export interface OwnerMention {
 
 // Values that hold the place of a name. (Checked on the label's value or an @mention only, so 待定 elsewhere is not read.)
 const PLACEHOLDER_WORDS =
-  '待定|待确认|待填写|待补充|待分配|未定|未分配|暂无|无|谁|[xX×]{2,}|tb[dc]|n\\/?a|none|someone|somebody|unassigned|to be (?:assigned|decided|confirmed|determined)|[?？]+|[_＿]+|[-—–…]+';
+  // 待与信息部确认, 待商定: a name still to be agreed with someone.
+  '待(?:与|和|跟)?[\\u4e00-\\u9fff]{0,6}?(?:确认|商定|协商|讨论)|待定|待确认|待填写|待补充|待分配|未定|未分配|暂无|无|谁|[xX×]{2,}|tb[dc]|n\\/?a|none|someone|somebody|unassigned|to be (?:assigned|decided|confirmed|determined)|[?？]+|[_＿]+|[-—–…]+';
 const PLACEHOLDER_VALUE = new RegExp(`^@?(?:${PLACEHOLDER_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 
-// `负责人：X`, `Owner - X`, `Assignee: X`, `Assigned to X`, `负责人 X`. The value runs to the next separator.
+// `负责人：X`, `Owner - X`, `Assignee: X`, `Assigned to X`, `负责人 X`. The value runs to the next separator; a label
+// is no value (确认…的催收责任人 负责人：待定 is owned by 待定).
 const OWNER_LABEL =
-  /(?:负责人|责任人|跟进人|执行人|对接人|(?<![\w-])(?:owner|assignee|responsible|assigned to|dri)\b)(?:\s*[:：\-–—]\s*|\s+)(?!(?:to|is|of|for|and|the|will|was|party|person)\b)([^\s,，;；。、|｜()（）【】[\]]*)/iu;
+  /(?:负责人|责任人|跟进人|执行人|对接人|(?<![\w-])(?:owner|assignee|responsible|assigned to|dri)\b)(?:\s*[:：\-–—]\s*|\s+)(?!(?:to|is|of|for|and|the|will|was|party|person)\b|负责人|责任人|跟进人|执行人|对接人)([^\s,，;；。、|｜()（）【】[\]]*)/iu;
 // An English first name runs on over a capitalised surname (Owner: Alex Chen), unless that word starts the next label.
 const SURNAME_AFTER = /^ (?!(?:Due|By|Deadline|Before|Status|Until|On|In|At|Owner|Next|Done)\b)[A-Z][a-z]+\b/u;
 

@@ -33,6 +33,11 @@ const VAGUE_VERB =
 // next quarter", "Keep growing as a leader", "foster a culture of…", "build stronger relationships".
 const SOFT_WISH =
   /(?<=[\u4e00-\u9fff])多(?=沟通|学|练|看|想|交流|问|听)|上点心|再[\u4e00-\u9fff]{0,4}(?:一点|一些|点)|\b(?:work on|keep growing|continue to grow|grow as|foster|build (?:stronger|better)|stronger relationships)\b/iu;
+// Wishes that stay wishes even about a metric or a deliverable, unless a figure is set: 继续提升镜头表现力,
+// 带一下新来的场控, 群里多做点互动活动, "Keep improving the helpdesk", "Be a stronger leader", "Grow into a more
+// strategic partner", "Drive more pipeline", "Build a stronger relationship with…", "Better SE collaboration".
+const SOFTEST_WISH =
+  /继续(?:提升|提高|加强|改善|努力|保持)|[\u4e00-\u9fff]一下(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])多做点?|\b(?:keep (?:improving|developing|getting better)|continue to (?:demonstrate|show|develop|improve)|grow into|build an? (?:stronger|better)|be an? (?:stronger|better)|drive more)\b|^\W*better\s+[a-z]/iu;
 
 const VAGUE_VERB_ALL = new RegExp(VAGUE_VERB.source, 'giu');
 
@@ -80,13 +85,14 @@ export function analyzeGoal(goal: string, context: GoalContext): SmartAnalysis {
   // A wish to do better at something, with no metric, figure, deliverable or time (提高团队凝聚力, Improve team
   // morale), names no result to reach: not specific, whatever its object; the softest ones not even with a time.
   const soft = SOFT_WISH.exec(goal)?.[0];
+  const softest = SOFTEST_WISH.exec(goal)?.[0];
   const wish = !measurable && (soft !== undefined || (!timed && vagueWord !== undefined));
-  if (!concrete && (wish || tooShort(goal) || !hasObject(goal))) missing.push('specific');
+  if ((!measurable && softest !== undefined) || (!concrete && (wish || tooShort(goal) || !hasObject(goal)))) missing.push('specific');
   if (!measurable) missing.push('measurable');
   const stretch = findStretch(goal, context.kpis, context.history);
   if (stretch) missing.push('achievable');
   // With no KPI in the review or its template there is nothing to be relevant to: not judged.
   if (terms.length > 0 && !mentionsKpi) missing.push('relevant');
   if (!timed) missing.push('time-bound');
-  return { missing, vagueWord: missing.includes('specific') ? (vagueWord ?? soft) : undefined, stretch };
+  return { missing, vagueWord: missing.includes('specific') ? (vagueWord ?? soft ?? softest) : undefined, stretch };
 }

@@ -19,8 +19,9 @@ const PERIOD_PATTERNS: RegExp[] = [
   // probation review, during the 年货节 campaign.
   /\b(?:by|before|ahead\s+of|until|prior\s+to|through(?:out)?|across|during|for)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|our\s+|next\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:warm-?up|sales?|peak|campaign|festival|holidays?|season|probation(?:\s+review)?|promo(?:tion)?|launch|event)\b/iu,
   /\b(?:by|before|ahead\s+of|until|prior\s+to|through|during|for)\s+(?:the\s+)?(?:singles['’]?\s*day|double\s+(?:11|12|eleven|twelve)|black\s+friday|cyber\s+monday|prime\s+day|christmas|thanksgiving|(?:lunar|chinese)\s+new\s+year|new\s+year|11\.11|12\.12|618)\b/iu,
-  // A recurring deadline: every Monday, each Friday, same day after every call, within 24 hours of every stream.
-  /\b(?:before|after|ahead\s+of)\s+(?:every|each)\s+[\p{L}-]+|\b(?:the\s+)?same\s+day\b|\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening|week|month|quarter|sprint)\b|\b(?:same\s+day|within\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?))\s+(?:of|after)\s+(?:every|each)\s+[\p{L}-]+/iu,
+  // A recurring deadline: every Monday, each Friday, same day after every call, within 24 hours of every stream,
+  // before the end of every shift, within 2 hours during working hours, (on every deal) before it goes to proposal.
+  /\b(?:before|after|ahead\s+of|by|at)\s+(?:the\s+)?(?:end|start)\s+of\s+(?:every|each)\s+[\p{L}-]+|\bwithin\s+(?:\d+|one|two|three|four)\s+(?:minutes?|hours?)\s+during\s+(?:working|business|office)\s+hours\b|\bbefore\s+(?:it|they)\s+(?:goes|go|is|are|gets?|ships?)\s+(?:to|out|live)\b|\b(?:before|after|ahead\s+of)\s+(?:every|each)\s+[\p{L}-]+|\b(?:the\s+)?same\s+day\b|\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening|week|month|quarter|sprint)\b|\b(?:same\s+day|within\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?))\s+(?:of|after)\s+(?:every|each)\s+[\p{L}-]+/iu,
   /\bend\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|year|month|half|cycle|sprint|period|season)\b/iu,
   /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]end\b|\bfy[-\s]?(?:end\b|\d{4}\b|\d{2}\b)/iu,
   /\b(?:first|second|third|fourth|final)\s+(?:quarter|half)\b|\bmid-?(?:year|quarter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu,
@@ -56,7 +57,9 @@ const NOT_A_PERIOD = new RegExp(
     '(?:比|较|相比|对比|同比|环比)\\s*(?:于\\s*)?(?:上|去|前)(?:一|个)?\\s*(?:季度|月|周|年|期|个?周期)(?:同期)?',
     '\\b(?:than|compared\\s+(?:with|to)|over|versus|vs\\.?)\\s+(?:the\\s+)?(?:last|previous|prior|same)\\s+(?:quarter|year|month|cycle|period|week)\\b',
     '(?<!后\\s{0,3}|[\\d.一二两三四五六七八九十半])[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:分钟|小时|秒钟?|钟头)(?:内|之内|以内)?',
-    '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b(?!\\s+(?:of|after|before)\\s+(?:every|each)\\b)',
+    '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b(?!\\s+(?:(?:of|after|before)\\s+(?:every|each)|during\\s+(?:working|business|office)\\s+hours)\\b)',
+    // An age or a length, not a deadline: cases open more than 10 days, 超过 3 天的工单.
+    '\\b(?:more|less|fewer|longer|older)\\s+than\\s+\\d+\\s+(?:business\\s+|working\\s+)?(?:days?|weeks?|months?)\\b|超过\\s*[\\d一二两三四五六七八九十]+\\s*(?:个)?\\s*(?:工作日|天|周|个?月)(?=的)',
     '(?:从|由|到|至|缩短到|缩短至|缩到|降到|降至|控制在|稳定在|保持在|维持在|压到|压缩到|降回|回到|升到|升至|不超过|低于|少于|提高到|延长到)\\s*[\\d一二两三四五六七八九十半]+\\s*(?:工作日|天|个?星期|个月)(?:以内|之内|内)?',
     '\\b\\d+\\s+(?:business\\s+|working\\s+)?(?:days?|weeks?)\\s+or\\s+(?:less|fewer|under|below|more)\\b',
     '(?:[≤<]=?|\\bno\\s+more\\s+than)\\s*\\d+\\s*(?:business\\s+|working\\s+)?(?:days?|weeks?|天|个?星期|个?月)',

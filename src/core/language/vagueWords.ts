@@ -60,13 +60,24 @@ const EN_PATTERN = new RegExp(`\\b(?:${EN.sort(byLength).join('|')})\\b`, 'giu')
 // Cues that the sentence goes on to name a concrete instance.
 const EXAMPLE_CUE = /例如|比如|譬如|举例|具体(?:表现|来说|是|为)|for example|for instance|e\.g\.|such as|specifically/iu;
 
+/** True when the text states a figure, an example or a result. */
+export function statesFact(text: string): boolean {
+  return EXAMPLE_CUE.test(text) || hasNumber(maskDates(text)) || statesResult(text);
+}
+
+// A judgement of "this" (这一点做得好, 这个做得很好) is about what the text before it describes.
+const POINTS_BACK = /(?:这一?点|这个|这件事|这些|这样)(?:上|方面)?(?:也|都|就|确实|真的)?$/u;
+// What it points back to must be a description, not a word or two.
+const DESCRIBED = 12;
+
 /** True when the phrase's sentence also states a figure, an example or a result, which makes the judgement concrete. */
 function backedByFact(text: string, index: number, length: number): boolean {
+  if (POINTS_BACK.test(text.slice(Math.max(0, index - 8), index)) && (text.slice(0, index).match(/[\u4e00-\u9fff]/gu)?.length ?? 0) >= DESCRIBED) return true;
   const { start, end: clauseEnd } = sentenceAround(text, index);
   // A judgement followed by `; three deliverables slipped…` is backed by what comes after the semicolon.
   const end = /[；;]/u.test(text[clauseEnd] ?? '') ? sentenceAround(text, clauseEnd + 1).end : clauseEnd;
   const rest = text.slice(start, index) + ' ' + text.slice(index + length, end);
-  return EXAMPLE_CUE.test(rest) || hasNumber(maskDates(rest)) || statesResult(rest);
+  return statesFact(rest);
 }
 
 /** The vague judgements in a piece of prose, in order, leaving out those backed by a fact in the same sentence. */

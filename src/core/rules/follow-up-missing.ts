@@ -2,6 +2,7 @@ import { statedTarget, valuesIn } from '../language/goalTarget';
 import { actionItems, goalItems, oneLine, type ReviewItem } from '../history/items';
 import { sharedRareTerms, termBlockCounts, termsOf } from '../history/distinctiveTerms';
 import { tableRows } from './tableRows';
+import { restatesItem } from '../history/restatement';
 import { kpiNamedIn } from '../history/kpiMatch';
 import { firstSection } from '../history/sectionLookup';
 import { containment, normalizeForMatch, pairUp } from '../history/similarity';
@@ -65,7 +66,9 @@ function passagesOf(doc: ParsedReview): Passage[] {
 
 function discussed(item: ReviewItem, kpis: readonly Kpi[], passages: readonly Passage[], counts: Map<string, number>): boolean {
   const kpi = kpiNamedIn(item.raw, kpis);
-  const target = kpi && statedTarget(item.raw, kpi.name)?.quantity.value;
+  // The target, or any figure of the item when none follows the KPI's name (Fewer than 10 tickets open over 7 days).
+  const stated = kpi && statedTarget(item.raw, kpi.name)?.quantity.value;
+  const figures = stated !== undefined ? [stated] : kpi ? valuesIn(item.raw) : [];
   const terms = kpi ? kpiTerms(kpi.name, kpi.id) : [];
   // Letter bigrams say little in English (every sentence holds "th", "er"): English items match by words.
   const latin = !/[\u4e00-\u9fff]/u.test(item.raw);
@@ -76,6 +79,8 @@ function discussed(item: ReviewItem, kpis: readonly Kpi[], passages: readonly Pa
   return passages.some((block) => {
     // This cycle's own plans that share words with an old one are new plans, not its follow-up.
     if (!block.planned && rareWeight(sharedRareTerms(itemTerms, block.terms, counts, RARE)) >= needed) return true;
+    // Without the KPI's name, which alone is no follow-up (用户留存率 33.5%).
+    if (!block.planned && restatesItem(withoutKpi(item.subject), withoutKpi(block.text))) return true;
     // The KPI's own name is no follow-up by itself ("Test coverage: see the attached report"): only the rest of
     // the wording counts here; what is said about the KPI is read below.
     const share = latin ? wordShare(withoutKpi(item.raw), withoutKpi(block.text)) : containment(withoutKpi(item.key).replace(/ /g, ''), normalizeForMatch(withoutKpi(block.text)));
@@ -83,7 +88,7 @@ function discussed(item: ReviewItem, kpis: readonly Kpi[], passages: readonly Pa
     if (!kpi || !findKpiMention(block.text, terms)) return false;
     if (share >= MENTIONED_WITH_KPI) return true;
     return splitSentences(block.text).some(
-      (sentence) => findKpiMention(sentence, terms) && ((target !== undefined && valuesIn(sentence).includes(target)) || findClaim(sentence) !== undefined),
+      (sentence) => findKpiMention(sentence, terms) && (valuesIn(sentence).some((v) => figures.includes(v)) || findClaim(sentence) !== undefined),
     );
   });
 }

@@ -8,7 +8,9 @@ import type { ParsedReview } from '../parse/parse';
 import { tableRows } from './tableRows';
 
 // An attainment stated in text: 达成率 106%, attainment of 105%, 93% of target.
-const CLAIM_PERCENT = /(?:达成率|完成率|达成度|attainment|achievement)\s*(?:为|是|达到|达|约|of|was|is|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]|(\d+(?:\.\d+)?)\s*[%％]\s*of (?:the |its )?target/iu;
+// 完成目标的 92% is an attainment too, not a claim of meeting the target.
+const CLAIM_PERCENT =
+  /(?:达成率|完成率|达成度|attainment|achievement)\s*(?:为|是|达到|达|约|of|was|is|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]|(\d+(?:\.\d+)?)\s*[%％]\s*of (?:the |its |his |her |their )?(?:target|quota|plan)|(?:完成|达成|达到|实现)了?(?:目标|计划)的\s*(\d+(?:\.\d+)?)\s*[%％]/iu;
 
 // Two percentage points of slack: people round.
 const PERCENT_TOLERANCE = 2;
@@ -18,14 +20,16 @@ function sentences(source: string): { text: string; index: number }[] {
 }
 
 /** Each KPI the sentence names itself (not through a sub-metric such as 早场平均在线人数), where it first does. */
-function mentionsIn(sentence: string, kpis: readonly Kpi[]): { kpi: Kpi; index: number }[] {
-  const found: { kpi: Kpi; index: number }[] = [];
+function mentionsIn(sentence: string, kpis: readonly Kpi[]): { kpi: Kpi; index: number; length: number }[] {
+  const found: { kpi: Kpi; index: number; length: number }[] = [];
   for (const kpi of kpis) {
     const mention = findKpiMention(sentence, kpiTerms(kpi.name, kpi.id));
-    if (mention) found.push({ kpi, index: mention.index });
+    if (mention) found.push({ kpi, ...mention });
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+const OWN_SUBJECT = /^\s*(?:(?:但|而|其中|and|but)\s*)?(?!较|比|环比|同比|相比|高于|低于|超过|本|上|这|该|全|当|实际|目标|平均|整体|同期|up\b|down\b|from\b|vs\b|against\b|target\b|actual\b)(?:[\u4e00-\u9fff]{2,10}|[A-Za-z][\w -]{2,24}?)\s*(?:(?:由|从|为|是|达到?|:|：|was|is|at)\s*)?[¥$]?\d/iu;
 
 /**
  * The KPI a claim at `at` is about: the one named last before it ("…CSAT reached 91%, above the target" is
@@ -34,6 +38,9 @@ function mentionsIn(sentence: string, kpis: readonly Kpi[]): { kpi: Kpi; index: 
  */
 function kpiAt(sentence: string, mentions: { kpi: Kpi; index: number }[], at: number): Kpi | undefined {
   const before = mentions.filter((m) => m.index <= at).pop();
+  // A clause in between with a subject and figures of its own (逾期付款由 21 笔降至 14 笔) may be what the claim is
+  // about: 付款准确率由 99.7% 提高至 99.9%，逾期付款由 21 笔降至 14 笔，但仍未达到目标 is no claim about 付款准确率.
+  if (before && sentence.slice(before.index, at).split(/[，,；;]/u).slice(1, -1).some((c) => OWN_SUBJECT.test(c))) return undefined;
   if (before) return before.kpi;
   const after = mentions[0];
   return after && !/[，,；;:：]/u.test(sentence.slice(at, after.index)) ? after.kpi : undefined;
@@ -78,7 +85,7 @@ function checkClaim(
     report({ range: doc.lines.range(start, start + said.length), message, data: { kpi: kpi.id ?? kpi.name, claimed, attainment: pct } });
   };
   if (percent) {
-    const stated = Number(percent[1] ?? percent[2]);
+    const stated = Number(percent[1] ?? percent[2] ?? percent[3]);
     if (Math.abs(stated - pct) > PERCENT_TOLERANCE) {
       flag(percent.index, percent[0], text('The text states {s}% attainment for "{k}", but target {t} and actual {a} give {p}%.', '正文称“{k}”达成率为 {s}%，但目标 {t}、实际 {a} 计算得 {p}%。', { ...params, s: stated }), stated);
     }
@@ -112,7 +119,9 @@ export const kpiClaimMismatchRule: Rule = {
         const mentions = mentionsIn(sentence.text, kpis);
         if (!mentions.length) continue;
         const claim = findClaim(sentence.text);
-        const percent = CLAIM_PERCENT.exec(sentence.text);
+        let percent = CLAIM_PERCENT.exec(sentence.text);
+        // 供应商对账完成率 97% names the KPI's actual, not an attainment.
+        if (percent && mentions.some((m) => m.index <= percent!.index && percent!.index < m.index + m.length)) percent = null;
         const at = percent?.index ?? claim?.index;
         if (at === undefined || REPORTED.test(sentence.text.slice(0, at))) continue;
         const kpi = kpiAt(sentence.text, mentions, at);

@@ -1,6 +1,7 @@
-import { CANONICAL_SECTIONS } from '../model';
+import { CANONICAL_SECTIONS, type TextBlock } from '../model';
 import { maskNonProse, sentenceAround } from '../language/prose';
-import { findVaguePhrases, type VaguePhrase } from '../language/vagueWords';
+import { findVaguePhrases, statesFact, type VaguePhrase } from '../language/vagueWords';
+import { tableRows } from './tableRows';
 import type { Rule } from '../lint/types';
 import { text } from '../i18n';
 import type { ParsedReview } from '../parse/parse';
@@ -29,8 +30,12 @@ export const vagueFeedbackRule: Rule = {
     '反馈应具体到某一行为或结果，避免“表现还可以”“有待提高”等模糊表述。',
   ),
   check({ doc, report }) {
+    // A goal is judged by goal-smart (继续保持 is not SMART), not here as well.
+    const goals = new Set<TextBlock>(doc.goals.map((g) => g.block));
+    // A verdict cell is backed by a fact in another cell of its row: | Communication | Needs improvement | 23 incorrect paychecks |.
+    const backedCells = new Set<TextBlock>(tableRows(doc.blocks).flatMap((cells) => cells.filter((c) => cells.some((o) => o !== c && statesFact(maskNonProse(o.text))))));
     for (const block of doc.blocks) {
-      if (!isFeedback(doc, block.section)) continue;
+      if (!isFeedback(doc, block.section) || goals.has(block) || backedCells.has(block)) continue;
       const prose = maskNonProse(block.text);
       // One finding per sentence: 工作态度端正，认真负责 is one vague sentence to rewrite, not two.
       const bySentence = new Map<number, VaguePhrase[]>();
