@@ -42,8 +42,9 @@ export function figureQuantity(m: RegExpExecArray): { quantity: Quantity; points
   return quantity && { quantity, points };
 }
 
-// A duration right after a target word is the amount aimed at, not a date: 缩短到 3 天, from 5 days to 2 days.
-const AMOUNT_BEFORE = /(?:\b(?:to|under|below|from|than|at\s+most|no\s+more\s+than)|[≤<]=?|从|由|到|至|缩短到|缩到|降到|降至|控制在|稳定在|保持在|维持在|压到|压缩到|降回|回到|升到|升至|不超过|低于|少于)\s*$/iu;
+// A duration right after a target word is the amount aimed at, not a date: 缩短到 3 天, from 5 days to 2 days;
+// after an average or a change it is an amount measured: 平均 9 天到货, 快了 4 天, an average of 3 days.
+const AMOUNT_BEFORE = /(?:\b(?:to|under|below|from|than|at\s+most|no\s+more\s+than|averag(?:e|ed|ing)(?:\s+of)?|took|takes|faster\s+by|quicker\s+by)|[≤<]=?|从|由|到|至|缩短到|缩到|降到|降至|控制在|稳定在|保持在|维持在|压到|压缩到|降回|回到|升到|升至|不超过|低于|少于|平均|快了|慢了|早了|晚了|提前了|缩短了|延长了|多了|少了)\s*$/iu;
 // After a duration, the words that make it an amount: "32 days or less".
 const AMOUNT_AFTER = /^\s*or\s+(?:less|fewer|under|below|more)\b/iu;
 

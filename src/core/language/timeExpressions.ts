@@ -21,7 +21,7 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:by|before|ahead\s+of|until|prior\s+to|through|during|for)\s+(?:the\s+)?(?:singles['’]?\s*day|double\s+(?:11|12|eleven|twelve)|black\s+friday|cyber\s+monday|prime\s+day|christmas|thanksgiving|(?:lunar|chinese)\s+new\s+year|new\s+year|11\.11|12\.12|618)\b/iu,
   // A recurring deadline: every Monday, each Friday, same day after every call, within 24 hours of every stream,
   // before the end of every shift, within 2 hours during working hours, (on every deal) before it goes to proposal.
-  /\b(?:before|after|ahead\s+of|by|at)\s+(?:the\s+)?(?:end|start)\s+of\s+(?:every|each)\s+[\p{L}-]+|\bwithin\s+(?:\d+|one|two|three|four)\s+(?:minutes?|hours?)\s+during\s+(?:working|business|office)\s+hours\b|\bbefore\s+(?:it|they)\s+(?:goes|go|is|are|gets?|ships?)\s+(?:to|out|live)\b|\b(?:before|after|ahead\s+of)\s+(?:every|each)\s+[\p{L}-]+|\b(?:the\s+)?same\s+day\b|\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening|week|month|quarter|sprint)\b|\b(?:same\s+day|within\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?))\s+(?:of|after)\s+(?:every|each)\s+[\p{L}-]+/iu,
+  /\b(?:before|after|ahead\s+of|by|at)\s+(?:the\s+)?(?:end|start)\s+of\s+(?:every|each)\s+[\p{L}-]+|\bwithin\s+(?:\d+|one|two|three|four)\s+(?:minutes?|hours?)\s+during\s+(?:working|business|office)\s+hours\b|\bbefore\s+(?:it|they)\s+(?:goes|go|is|are|gets?|ships?|moves?)\s+(?:to|out|live|into)\b|\bwithin\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?)\s+of\s+(?:it|them)\s+being\s+[a-z]+|\b(?:before|after|ahead\s+of)\s+(?:every|each)\s+[\p{L}-]+|\b(?:the\s+)?same\s+day\b|\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening|week|month|quarter|sprint)\b|\b(?:same\s+day|within\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?))\s+(?:of|after)\s+(?:every|each)\s+[\p{L}-]+/iu,
   /\bend\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|year|month|half|cycle|sprint|period|season)\b/iu,
   /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]end\b|\bfy[-\s]?(?:end\b|\d{4}\b|\d{2}\b)/iu,
   /\b(?:first|second|third|fourth|final)\s+(?:quarter|half)\b|\bmid-?(?:year|quarter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu,
@@ -42,8 +42,10 @@ const PERIOD_PATTERNS: RegExp[] = [
   // A month.day written after a separator at the end of an item: `赵强 / 12.12`, `Lee, 3.15`.
   /(?<=[/／|，,：:]\s{0,3})(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\s*$/u,
   // A recurring deadline: 每场直播结束后 24 小时内, 每周一早会前, 每月 5 号前.
-  /每个?(?:周|星期)[一二三四五六日天1-7](?![次回遍下])|每个?(?:季度|月|年)(?:的)?第\s*[\d一二三四五六七八九十]+\s*(?:周|天|日|个?工作日)|每个?月(?:的)?(?:首个|第一个|最后一个|[\d一二三四五六七八九十]+\s*[号日])(?:工作日)?|提前\s*[一二两三四五六七八九十\d]+\s*(?:天|周|个?星期|个?月)/u,
+  /每个?(?:周|星期)[一二三四五六日天1-7](?![次回遍下])|每个?(?:季度|月|年)(?:的)?第\s*[\d一二三四五六七八九十]+\s*(?:周|天|日|个?工作日)|每个?月\s*(?:的)?(?:首个|第一个|最后一个|[\d一二三四五六七八九十]+\s*[号日])(?:工作日)?|提前\s*[一二两三四五六七八九十\d]+\s*(?:天|周|个?星期|个?月)/u,
   /每个?(?:天|日|周|星期|月|季度|场|次)[^，。；,;]{0,8}?(?:前|之前|以前|后\s*[\d一二两三四五六七八九十半]+\s*个?\s*(?:分钟|小时|天|工作日)\s*(?:内|之内|以内))/u,
+  // 每场下播后复盘: after each stream, as "after every stream" is.
+  /每个?(?:场|次)[^，。；,;\s]{1,6}?(?:后|之后|以后)/u,
   /(?:双\s*(?:十一|十二|11|12)|(?<!\d)618(?=\s*(?:大促|活动|购物节|期间|前|之前|当天))|国庆|元旦|春节|中秋|端午|清明|五一(?=前|之前|以前|假期|黄金周|期间)|十一(?=前|之前|以前|假期|黄金周))(?:\s*(?:节|假期|黄金周|大促|活动|购物节))?(?:\s*(?:前|之前|以前|期间|当天))?/u,
 ];
 
@@ -57,7 +59,7 @@ const NOT_A_PERIOD = new RegExp(
     '(?:比|较|相比|对比|同比|环比)\\s*(?:于\\s*)?(?:上|去|前)(?:一|个)?\\s*(?:季度|月|周|年|期|个?周期)(?:同期)?',
     '\\b(?:than|compared\\s+(?:with|to)|over|versus|vs\\.?)\\s+(?:the\\s+)?(?:last|previous|prior|same)\\s+(?:quarter|year|month|cycle|period|week)\\b',
     '(?<!后\\s{0,3}|[\\d.一二两三四五六七八九十半])[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:分钟|小时|秒钟?|钟头)(?:内|之内|以内)?',
-    '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b(?!\\s+(?:(?:of|after|before)\\s+(?:every|each)|during\\s+(?:working|business|office)\\s+hours)\\b)',
+    '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b(?!\\s+(?:(?:of|after|before)\\s+(?:every|each|(?:it|them)\\s+being)|during\\s+(?:working|business|office)\\s+hours)\\b)',
     // An age or a length, not a deadline: cases open more than 10 days, 超过 3 天的工单.
     '\\b(?:more|less|fewer|longer|older)\\s+than\\s+\\d+\\s+(?:business\\s+|working\\s+)?(?:days?|weeks?|months?)\\b|超过\\s*[\\d一二两三四五六七八九十]+\\s*(?:个)?\\s*(?:工作日|天|周|个?月)(?=的)',
     '(?:从|由|到|至|缩短到|缩短至|缩到|降到|降至|控制在|稳定在|保持在|维持在|压到|压缩到|降回|回到|升到|升至|不超过|低于|少于|提高到|延长到)\\s*[\\d一二两三四五六七八九十半]+\\s*(?:工作日|天|个?星期|个月)(?:以内|之内|内)?',
@@ -101,8 +103,8 @@ function insideNounPhrase(text: string, c: TimeExpression): boolean {
   const after = text.slice(c.index + c.text.length, c.index + c.text.length + 12);
   const english = EN_DETERMINER.test(before) && EN_NOUN_AFTER.test(after);
   if (/^(?:the\s+)?[a-z]{3}/iu.test(c.text)) return english;
-  // 发货及时率 Q4 做到 98%: a label followed by a verb says when.
-  if (/^\s*(?:做到|达到|提升|提高|降到|降至|降低|完成|保持|实现|冲到?|要|争取|突破|回到|回升|恢复|降回)/u.test(after)) return english;
+  // 发货及时率 Q4 做到 98%, 退货率 Q4 控制在 8%: a label followed by a verb says when (not an object: 把 Q4 控制方案…).
+  if (!/[把将对给]\s*$/u.test(before) && /^\s*(?:做到|达到|提升|提高|降到|降至|降低|完成|保持|实现|冲到?|要|争取|突破|回到|回升|恢复|降回|控制|压到|压至|稳定|维持|守住|不低于|不高于|低于|高于|超过|拿到|达成)/u.test(after)) return english;
   return english || /^\s*的/u.test(after) || ZH_INSIDE_PHRASE.test(before);
 }
 

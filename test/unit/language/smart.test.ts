@@ -129,6 +129,8 @@ test('the softest wishes are not specific even with a date; recurring deliverabl
   }
   assert.ok(!missing('发货及时率 Q4 做到 98%', none).includes('time-bound'), 'a period label before a verb says when');
   assert.ok(!missing('互动率 Q4 回到 4%', none).includes('time-bound'), 'and so before 回到');
+  assert.ok(!missing('退货率 Q4 控制在 8% 以内', none).includes('time-bound'), 'and before 控制');
+  assert.ok(missing('把 Q4 控制方案发给老板', none).includes('time-bound'), 'not as the object of 把');
   assert.ok(!missing('Lead the rollout of the idempotency layer, live in production before the code freeze', none).includes('measurable'));
   assert.ok(missing('复盘 Q4 的退货原因', none).includes('time-bound'), 'inside a noun phrase it does not');
 });

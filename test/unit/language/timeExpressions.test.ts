@@ -136,10 +136,14 @@ test('recurring and event deadlines are deadlines; a frequency is not', () => {
     'Forecast accuracy at 96% for the full year 2027',
     '618 预热开始前完成主推款备货',
     '季节品清仓 截止：每季度第 7 周',
+    '把待处理凭证清单发给各部门 截止：每月 25 日',
+    '每场下播后复盘',
+    'Triage every new bug within 24 hours of it being filed',
+    'Redlines attached to every checkout ticket before it moves to dev',
   ]) {
     assert.ok(findTimeExpression(text, TODAY), text);
   }
-  for (const text of ['建立每周一次的数据复盘会机制', '制定年货节直播排期', 'Resolution time under 2 hours']) {
+  for (const text of ['建立每周一次的数据复盘会机制', '制定年货节直播排期', 'Resolution time under 2 hours', 'Reply within 2 hours']) {
     assert.equal(findTimeExpression(text, TODAY), undefined, text);
   }
 });

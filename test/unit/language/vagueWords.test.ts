@@ -53,6 +53,9 @@ test('a judgement backed by a figure or an example in the same sentence is concr
   assert.deepEqual(phrases('互动设计比较好，例如把抽奖改成了答题。'), []);
   assert.deepEqual(phrases('Good job: conversion rose to 3.4%.'), []);
   assert.deepEqual(phrases('Good job, for example the launch checklist.'), []);
+  // A duration measured (an average, a change) is a figure; a period in passing is not.
+  assert.deepEqual(phrases('样品寄送这块做得不错，9 月起样品平均 9 天到主播手里，比 7 月的 13 天快了 4 天。'), []);
+  assert.deepEqual(phrases('整体还不错，月底的 2 天假期之后状态回来了。'), ['还不错']);
   // The figure must be in the same sentence, and a date is not a figure.
   assert.deepEqual(phrases('GMV 达到 132 万元。整体表现不错。'), ['表现不错']);
   assert.deepEqual(phrases('2026-09-30 的大促表现还可以。'), ['表现还可以']);
