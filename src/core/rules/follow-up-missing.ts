@@ -13,6 +13,7 @@ import { splitSentences } from '../language/prose';
 import type { Kpi } from '../model';
 import type { ParsedReview } from '../parse/parse';
 import { eol } from './fixHelpers';
+import { rowVerdict } from '../language/verdicts';
 
 // Share of an old item's bigrams that one paragraph or list item must hold to count as mentioning it.
 const MENTIONED = 0.6;
@@ -53,6 +54,8 @@ interface Passage {
   terms: Set<string>;
   /** One of this cycle's own plans (an open item, a goal). */
   planned: boolean;
+  /** A table row with a verdict cell (达标, Met, ✅): what it says of the KPI its cells name is a claim. */
+  verdict?: boolean;
 }
 
 function passagesOf(doc: ParsedReview): Passage[] {
@@ -60,7 +63,7 @@ function passagesOf(doc: ParsedReview): Passage[] {
   const goalLines = new Set(doc.goals.map((g) => g.block.range.start.line));
   return [
     ...doc.blocks.map((block) => ({ text: block.text, planned: planned.has(block.offset) })),
-    ...tableRows(doc.blocks).map((cells) => ({ text: cells.map((c) => c.text).join(' '), planned: goalLines.has(cells[0].range.start.line) })),
+    ...tableRows(doc.blocks).map((cells) => ({ text: cells.map((c) => c.text).join(' '), planned: goalLines.has(cells[0].range.start.line), verdict: !!rowVerdict(cells) })),
   ].map((p) => ({ ...p, terms: termsOf(p.text) }));
 }
 
@@ -86,7 +89,7 @@ function discussed(item: ReviewItem, kpis: readonly Kpi[], passages: readonly Pa
     const share = latin ? wordShare(withoutKpi(item.raw), withoutKpi(block.text)) : containment(withoutKpi(item.key).replace(/ /g, ''), normalizeForMatch(withoutKpi(block.text)));
     if (share >= MENTIONED || (share >= MENTIONED_WITH_OUTCOME && OUTCOME.test(block.text))) return true;
     if (!kpi || !findKpiMention(block.text, terms)) return false;
-    if (share >= MENTIONED_WITH_KPI) return true;
+    if (share >= MENTIONED_WITH_KPI || (block.verdict && !block.planned)) return true;
     return splitSentences(block.text).some(
       (sentence) => findKpiMention(sentence, terms) && (valuesIn(sentence).some((v) => figures.includes(v)) || findClaim(sentence) !== undefined),
     );

@@ -6,6 +6,7 @@ import { findClaim, findKpiMention, kpiTerms, type KpiClaim } from '../language/
 import type { Kpi, TextBlock } from '../model';
 import type { ParsedReview } from '../parse/parse';
 import { tableRows } from './tableRows';
+import { rowVerdict } from '../language/verdicts';
 
 // An attainment stated in text: 达成率 106%, attainment of 105%, 93% of target.
 // 完成目标的 92% is an attainment too, not a claim of meeting the target.
@@ -57,10 +58,6 @@ function otherMeasure(sentence: string, kpi: Kpi): boolean {
 
 // A claim the writer reports rather than makes: "her self-assessment describes it as on target", 自评为达标.
 const REPORTED = /(?:\b(?:describes?|described|calls?|called|claims?|claimed|considers?|considered|thinks?|thought)\b[^,.;]{0,40}|(?:自评|自称|自认为|他认为|她认为)[^，。；,;]{0,20})$/iu;
-
-// The verdict cell of a KPI table row: | 互动率 | 5.5% | 5.1% | 达标 |, | Forecast error | ≤ 10% | 12.5% | Met |.
-const VERDICT_MET = /^(?:✅|✔️?|☑️?|👍|达标|已达标|达成|已达成|完成|已完成|met|achieved|on target|hit|yes)$/iu;
-const VERDICT_MISSED = /^(?:❌|✗|✘|✖️?|👎|未达标|不达标|未达成|未完成|missed|not met|below target|short|no)$/iu;
 
 /**
  * Reports a claim, or the attainment % the sentence states (`percent`, CLAIM_PERCENT's match), about `kpi` that its
@@ -130,14 +127,12 @@ export const kpiClaimMismatchRule: Rule = {
       }
     }
     // A table row states its verdict in a cell of its own, about the KPI its first cell names.
-    const cellText = (cell: TextBlock) => cell.text.replace(/^\s*\|?\s*|\s*\|?\s*$/gu, '');
     for (const cells of tableRows(doc.blocks)) {
       const kpi = cells.length > 1 ? mentionsIn(cells[0].text, kpis)[0]?.kpi : undefined;
-      const verdict = cells.slice(1).reverse().find((c) => VERDICT_MET.test(cellText(c)) || VERDICT_MISSED.test(cellText(c)));
+      const verdict = rowVerdict(cells);
       if (!kpi || !verdict) continue;
-      const said = cellText(verdict);
-      const claim: KpiClaim = { kind: VERDICT_MET.test(said) ? 'met' : 'missed', index: verdict.text.indexOf(said), text: said };
-      checkClaim(doc, report, verdict, { text: verdict.text, index: 0 }, kpi, claim, null);
+      const claim: KpiClaim = { kind: verdict.kind, index: verdict.cell.text.indexOf(verdict.said), text: verdict.said };
+      checkClaim(doc, report, verdict.cell, { text: verdict.cell.text, index: 0 }, kpi, claim, null);
     }
   },
 };

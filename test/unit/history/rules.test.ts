@@ -131,3 +131,13 @@ test('follow-up-missing quotes an old action as a reader would: no owner or due 
   assert.equal(quoted('Operations team to renegotiate the courier contract in Q1'), 'Operations team to renegotiate the courier contract in Q1');
   assert.equal(quoted('交给排班的孔明'), '交给排班的孔明');
 });
+
+test('follow-up-missing: a KPI table row with a verdict cell follows up the goal of that KPI', () => {
+  const kpis = 'kpis:\n  - { name: Pick accuracy, id: pick-accuracy, unit: "%", target: 99.6%, actual: 99.7% }\n';
+  const previous = `---\nemployee: Luis\ncycle: 2026-Q2\ntemplate: general\n${kpis}---\n\n## Summary and outlook\n\n- Keep pick accuracy at or above 99.5% through Q3.\n`;
+  const table = (verdict: string) =>
+    `---\nemployee: Luis\ncycle: 2026-Q3\ntemplate: general\n${kpis}---\n\n## Goal attainment\n\n| KPI | Target | Actual | Verdict |\n| --- | --- | --- | --- |\n| Pick accuracy | 99.6% | 99.7% | ${verdict} |\n`;
+  const missed = (text: string) => run(text, previous, 'en').filter((f) => f.ruleId === 'follow-up-missing').length;
+  assert.equal(missed(table('Met')), 0);
+  assert.equal(missed(table('see notes')), 1);
+});
