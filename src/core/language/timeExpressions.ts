@@ -14,7 +14,7 @@ export interface TimeExpression {
 const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:[qQ][1-4]|[hH][12])(?:\s*(?:of\s+)?(?:20\d\d|fy\d\d))?\b/u,
   /\b20\d\d[-/]?[qQhH][1-4]\b/u,
-  /\b(?:next|this|coming|following|upcoming)\s+(?:[a-z]+\s+)?(?:quarters?|half|cycle|review|months?|years?|sprint|season|release|weeks?|shift|stream|session|sync|stand-?up|broadcast)\b/iu,
+  /\b(?:next|this|coming|following|upcoming)\s+(?:[a-z]+\s+)?(?:quarters?|half|cycle|review|months?|years?|sprint|season|release|weeks?|shift|stream|session|sync|stand-?up|broadcast|terms?|semesters?)\b/iu,
   // Events people plan by: before Singles' Day, through the holiday peak, across the 618 campaign, before your
   // probation review, during the 年货节 campaign.
   /\b(?:by|before|ahead\s+of|until|prior\s+to|through(?:out)?|across|during|for)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|our\s+|next\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:warm-?up|sales?|peak|campaign|festival|holidays?|season|probation(?:\s+review)?|promo(?:tion)?|launch|event)\b/iu,
@@ -22,7 +22,7 @@ const PERIOD_PATTERNS: RegExp[] = [
   // A recurring deadline: every Monday, each Friday, same day after every call, within 24 hours of every stream,
   // before the end of every shift, within 2 hours during working hours, (on every deal) before it goes to proposal.
   /\b(?:before|after|ahead\s+of|by|at)\s+(?:the\s+)?(?:end|start)\s+of\s+(?:every|each)\s+[\p{L}-]+|\bwithin\s+(?:\d+|one|two|three|four)\s+(?:minutes?|hours?)\s+during\s+(?:working|business|office)\s+hours\b|\bbefore\s+(?:it|they)\s+(?:goes|go|is|are|gets?|ships?|moves?)\s+(?:to|out|live|into)\b|\bwithin\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?)\s+of\s+(?:it|them)\s+being\s+[a-z]+|\b(?:before|after|ahead\s+of)\s+(?:every|each)\s+[\p{L}-]+|\b(?:the\s+)?same\s+day\b|\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening|week|month|quarter|sprint)\b|\b(?:same\s+day|within\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?))\s+(?:of|after)\s+(?:every|each)\s+[\p{L}-]+/iu,
-  /\bend\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|year|month|half|cycle|sprint|period|season)\b/iu,
+  /\bend\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|year|month|half|cycle|sprint|period|season|term|semester|trimester)\b/iu,
   /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]end\b|\bfy[-\s]?(?:end\b|\d{4}\b|\d{2}\b)/iu,
   /\b(?:first|second|third|fourth|final)\s+(?:quarter|half)\b|\bmid-?(?:year|quarter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu,
   /\b(?:by|before|ahead\s+of|until|prior\s+to|at)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}(?:meeting|release|launch|kick-?off|offsite|rollout|audit|qbr|summit|season|deadline|campaign)\b/iu,
