@@ -4,7 +4,7 @@
 import { nextCycleDeadline } from '../cycles/cycle';
 import type { Locale } from '../i18n';
 import { isMet } from '../kpi/attainment';
-import { findKpiMention, kpiTerms } from '../language/kpiMentions';
+import { findKpiMention, findMention, kpiTerms } from '../language/kpiMentions';
 import { STRETCH_VS_BEST } from '../language/stretch';
 import { maskNonProse } from '../language/prose';
 import type { Goal, Kpi } from '../model';
@@ -43,7 +43,9 @@ function goalValue(kpi: Kpi): number | undefined {
 /** The KPI the goal names, or else those with figures, least attained first (where a goal helps most). */
 function candidateKpis(doc: ParsedReview, goalText: string): Kpi[] {
   const usable = doc.kpis.filter((k) => k.wellFormed && goalValue(k) !== undefined);
-  const named = usable.find((k) => findKpiMention(goalText, kpiTerms(k.name, k.id)));
+  // Else a KPI named in part (Improve entry share, of Clip-driven entry share), which goal-smart reads the target for.
+  const named =
+    usable.find((k) => findKpiMention(goalText, kpiTerms(k.name, k.id))) ?? usable.find((k) => findMention(goalText, kpiTerms(k.name, k.id)));
   if (named) return [named];
   return [...usable].sort((a, b) => (a.attainment ?? Infinity) - (b.attainment ?? Infinity)).slice(0, 3);
 }
