@@ -1,7 +1,7 @@
 // The goals and action items of a review, with the text that identifies them across cycles.
 import type { ActionItem, Goal, Range } from '../model';
 import type { ParsedReview } from '../parse/parse';
-import { normalizeForMatch } from './similarity';
+import { FIELD_LABEL, normalizeForMatch } from './similarity';
 
 export interface ReviewItem {
   kind: 'action' | 'goal';
@@ -49,11 +49,11 @@ function actionSubject(doc: ParsedReview, action: ActionItem): string {
 }
 
 /** An owner or due-date label just before its value (`Owner: @`, `负责人：`, `截止日期：`). */
-const LABEL_BEFORE = /(?:负责人|责任人|截止(?:日期|时间)?|期限|owner|due(?:\s+date)?|deadline)\s*[:：]?\s*@?$/iu;
+const LABEL_BEFORE = new RegExp(`${FIELD_LABEL}\\s*[:：]?\\s*@?$`, 'iu');
 /** What sets a deadline off as a clause of its own at an item's end: a comma, then maybe a preposition. */
 const DEADLINE_CLAUSE = /\s*[,，;；]\s*(?:(?:by|before|until|no later than|on|in|within)\s+|到|至|于|在|截至)?$/iu;
 /** A span that holds its own label (the owner `负责人：@邓文博`). */
-const LABEL_FIRST = /^(?:负责人|责任人|截止(?:日期|时间)?|期限|owner|due(?:\s+date)?|deadline)\s*[:：]/iu;
+const LABEL_FIRST = new RegExp(`^${FIELD_LABEL}\\s*[:：]`, 'iu');
 
 /**
  * What a message quotes of an action: its text without the owner and due date that follow a label (`Owner: @alex`,

@@ -1,8 +1,10 @@
 // Fuzzy matching of goals and action items across cycles: the wording drifts between reviews
 // (a new deadline, an owner added, 优化 → 继续优化), so items match by character bigrams, not equality.
 
+/** The words of an item's owner and due-date fields (负责人：, Due:), as a regular expression's source. */
+export const FIELD_LABEL = '(?:负责人|责任人|跟进人|执行人|截止(?:日期|时间)?|期限|完成时间|时间节点|owner|assignee|responsible|due(?:\\s+date)?|deadline)';
 // Labels that carry no meaning of their own once owner and date are cut out.
-const LABELS = /(?:负责人|责任人|跟进人|执行人|截止(?:日期|时间)?|期限|完成时间|时间节点|owner|assignee|responsible|due(?:\s+date)?|deadline)\s*[:：]?/giu;
+const LABELS = new RegExp(`${FIELD_LABEL}\\s*[:：]?`, 'giu');
 const DATES = /\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}月\d{1,2}日/gu;
 // Everything that is not a letter or a digit: punctuation, spaces, emoji, markup.
 const NOISE = /[^\p{L}\p{N}]+/gu;

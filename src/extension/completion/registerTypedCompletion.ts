@@ -58,11 +58,10 @@ function begunAt(document: vscode.TextDocument, position: vscode.Position, kpiNa
  * KPI names per document, read again only when its frontmatter changed: the trigger runs on every keystroke and
  * most keystrokes are in the body.
  */
-function kpiNamesByFrontmatter(services: Services): { names: (document: vscode.TextDocument) => Promise<string[]>; forget: vscode.Disposable } {
+function kpiNamesByFrontmatter(services: Services): { names: (document: vscode.TextDocument, text: string) => Promise<string[]>; forget: vscode.Disposable } {
   const known = new Map<string, { frontmatter: string; names: string[] }>();
   const forget = vscode.workspace.onDidCloseTextDocument((document) => known.delete(document.uri.toString()));
-  const names = async (document: vscode.TextDocument) => {
-    const text = document.getText();
+  const names = async (document: vscode.TextDocument, text: string) => {
     const closing = text.startsWith('---') ? text.indexOf('\n---', 3) : 0;
     // An unclosed frontmatter is all of the text, read again each time.
     const frontmatter = closing < 0 ? text : text.slice(0, closing);
@@ -85,8 +84,9 @@ export function registerTypedCompletion(services: Services): vscode.Disposable {
     const change = e.contentChanges[0];
     if (!editor || editor.document !== e.document || e.contentChanges.length !== 1 || !change.text || /[\n@]/.test(change.text)) return;
     const end = e.document.positionAt(e.document.offsetAt(change.range.start) + change.text.length);
-    if (!isReview(e.document.uri, e.document.getText(), readSettings(e.document.uri).files)) return;
-    if (begunAt(e.document, end, await kpiNames.names(e.document))) void vscode.commands.executeCommand('editor.action.triggerSuggest');
+    const text = e.document.getText();
+    if (!isReview(e.document.uri, text, readSettings(e.document.uri).files)) return;
+    if (begunAt(e.document, end, await kpiNames.names(e.document, text))) void vscode.commands.executeCommand('editor.action.triggerSuggest');
   });
   return vscode.Disposable.from(provider, trigger, kpiNames.forget);
 }
