@@ -77,7 +77,8 @@ const CJK_COUNT = new RegExp(
 const CJK_RATIO =
   /(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十]+\s*(?:倍|成)|百分之[一二两三四五六七八九十百零〇\d]|[一二三四五六七八九十百千]分之[一二两三四五六七八九十\d]|翻倍|翻一番|翻两番|减半|加倍|[降减清]为?零|为零/u;
 
-const EN_NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozen|double|triple|halve|half|a\s+(?:third|quarter|fifth)\s+of|by\s+a\s+(?:third|quarter|fifth)|first(?!-|\s+(?:quarter|half|month|year|week|time))|top\s+(?:three|five|ten))\b/iu;
+// An ordinal is no figure (first response time, the first draft) unless it names a rank or a first deal won.
+const EN_NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozen|double|triple|halve|half|a\s+(?:third|quarter|fifth)\s+of|by\s+a\s+(?:third|quarter|fifth)|(?:rank(?:ed|s)?|finish(?:ed|es)?|place[ds]?|come|came)\s+first|first\s+(?:place|(?:paying\s+)?(?:sale|deal|client|customer|order|contract|booking)s?)|top\s+(?:three|five|ten))\b/iu;
 
 const DELIVERABLE_NOUN =
   'reports?|dashboards?|plans?|playbooks?|courses?|certifications?|certificates?|workshops?|sessions?|trainings?|talks?|presentations?|case stud(?:y|ies)|guides?|documents?|templates?|prototypes?|releases?|features?|launch(?:es)?|campaigns?|videos?|articles?|posts?|audits?|surveys?|stud(?:y|ies)|sops?|checklists?|demos?|tools?|scripts?|retrospectives?|reviews?';
@@ -86,7 +87,7 @@ const EN_DELIVERABLE = new RegExp(`\\b(?:a|an|one|\\d+)\\s+(?:[a-z-]+\\s+){0,2}(
 // A finished deliverable is measurable by being done: 周五前把选品复盘表同步给主播组, Pass the PMP exam.
 // 完成目标 / 完成任务 alone says nothing about what is delivered.
 const COMPLETION =
-  /(?:完成|提交|交付|上线|同步给|发给|交给|给到|发到|交(?=[上本当这]\s*[周月季])|考取|取得|拿到|通过|输出|发布|搭建|上传|接入|招聘|带出|改好|验收|定下来|换成|整理成|补齐|(?:整理|做|写|产|跑)出)(?!\s*(?:目标|任务|指标|工作))|\b(?:live in production|(?:rollout|launch|migration|release) of)\b|\b(?:pass|ship|deliver|submit|publish|post|send|present|complete|finish|launch|release|implement|produce|write|document|recruit|hire|sign|win|clear|migrate|automate|build(?!\s+(?:stronger|better|closer|deeper|trust|relationships?|rapport)\b)|set\s+up|roll\s+out|signed\s+off|certified)\b\s+(?:(?:the|a|an|all|its|our|my|two|three)\s+)?[a-z0-9]/iu;
+  /(?:完成|提交|交付|上线|同步给|发给|交给|给到|发到|交(?=[上本当这]\s*[周月季])|考取|取得|拿到|通过|输出|发布|搭建|上传|接入|招聘|带出|改好|验收|定下来|换成|整理成|补齐|(?:整理|做|写|产|跑)出)(?!\s*(?:目标|任务|指标|工作))|\b(?:live in production|(?:rollout|launch|migration|release) of)\b|\b(?:pass|ship|deliver|submit|publish|post|send|present|complete|finish|launch|release|implement|produce|write|document|recruit|hire|sign|win(?!\s+rates?\b)|clear|migrate|automate|build(?!\s+(?:stronger|better|closer|deeper|trust|relationships?|rapport)\b)|set\s+up|roll\s+out|signed\s+off|certified)\b\s+(?:(?:the|a|an|all|its|our|my|two|three)\s+)?[a-z0-9]/iu;
 
 // A digit that is not part of a name such as `H5` or `B2B`.
 const DIGIT = /(?<![A-Za-z])\d/u;

@@ -27,6 +27,9 @@ test('numbers, percentages, amounts and countable deliverables are measurable', 
     'Grow monthly recurring revenue by a third',
     'Reduce onboarding time to 3 days',
     '退款处理时效从 3 天缩到 1 天',
+    'Make the first sale in the new territory',
+    'Finish first in the regional league',
+    'Win two enterprise deals',
   ]) {
     assert.ok(isMeasurable(text), text);
   }
@@ -38,6 +41,9 @@ test('dates, durations and vague words are not measures', () => {
     '下季度加强团队沟通',
     '三个月内提升自己',
     'Improve teamwork by 2027-03-31',
+    'Improve win rate.',
+    'Faster first response time.',
+    'Cut first-contact resolution time',
     'Be more proactive in Q4',
     'Work on storytelling within 6 weeks',
     '成为一个更好的主播',
