@@ -79,16 +79,18 @@ const EN_ALONE = /[(（]\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*[)）]|,\s*(\p
 // "owned by Daniel", "led by Priya", and a clause with a name as subject: ", Maya builds it before…".
 const EN_BY = /\b(?:owned|led|run|driven|handled|coordinated|organi[sz]ed|done)\s+by\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/u;
 const EN_CLAUSE = /[,;]\s*([A-Z][a-z]+)\s+(?!(?:is|was|has|does)\b)[a-z]+s\b/u;
-// Teams and functions that own work: "Finance team to…", "HR to confirm", "The data team will…", "Sales ops to…".
+// Teams and functions that own work: "Finance team to…", "HR to confirm", "The data team will…", "Sales ops to…";
+// not a team the work is done to ("Customer Success team to be looped in").
 const EN_TEAM =
-  /\b(?:(?:the\s+)?(?:[A-Za-z]+\s+)?(?:team|ops|operations|department|squad)|HR|IT|Legal|Finance|Procurement)\s+(?:to\s+[a-z]+|will|owns|reviews|leads|drives|handles)\b/u;
+  /\b(?:(?:the\s+)?(?:[A-Za-z]+\s+)?(?:team|ops|operations|department|squad)|HR|IT|Legal|Finance|Procurement)\s+(?:to\s+(?!be\s+[a-z]+ed\b)[a-z]+|will|owns|reviews|leads|drives|handles)\b/u;
 // The writer (I will…) or the one reviewed, spoken to (You'll write…).
 const EN_SELF = /(?:^|[\s,])(?:I|[Yy]ou)(?:\s+will|'ll|\s+am going to)\b|\band I\b/u;
 // A function signed in brackets: "(facilities)", "(IT)".
 const EN_TEAM_SIGNED = /[(（]\s*(facilities|maintenance|IT|HR|finance|legal|procurement|ops|marketing|sales|support|security)\s*[)）]/iu;
 
-// Imperatives that start an item and are followed by `to` or `:` like a name would be: "Talk to IT", "Note: …".
-const NOT_A_NAME = /^(?:talk|reach|go|get|move|switch|reply|respond|report|speak|return|add|stick|aim|try|need|want|plan|start|continue|agree|learn|begin|listen|write|note|remember|reminder|goal|target|action|todo|task|next|update|follow|see|ask|set|check|look|due|deadline|owner|status|time|date|result|results|summary|context|why|how|what|when)$/iu;
+// Imperatives that start an item and are followed by `to` or `:` like a name would be: "Talk to IT", "Note: …";
+// and pronouns that name nobody ("Someone to look at…").
+const NOT_A_NAME = /^(?:talk|reach|go|get|move|switch|reply|respond|report|speak|return|add|stick|aim|try|need|want|plan|start|continue|agree|learn|begin|listen|write|note|remember|reminder|goal|target|action|todo|task|next|update|follow|see|ask|set|check|look|due|deadline|owner|status|time|date|result|results|summary|context|why|how|what|when|someone|somebody|anyone|anybody|everyone|everybody|nobody)$/iu;
 
 function labelled(text: string): OwnerMention | undefined {
   const m = OWNER_LABEL.exec(text);

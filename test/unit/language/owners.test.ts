@@ -23,13 +23,13 @@ test('owners written in prose are owners', () => {
 });
 
 test('placeholders hold the place of an owner without naming one', () => {
-  for (const item of ['负责人：待定，截止：2026-12-31', '负责人：XXX 完成新人主播带教手册', '跟进人：？ 时间：12月底前', '负责人：__ 截止：__', 'Owner: TBD. Migrate the dashboards', 'Owner: N/A - revisit the bonus', '由谁来负责待定', 'Assign someone to rewrite the FAQ']) {
+  for (const item of ['负责人：待定，截止：2026-12-31', '负责人：XXX 完成新人主播带教手册', '跟进人：？ 时间：12月底前', '负责人：__ 截止：__', 'Owner: TBD. Migrate the dashboards', 'Owner: N/A - revisit the bonus', '由谁来负责待定', 'Assign someone to rewrite the FAQ', 'Someone to look at the onboarding email sequence by 2027-02-28']) {
     assert.equal(findOwner(item)?.placeholder, true, item);
   }
 });
 
 test('items that name nobody have no owner', () => {
-  for (const item of ['提高直播间停留时长', '复盘11月的场均GMV下滑原因', 'Talk to IT about laptop refresh', 'Schedule a skip-level with Kim', 'Set up a weekly pipeline review ASAP', '任务：整理素材库', '方案，下周讨论']) {
+  for (const item of ['提高直播间停留时长', '复盘11月的场均GMV下滑原因', 'Talk to IT about laptop refresh', 'Schedule a skip-level with Kim', 'Set up a weekly pipeline review ASAP', '任务：整理素材库', '方案，下周讨论', 'Customer Success team to be looped in on churn-risk accounts by Oct 31']) {
     assert.equal(findOwner(item), undefined, item);
   }
 });
