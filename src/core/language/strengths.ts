@@ -98,7 +98,7 @@ const EN_RESULTS = [
   '(?:a |the )?(?:team |company |new |all-time )?record', 'all-time high', 'best (?:ever|quarter|month|year)',
   '(?:passed|finished|completed|earned) (?:the |her |his |their |an? )?[\\w\\s-]{0,40}?(?:certification|certificate|exam|course)',
   'mentored', 'coached', 'led', 'built', 'shipped', 'launched', 'delivered', 'organi[sz]ed', 'ran', 'presented', 'volunteered', 'took over',
-  'landed (?:early|on time|cleanly)', 'ahead of schedule', 'renegotiated', 'onboarded', 'closed \\d+', 'kept every', 'saved', 'cut', 'reduced', 'lowered', 'increased', 'raised', 'grew', 'rose',
+  'landed (?:early|on time|cleanly)', 'ahead of schedule', 'renegotiated', 'onboarded', 'closed \\d+', 'kept every', 'saved', 'cut', 'reduced', 'lowered', 'increased', 'raised(?! (?:the same |an? |this |that |the )?(?:issues?|concerns?|questions?|points?|problems?|flags?|complaints?)\\b)', 'grew', 'rose',
   'beat (?:the |its |their |our )?targets?', 'beat (?:the |its |their )?[\\w\\s-]{0,20}?(?:target|goal)', '(?:goals?|targets?) (?:were |was )?met', '(?:better|higher|lower) than (?:the |its |their )?targets?', 'met (?:every|all|each|both) ',
   'went up', 'wrote', 'rescued', 'fixed', 'set up', 'published', 'co-(?:hosted|produced|wrote)', 'signed(?! up)', 'sold \\d', 'trained', 'taught', 'helped', 'helps (?:the|new)',
   // Initiative and growth: started X instead of waiting, taught himself, now builds her own, by himself.
@@ -123,7 +123,7 @@ const EN_NEGATION =
 
 // A change read with the direction of its metric: 退货率从12%降到9% and 转化率高于目标 are good news,
 // 获客成本高于目标 and 观看人数下滑 are not. Words of metrics where lower is better:
-const LOWER_BETTER = /退货|退款|成本|首响|响应|处理时|时效|差评|客诉|投诉|流失|违规|错误|延迟|失误|跳出|缺货|积压|耗时|用时|天数|交付周期|遗漏|漏|差错|缺失|超卖|错价|冷场|换品|跑空|\bcp[amc]\b|\bcac\b|cost|churn|late|repeat|cycle|returns\b|stale|damage|oversell|slot changes|defect|error|escape|backlog|latency|complaint|refund|return rate|turnaround|handle time|processing time|resolution time|response(?!\s+rate)|dso|days|drop-off|incidents?|escalations?|mis-picks?|\bfrt\b|\baht\b|time to (?:hire|fill|recover|resolve)|mttr/iu;
+const LOWER_BETTER = /退货|退款|成本|首响|响应|处理时|时效|差评|客诉|投诉|流失|违规|错误|错[\u4e00-\u9fff]{0,2}率|破损|延迟|失误|跳出|缺货|积压|耗时|用时|天数|交付周期|遗漏|漏|差错|缺失|超卖|错价|冷场|换品|跑空|\bcp[amc]\b|\bcac\b|cost|churn|late|repeat|cycle|returns\b|stale|damage|oversell|slot changes|defect|error|escape|backlog|latency|complaint|refund|return rate|turnaround|handle time|processing time|resolution time|response(?!\s+rate)|\b(?:load|wait(?:ing)?|lead|reply|queue|hold|first[- ][a-z]+) times?\b|dso|days|drop-off|incidents?|escalations?|mis-picks?|\bfrt\b|\baht\b|time to (?:hire|fill|recover|resolve)|mttr/iu;
 const CHANGE =
   /(?:从|由)[^，。；,;\d]{0,3}[\d.]+[^，。；,;]{0,8}?(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短|降|涨|升)|(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短)了?\s*(?:到|至)?\s*[\d.]+|比(?!较)[^，。；,;]{1,12}?(快|高|多|长|低|少|短|慢|好|强)(?:了|(?:一些|一点|不少|很多)?(?=[，。；,;！!]|$)|\s*[\d.]+\s*[%％]?)|较[^，。；,;]{0,16}?(缩短|降低|减少|下降|提升|提高|增加|增长)|逐月(走高|上升|增长|提升|下降|降低)|(高于|超过|超出|低于|优于|好于)[^，。；,;]{0,12}?目标|\b(up|down) from\b|\b(down) to\s+[$¥]?\d|\b(?:is|was|are|were|went|got\b[\w ]{0,20}?) (up) to\b|\b(rose|increased|grew|went up|fell|dropped|decreased|declined|went down|came down) (?:from|to|by)\b|\b(above|over|below|under) (?:the |its |a |our )?[\w.%$ -]{0,15}?(?:target|goal)/giu;
 // A change still to come is a plan, not a result: 将观看人数提升到 12000, 争取…, "we will raise…".
@@ -148,12 +148,19 @@ function goodFromTo(sentence: string): { index: number; text: string } | undefin
   return undefined;
 }
 
+const SENTENCE_END = /[。！？]|[.!?](?=\s)/gu;
+
 /** True when a sentence states a change (or a comparison with the target) that is good for its metric. */
 function goodChange(sentence: string): { index: number; text: string } | undefined {
   const fromTo = goodFromTo(sentence);
   if (fromTo) return fromTo;
+  // The sentence each change is in starts after the last sentence end before it (ends scanned once, forward).
+  SENTENCE_END.lastIndex = 0;
+  let sentenceStart = 0;
+  let end = SENTENCE_END.exec(sentence);
   CHANGE.lastIndex = 0;
   for (let m = CHANGE.exec(sentence); m; m = CHANGE.exec(sentence)) {
+    for (; end && end.index < m.index; end = SENTENCE_END.exec(sentence)) sentenceStart = end.index + 1;
     const word = m.slice(1).find((g) => g !== undefined) ?? '';
     // The metric is named in the clause of the change, or before it when the clause names none (…, down from 25).
     const clauseStart = Math.max(sentence.lastIndexOf('，', m.index), sentence.lastIndexOf(',', m.index), 0);
@@ -161,7 +168,8 @@ function goodChange(sentence: string): { index: number; text: string } | undefin
     // (An adverb names no metric: ", comfortably under the 40-day target".)
     const named = /[\u4e00-\u9fff]{2}|[a-z]{3}/iu.test(clause.replace(/^[，,]/u, '').replace(/\b(?:comfortably|well|still|just|slightly|now|and|but|so)\b/giu, ''));
     if (PLANNED.test(clause)) continue;
-    const lowerBetter = LOWER_BETTER.test(named ? clause + m[0] : sentence.slice(0, m.index + m[0].length));
+    // (Not before its sentence: "First response time was 85 s, over target. CSAT came in at 4.2, below target.")
+    const lowerBetter = LOWER_BETTER.test(named ? clause + m[0] : sentence.slice(sentenceStart, m.index + m[0].length));
     if (/快|优于|好于|好|强/u.test(word)) return { index: m.index, text: m[0] };
     if (/慢/u.test(word)) continue;
     if (UP.test(word) !== lowerBetter) return { index: m.index, text: m[0] };
@@ -227,12 +235,20 @@ function negated(text: string, index: number): boolean {
   return ZH_NEGATION.test(before) || EN_NEGATION.test(before);
 }
 
+// A part of what was planned is a shortfall, not a result: "shipped 4 dashboards out of the 6 planned".
+const PART_OF = /^\s*(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:out\s+)?of\s+(?:the\s+)?(\d+)\b/iu;
+
+function shortOfPlan(after: string): boolean {
+  const m = PART_OF.exec(after);
+  return m !== null && Number(m[1]) < Number(m[2]);
+}
+
 /** The first acknowledgement of something that went well, or undefined when the text names none. */
 export function findStrength(text: string): StrengthMention | undefined {
   const hits: StrengthMention[] = [];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
-    if (!negated(text, m.index)) {
+    if (!negated(text, m.index) && !shortOfPlan(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) {
       hits.push({ index: m.index, text: m[0] });
       break;
     }

@@ -79,3 +79,17 @@ test('a verdict, a bar cleared, nothing gone wrong, a growth step are strengths;
     assert.equal(findStrength(text), undefined, text);
   }
 });
+
+test('a miss read by its own sentence\'s metric, a part of the plan and a concern raised are no strengths', () => {
+  for (const text of [
+    'First response time was 85 s, well over the 60 s target. CSAT came in at 4.2, below target.',
+    '错发率 0.5%，高于 0.3% 的目标。',
+    'Kevin shipped 4 dashboards out of the 6 planned.',
+    'Engineers raised the same issue in three sprint retros.',
+  ]) {
+    assert.equal(findStrength(text), undefined, text);
+  }
+  for (const text of ['Dashboard load time 2.4 s vs the 3 s target.', '错发率 0.2%，低于 0.3% 的目标。', 'She raised conversion to 3.1%.', 'Shipped all 6 dashboards.']) {
+    assert.ok(findStrength(text), text);
+  }
+});
