@@ -84,6 +84,7 @@ test('a miss read by its own sentence\'s metric, a part of the plan and a concer
   for (const text of [
     'First response time was 85 s, well over the 60 s target. CSAT came in at 4.2, below target.',
     '错发率 0.5%，高于 0.3% 的目标。',
+    '凭证差错率 1.2%，是目标的两倍多。应收账款逾期率 11%，比目标高 3 个点。',
     'Kevin shipped 4 dashboards out of the 6 planned.',
     'Engineers raised the same issue in three sprint retros.',
   ]) {
