@@ -47,15 +47,11 @@ function str(value: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * Picks the review's template: its `template:` key, else the default, else by the language of the headings.
- * `named` says whether the review or its team chose it (then its language is the review's language).
- */
-function chooseTemplate(meta: ReviewMeta, text: string, options: ParseOptions): { template: Template; named: boolean } {
+/** Picks the review's template: its `template:` key, else the default, else by the language of the headings. */
+function chooseTemplate(meta: ReviewMeta, text: string, options: ParseOptions): Template {
   const registry = options.templates ?? defaultRegistry;
   const named = registry.get(meta.template) ?? registry.get(options.defaultTemplate);
-  if (named) return { template: named, named: true };
-  return { template: registry.get(/[\u4e00-\u9fff]/.test(text.slice(0, 4000)) ? 'livestream-ops' : 'general') ?? registry.list()[0], named: false };
+  return named ?? registry.get(/[\u4e00-\u9fff]/.test(text.slice(0, 4000)) ? 'livestream-ops' : 'general') ?? registry.list()[0];
 }
 
 /**
@@ -98,8 +94,10 @@ function readHead(text: string, options: ParseOptions): Head {
     template: str(data?.template),
   };
   const rangeOf = (path: readonly (string | number)[], part?: 'key' | 'value') => yamlRange(frontmatter, lines, path, part);
-  const { template, named } = chooseTemplate(meta, text, options);
-  const language = (named ? undefined : proseLanguage(text, frontmatter && !frontmatter.unterminated ? lines.offset(frontmatter.range.end) : 0)) ?? template.language;
+  const template = chooseTemplate(meta, text, options);
+  // The language the prose is written in, whatever the template's (an English team may use the live-streaming
+  // template); the template's only when there is no prose to tell by.
+  const language = proseLanguage(text, frontmatter && !frontmatter.unterminated ? lines.offset(frontmatter.range.end) : 0) ?? template.language;
   return { lines, frontmatter, meta, kpis: readKpis(data, rangeOf), template, language, today: options.today ?? new Date(), yamlRange: rangeOf, depth: analysisDepth(text) };
 }
 

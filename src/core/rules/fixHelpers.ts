@@ -17,7 +17,7 @@ export function isoDaysAfter(from: Date, days: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** True when the review is written in Chinese (its template or its text), for stubs inserted into it. */
+/** True when the review is written in Chinese (its prose, else its template), for stubs inserted into it. */
 export function writesChinese(doc: ParsedReview): boolean {
-  return doc.template.language === 'zh' || /[\u4e00-\u9fff]/.test(doc.text.slice(0, 4000));
+  return doc.language === 'zh';
 }
