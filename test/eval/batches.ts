@@ -58,14 +58,6 @@ export function withoutLabels(text: string): string {
   return text.replace(LABEL, '');
 }
 
-/** The review's language: its template's, else that of its headings. */
-function langOf(text: string): Lang {
-  const template = /^template:\s*(\S+)/m.exec(text)?.[1];
-  if (template === 'general') return 'en';
-  if (template === 'livestream-ops') return 'zh';
-  return /^#{1,6}[^\n]*[\u4e00-\u9fff]/mu.test(text) ? 'zh' : 'en';
-}
-
 /** Warnings and errors: what a writer sees as a problem (hints and info are off the scale). */
 const visible = (f: Finding) => f.severity === 'warning' || f.severity === 'error';
 
@@ -92,13 +84,15 @@ export function evaluateBatches(dirs: readonly string[], subjectPrefix: string):
   };
 
   for (const review of dirs.flatMap((d) => reviewsIn(d).map((r) => ({ ...r, name: `${d.split('/').pop()}/${r.name}` })))) {
-    const lang = langOf(review.text);
     const lines = review.text.split(/\r\n|\n|\r/);
     const show = (line: number) => `${review.name}:${line + 1} ${withoutLabels(lines[line] ?? '').trim().slice(0, 160)}`;
     const text = withoutLabels(review.text);
     const previousText = review.previous && withoutLabels(review.previous);
     const history = previousText ? [parse(previousText, { today: EVAL_TODAY })] : [];
-    const findings = lint(text, { today: EVAL_TODAY, locale: lang, history }).findings.filter((f) => SCORED.has(f.ruleId) && visible(f));
+    // Scored under the language the engine reads the review in (its prose's), in which its findings are written.
+    const result = lint(text, { today: EVAL_TODAY, history });
+    const lang = result.doc.language;
+    const findings = result.findings.filter((f) => SCORED.has(f.ruleId) && visible(f));
     const marks = marksOf(review.text);
 
     // A regression may be labelled by the KPI it is about (`kpi-regression-unexplained(gmv)` among the review-level

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { lint } from '../../src/core/lint/lint';
 import { parse } from '../../src/core/parse/parse';
 import { expectationsOf } from '../unit/fixtures';
-import { Confusion, perLang, type Evaluator, type Lang } from './metrics';
+import { Confusion, perLang, type Evaluator } from './metrics';
 import { EVAL_TODAY } from './review';
 
 /** The rules this set scores; other rules' findings are left to their own corpus sets. */
@@ -43,20 +43,16 @@ export function reviewsIn(dir: string): LabelledReview[] {
   return reviews;
 }
 
-/** Chinese when its headings are. */
-function langOf(text: string): Lang {
-  return /^#{1,6}[^\n]*[\u4e00-\u9fff]/mu.test(text) ? 'zh' : 'en';
-}
-
 export const reviewsEvaluator: Evaluator = {
   name: 'reviews',
   run(dir) {
     const tallies = Object.fromEntries(REVIEW_RULES.map((rule) => [rule, perLang((l) => new Confusion(l, `reviews ${rule}`))]));
     for (const review of reviewsIn(join(dir, 'reviews'))) {
-      const lang = langOf(review.text);
       const lines = review.text.split(/\r\n|\n|\r/);
       const history = review.previous ? [parse(review.previous, { today: EVAL_TODAY })] : [];
-      const findings = lint(review.text, { today: EVAL_TODAY, locale: lang, history }).findings;
+      // Scored under the language the engine reads the review in, in which its findings are written.
+      const { doc, findings } = lint(review.text, { today: EVAL_TODAY, history });
+      const lang = doc.language;
       const expected = expectationsOf(review.text, 'expect');
       const found = new Map<string, typeof findings>();
       for (const f of findings) {
