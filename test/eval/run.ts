@@ -42,8 +42,12 @@ const blind: Record<string, { measured: string; engine: string; figures: Record<
 console.log('\nBlind figures, each batch measured once before it was read (then moved into test/corpus/batches):');
 for (const [batch, record] of Object.entries(blind)) {
   const f = (id: string) => record.figures[id];
-  const row = (lang: string) => `${lang} precision ${pct(f(`${lang}/all review findings/precision`)?.value ?? 1)} · recall ${pct(f(`${lang}/all review findings/recall`)?.value ?? 1)}`;
-  console.log(`  ${batch} (${record.measured}, engine ${record.engine}): ${row('zh')}; ${row('en')}`);
+  // A language with no review in the batch has no figures (not 100%).
+  const row = (lang: string) => {
+    const [precision, recall] = [f(`${lang}/all review findings/precision`), f(`${lang}/all review findings/recall`)];
+    return precision?.count || recall?.count ? [`${lang} precision ${pct(precision?.value ?? 1)} · recall ${pct(recall?.value ?? 1)}`] : [];
+  };
+  console.log(`  ${batch} (${record.measured}, engine ${record.engine}): ${[...row('zh'), ...row('en')].join('; ')}`);
 }
 const out = join(dir, '..', '..', 'test-output', 'eval.json');
 mkdirSync(dirname(out), { recursive: true });
