@@ -9,9 +9,9 @@ import { tableRows } from './tableRows';
 import { rowVerdict } from '../language/verdicts';
 
 // An attainment stated in text: 达成率 106%, attainment of 105%, 93% of target.
-// 完成目标的 92% is an attainment too, not a claim of meeting the target.
+// 完成目标的 92% (完成半年目标的 86%) is an attainment too, not a claim of meeting the target.
 const CLAIM_PERCENT =
-  /(?:达成率|完成率|达成度|attainment|achievement)\s*(?:为|是|达到|达|约|of|was|is|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]|(\d+(?:\.\d+)?)\s*[%％]\s*of (?:the |its |his |her |their )?(?:target|quota|plan)|(?:完成|达成|达到|实现)了?(?:目标|计划)的\s*(\d+(?:\.\d+)?)\s*[%％]/iu;
+  /(?:达成率|完成率|达成度|attainment|achievement)\s*(?:为|是|达到|达|约|of|was|is|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]|(\d+(?:\.\d+)?)\s*[%％]\s*of (?:the |its |his |her |their )?(?:target|quota|plan)|(?:完成|达成|达到|实现)了?[\u4e00-\u9fff]{0,4}?(?:目标|计划)的\s*(\d+(?:\.\d+)?)\s*[%％]/iu;
 
 // Two percentage points of slack: people round.
 const PERCENT_TOLERANCE = 2;
@@ -43,16 +43,20 @@ function kpiAt(sentence: string, mentions: { kpi: Kpi; index: number }[], at: nu
   // about: 付款准确率由 99.7% 提高至 99.9%，逾期付款由 21 笔降至 14 笔，但仍未达到目标 is no claim about 付款准确率.
   if (before && sentence.slice(before.index, at).split(/[，,；;]/u).slice(1, -1).some((c) => OWN_SUBJECT.test(c))) return undefined;
   if (before) return before.kpi;
+  // (Not across a conjunction: "the QA one was met and the usability-session goal was not" opens a clause of its own.)
   const after = mentions[0];
-  return after && !/[，,；;:：]/u.test(sentence.slice(at, after.index)) ? after.kpi : undefined;
+  return after && !/[，,；;:：]|\b(?:and|but|while|whereas)\b|而|但/u.test(sentence.slice(at, after.index)) ? after.kpi : undefined;
 }
 
 /**
- * True when the sentence's figures are all shares while the KPI counts something: "the share of entries coming
- * from clips was 13.2%, short of the 15% target" is about another measure than "Clips published" (138 of 120).
+ * True when the figures of the claim's clause are all shares while the KPI counts something: "the share of entries
+ * coming from clips was 13.2%, short of the 15% target" is about another measure than "Clips published" (138 of 120),
+ * whatever figures come after (": clips posted after 9 pm…").
  */
-function otherMeasure(sentence: string, kpi: Kpi): boolean {
-  const figures = sentence.match(/\d+(?:\.\d+)?\s*[%％]?/gu) ?? [];
+function otherMeasure(sentence: string, kpi: Kpi, at: number): boolean {
+  const clauseEnd = sentence.slice(at).search(/[:：;；]/u);
+  const clause = clauseEnd < 0 ? sentence : sentence.slice(0, at + clauseEnd);
+  const figures = clause.match(/\d+(?:\.\d+)?\s*[%％]?/gu) ?? [];
   return !kpi.target!.percent && !kpi.actual!.percent && figures.length > 0 && figures.every((f) => /[%％]$/u.test(f));
 }
 
@@ -123,7 +127,7 @@ export const kpiClaimMismatchRule: Rule = {
         if (at === undefined || REPORTED.test(sentence.text.slice(0, at))) continue;
         const kpi = kpiAt(sentence.text, mentions, at);
         // An attainment is a share whatever the KPI counts.
-        if (kpi && (percent || !otherMeasure(sentence.text, kpi))) checkClaim(doc, report, block, sentence, kpi, claim, percent);
+        if (kpi && (percent || !otherMeasure(sentence.text, kpi, at))) checkClaim(doc, report, block, sentence, kpi, claim, percent);
       }
     }
     // A table row states its verdict in a cell of its own, about the KPI its first cell names.
