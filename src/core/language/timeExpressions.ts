@@ -20,8 +20,9 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:by|before|ahead\s+of|until|prior\s+to|through(?:out)?|across|during|for)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|our\s+|next\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:warm-?up|sales?|peak|campaign|festival|holidays?|season|probation(?:\s+review)?|promo(?:tion)?|launch|event)\b/iu,
   /\b(?:by|before|ahead\s+of|until|prior\s+to|through|during|for)\s+(?:the\s+)?(?:singles['’]?\s*day|double\s+(?:11|12|eleven|twelve)|black\s+friday|cyber\s+monday|prime\s+day|christmas|thanksgiving|(?:lunar|chinese)\s+new\s+year|new\s+year|11\.11|12\.12|618)\b/iu,
   // A recurring deadline: every Monday, each Friday, same day after every call, within 24 hours of every stream,
-  // before the end of every shift, within 2 hours during working hours, (on every deal) before it goes to proposal.
-  /\b(?:before|after|ahead\s+of|by|at)\s+(?:the\s+)?(?:end|start)\s+of\s+(?:every|each)\s+[\p{L}-]+|\bwithin\s+(?:\d+|one|two|three|four)\s+(?:minutes?|hours?)\s+during\s+(?:working|business|office)\s+hours\b|\bbefore\s+(?:it|they)\s+(?:goes|go|is|are|gets?|ships?|moves?)\s+(?:to|out|live|into)\b|\bwithin\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?)\s+of\s+(?:it|them)\s+being\s+[a-z]+|\b(?:before|after|ahead\s+of)\s+(?:every|each)\s+[\p{L}-]+|\b(?:the\s+)?same\s+day\b|\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening|week|month|quarter|sprint)\b|\b(?:same\s+day|within\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?))\s+(?:of|after)\s+(?:every|each)\s+[\p{L}-]+/iu,
+  // before the end of every shift, within 2 hours during working hours, (on every deal) before it goes to proposal,
+  // by 3 pm on stream days, by noon on every stream day.
+  /\b(?:before|after|ahead\s+of|by|at)\s+(?:the\s+)?(?:end|start)\s+of\s+(?:every|each)\s+[\p{L}-]+|\bwithin\s+(?:\d+|one|two|three|four)\s+(?:minutes?|hours?)\s+during\s+(?:working|business|office)\s+hours\b|\bbefore\s+(?:it|they)\s+(?:goes|go|is|are|gets?|ships?|moves?)\s+(?:to|out|live|into)\b|\bwithin\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?)\s+of\s+(?:it|them)\s+being\s+[a-z]+|\b(?:before|after|ahead\s+of)\s+(?:every|each)\s+[\p{L}-]+|\b(?:the\s+)?same\s+day\b|\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening|week|month|quarter|sprint)\b|\bon\s+(?:(?:every|each)\s+(?:[a-z-]+\s+)?day|[a-z-]+\s+days|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days)\b|\b(?:same\s+day|within\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?))\s+(?:of|after)\s+(?:every|each)\s+[\p{L}-]+/iu,
   /\bend\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|year|month|half|cycle|sprint|period|season|term|semester|trimester)\b/iu,
   /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]end\b|\bfy[-\s]?(?:end\b|\d{4}\b|\d{2}\b)/iu,
   /\b(?:first|second|third|fourth|final)\s+(?:quarter|half)\b|\bmid-?(?:year|quarter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu,
@@ -29,11 +30,11 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:by|before|until|in|end\s+of)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|20\d\d)\b(?!\s*[-/.]?\s*\d)/iu,
   /\bby\s+(?:month|week|day)\s+\d+\b|\bfor\s+the\s+(?:rest\s+of\s+the\s+)?(?:year|quarter|month)\b|\b(?:in|for|through|during|throughout)\s+(?:the\s+)?(?:(?:full|whole|entire)\s+(?:year|quarter)\s+(?:of\s+)?)?20\d\d\b(?!\s*[-/.]\s*\d)/iu,
   /\b(?:within|in)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:(?:business|working)\s+)?(?:days?|weeks?|months?|quarters?|years?)\b/iu,
-  /(?:20\d\d\s*年\s*)?(?:第?[一二三四1-4]季度|[上下]半年|[下本]季度|下个?季度|下一?季度|本季度|[本下]个?月|下一?个?周期|下一?期|明年|今年|年[底末中]|季度[末底]|月[底末初中]|[上中下]旬)(?:[底末前内])?/u,
+  /(?:20\d\d\s*年\s*)?(?:第?[一二三四1-4]季度|[上下]半年|[本下]个?学期|[下本]季度|下个?季度|下一?季度|本季度|[本下]个?月|下一?个?周期|下一?期|明年|今年|年[底末中]|季度[末底]|月[底末初中]|[上中下]旬)(?:[底末前内])?/u,
   /第\s*[一二三四五六七八九十\d]+\s*(?:周|星期|个月|季度)\s*(?:结束)?\s*(?:前|之前|以前|内|底|末)/u,
   /(?:本|这个?|下个?|下一个?)?\s*(?:周|星期)[一二三四五六日天1-7]\s*(?:前|之前|以前|截止)/u,
   /(?<![\d一二两三四五六七八九十几])年(?:内|前|度内)|全年|本财年|本年度|这个?(?:季度|月|周)|本周|下周|新的?(?:季度|财年|年度|周期)|下个?(?:考核)?周期|考核周期[内前]|期末/u,
-  /(?:下一?(?:场|次|轮|期)|本次|这次|本场)[\u4e00-\u9fff]{0,6}?(?:开始|结束)?(?:前|之前|以前)|(?:大促|档期|旺季|发布会|考核期|试用期|转正|述职|预热|财年|学期|年会)(?:周期)?(?:结束|开始|截止)?(?:前|之前|以前|内)/u,
+  /(?:下一?(?:场|次|轮|期)|本次|这次|本场)[\u4e00-\u9fff]{0,6}?(?:开始|结束)?(?:前|之前|以前)|(?:大促|档期|旺季|发布会|考核期|试用期|转正|述职|预热|财年|学期|年会|期中|期末|开学|放假|家长会)(?:考试)?(?:周期)?(?:结束|开始|截止)?(?:前|之前|以前|内)/u,
   /(?:[一二两三四五六七八九十半\d]+\s*(?:个)?\s*(?:天|日|周|星期|月|季度|年))\s*(?:内|之内|以内)/u,
   /\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|初|中旬|前|之前|以前)?/u,
   // Shopping festivals and holidays name a date: 双十一前, 618 大促期间, 春节前.

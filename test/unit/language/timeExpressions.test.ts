@@ -108,6 +108,14 @@ test('a recurring deadline is a deadline; a speed is not', () => {
   assert.ok(hasTimeExpression('write up the incident postmortem within 5 business days', TODAY));
   assert.ok(hasTimeExpression('与财务核对佣金结算差异 —— 赵强 / 12.12', TODAY));
   assert.equal(hasTimeExpression('把 ROI 提到 2.5', TODAY), false);
+  assert.ok(hasTimeExpression('Move stock changes to the shared run sheet, locked by 3 pm on stream days', TODAY));
+  assert.ok(hasTimeExpression('Send the merchandiser her demo wish-list by noon on every stream day', TODAY));
+});
+
+test('school terms and exams set a time', () => {
+  for (const text of ['期中考试前完成一份单元分层作业设计', '截止：下学期开学第二周起', '本学期完成 4 次公开课', '期末考试前把错题本发给家长']) {
+    assert.ok(hasTimeExpression(text, TODAY), text);
+  }
 });
 
 test('one list of words that sound like a deadline but set none', () => {
