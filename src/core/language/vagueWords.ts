@@ -40,7 +40,7 @@ const EN: string[] = [
   'good job', 'great job', 'nice job', 'good work', 'great work', 'nice work', 'well done', 'did well', 'performed well',
   'pretty good', 'pretty well', 'quite good', 'not bad', 'so-so', 'okay', 'ok(?![-\\w])', 'decent', 'satisfactory',
   'needs? improvement', 'needs? to improve', 'room for improvement', 'could be better', 'could do better',
-  'more or less', `(?:kind|sort)${NOT_A_NOUN} of`, 'somewhat', 'fairly(?=\\s+[a-z])', 'reasonably(?=\\s+(?:good|well))',
+  'more or less', `(?:kind|sort)${NOT_A_NOUN} of`, 'somewhat', 'fairly(?=\\s+(?!(?:when|and|or|but|with|in|on|at|to|between|across|among|so|because|while|after|before|for)\\b)[a-z])', 'reasonably(?=\\s+(?:good|well))',
   '(?:is|was|are|were|doing|did|went|performed)\\s+fine', 'overall good', 'generally good', ...TRAIT_PRAISE_EN,
   'a (?:bit|little)(?:\\s+(?:late|slow|rough|off|better|more))?', 'handled [\\w\\s-]{1,40}? well', 'proud of (?:how|the way)',
   'which was (?:good|great|nice|fine|ok(?:ay)?)',
@@ -65,8 +65,8 @@ export function statesFact(text: string): boolean {
   return EXAMPLE_CUE.test(text) || hasNumber(maskDates(text)) || statesResult(text);
 }
 
-// A judgement of "this" (这一点做得好, 这个做得很好) is about what the text before it describes.
-const POINTS_BACK = /(?:这一?点|这个|这件事|这些|这样)(?:上|方面)?(?:也|都|就|确实|真的)?$/u;
+// A judgement of "this" (这一点做得好, 这个做得很好, 这方面有待改进) is about what the text before it describes.
+const POINTS_BACK = /(?:这一?点|这个|这件事|这些|这样|这一?(?:方面|块|部分|环节))(?:上|方面)?(?:也|都|就|确实|真的|还)?$/u;
 // What it points back to must be a description, not a word or two.
 const DESCRIBED = 12;
 

@@ -40,6 +40,8 @@ test('words that only look vague are not reported', () => {
     '她很好地协调了主播和场控的排班。', // adverb before a concrete action
     '观众很好奇新品的价格。', // 好奇
     'We treated every customer fairly.',
+    'She treated both co-hosts fairly when splitting air time, which settled a complaint from the spring.',
+    '但交班时偶尔漏交患者的特殊饮食要求，这方面有待改进。', // points back to the lapse described
     'This kind of campaign works on weekends.',
     'OKRs were set on time.',
   ]) {
