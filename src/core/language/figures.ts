@@ -89,8 +89,8 @@ const EN_DELIVERABLE = new RegExp(`\\b(?:a|an|one|\\d+)\\s+(?:[a-z-]+\\s+){0,2}(
 const COMPLETION =
   /(?:完成|提交|交付|上线|同步给|发给|交给|给到|发到|交(?=[上本当这]\s*[周月季])|考取|取得|拿到|通过|输出|发布|搭建|上传|接入|招聘|带出|改好|验收|定下来|换成|整理成|补齐|(?:整理|做|写|产|跑)出)(?!\s*(?:目标|任务|指标|工作))|\b(?:live in production|(?:rollout|launch|migration|release) of)\b|\b(?:pass|ship|deliver|submit|publish|post|send|present|complete|finish|launch|release|implement|produce|write|document|recruit|hire|sign|win(?!\s+rates?\b)|clear|migrate|automate|build(?!\s+(?:stronger|better|closer|deeper|trust|relationships?|rapport)\b)|set\s+up|roll\s+out|signed\s+off|certified)\b\s+(?:(?:the|a|an|all|its|our|my|two|three)\s+)?[a-z0-9]/iu;
 
-// A digit that is not part of a name such as `H5` or `B2B`.
-const DIGIT = /(?<![A-Za-z])\d/u;
+// A digit that is not part of a name such as `H5`, `B2B` or `5S` (and 3D, 5G).
+const DIGIT = /(?<![A-Za-z])\d(?![SGD](?![A-Za-z\d]))/u;
 
 /** A number, percentage, amount or multiple (dates excluded; pass text through `maskDates` first). */
 export function hasNumber(masked: string): boolean {

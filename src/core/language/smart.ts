@@ -29,21 +29,23 @@ export interface SmartAnalysis {
 // Verbs and hedges that say "more" or "try" without saying of what.
 const VAGUE_VERB =
   /提升|提高|加强|增强|努力|尽量|尽可能|争取|力争|改善|优化|完善|做好|进一步|更好|更加|积极|认真|好好|想办法|(?<![\u4e00-\u9fff\d])多(?=[\u4e00-\u9fff])|\b(?:improve|work on|better|enhance|strengthen|try to|try harder|strive|do (?:my|his|her|their|our|your) best|focus on|optimi[sz]e|boost|be more|step up|as much as possible|keep up|get better|more|drive)\b/iu;
-// The softest wishes name no result even with a date: 跟副播多沟通, 话术再自然一点, 带新人再上点心, "Work on creativity
-// next quarter", "Keep growing as a leader", "foster a culture of…", "build stronger relationships".
+// Wishes that name no result unless they are about a metric or a deliverable: 跟副播多沟通, 话术再自然一点,
+// 投放节奏做得更稳一点, 带新人再上点心, "Work on creativity next quarter", "Keep growing as a leader", "foster a
+// culture of…", "build stronger relationships", "Better SE collaboration" (but "Better attendance next term").
 const SOFT_WISH =
-  /(?<=[\u4e00-\u9fff])多(?=沟通|学|练|看|想|交流|问|听)|上点心|再[\u4e00-\u9fff]{0,4}(?:一点|一些|点)|\b(?:work on|keep growing|continue to grow|grow as|foster|build (?:stronger|better)|stronger relationships)\b/iu;
+  /(?<=[\u4e00-\u9fff])多(?=沟通|学|练|看|想|交流|问|听)|上点心|[再更][\u4e00-\u9fff]{0,4}(?:一点|一些|点)|多做一些|^\W*better\s+[a-z]|\b(?:work on|keep growing|continue to grow|grow as|foster|build (?:stronger|better)|stronger relationships)\b/iu;
 // Wishes that stay wishes even about a metric or a deliverable, unless a figure is set: 继续提升镜头表现力,
 // 带一下新来的场控, 群里多做点互动活动, "Keep improving the helpdesk", "Be a stronger leader", "Grow into a more
-// strategic partner", "Drive more pipeline", "Build a stronger relationship with…", "Better SE collaboration".
+// strategic partner", "Drive more pipeline", "Build a stronger relationship with…", 进一步提升客户满意度, 更上一层楼,
+// "Take on more leadership", "Try new things in class".
 const SOFTEST_WISH =
-  /继续(?:提升|提高|加强|改善|努力|保持)|[\u4e00-\u9fff]一下(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])多做点?|\b(?:keep (?:improving|developing|getting better)|continue to (?:demonstrate|show|develop|improve)|grow into|build an? (?:stronger|better)|be an? (?:stronger|better)|drive more)\b|^\W*better\s+[a-z]/iu;
+  /继续(?:提升|提高|加强|改善|努力|保持)|[\u4e00-\u9fff]一下(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])多做点?|进一步(?:提升|提高|加强|改善|扩大)|更上一层楼|\b(?:keep (?:improving|developing|getting better)|continue to (?:demonstrate|show|develop|improve)|grow into|build an? (?:stronger|better)|be an? (?:stronger|better)|drive more|take on more|try (?:new|different) (?:things|stuff|ideas))\b/iu;
 
 const VAGUE_VERB_ALL = new RegExp(VAGUE_VERB.source, 'giu');
 
 // Things a goal can be about besides the review's own KPIs: common live-commerce and business metrics.
 const METRIC =
-  /观看|在线|峰值|互动|转化|销售|成交|GMV|留存|停留|回放|粉丝|客单价|订单|点赞|评论|分享|复购|ROI|UV|PV|曝光|点击|退货|好评|场次|满意度|\b(?:revenue|sales|conversion|retention|churn|viewers?|views|watch time|engagement|nps|csat|(?:customer\s+)?satisfaction|(?:first-contact\s+)?resolution|(?:test\s+)?coverage|orders|customers|users|sign-?ups|leads|pipeline|tickets|response time|uptime|latency|bugs|defects|cost|margin|profit|arr|mrr|gmv|roi|ctr|quota)\b/iu;
+  /观看|在线|峰值|互动|转化|销售|成交|GMV|留存|停留|回放|粉丝|客单价|订单|点赞|评论|分享|复购|ROI|UV|PV|曝光|点击|退货|好评|场次|满意度|\b(?:revenue|sales|conversion|retention|churn|viewers?|views|watch time|engagement|nps|csat|(?:customer\s+)?satisfaction|(?:first-contact\s+)?resolution|(?:test\s+)?coverage|orders|customers|users|sign-?ups|leads|pipeline|tickets|response time|uptime|latency|bugs|defects|cost|margin|profit|arr|mrr|gmv|roi|ctr|quota|attendance)\b/iu;
 
 // A recurring period sets a time frame too: 每月, weekly, per quarter.
 // (After a determiner an adjective names a thing, not a rhythm: "the weekly sales report".)

@@ -134,3 +134,12 @@ test('the softest wishes are not specific even with a date; recurring deliverabl
   assert.ok(!missing('Lead the rollout of the idempotency layer, live in production before the code freeze', none).includes('measurable'));
   assert.ok(missing('复盘 Q4 的退货原因', none).includes('time-bound'), 'inside a noun phrase it does not');
 });
+
+test('wishes to do more, better or a notch higher are not specific; "Better" before a metric is', () => {
+  const none: GoalContext = { kpis: [], templateKpis: [], history: [], today: TODAY };
+  for (const goal of ['把投放节奏做得更稳一点', '进一步提升客户满意度和品牌影响力。', '视频质量更上一层楼。', '仓库 5S 再规范一点。', 'Try new things in class.', 'Take on more leadership by mid-year.', 'Better SE collaboration.']) {
+    assert.ok(missing(goal, none).includes('specific'), goal);
+  }
+  assert.ok(!missing("Better parents' evening attendance next term.", none).includes('specific'));
+  assert.ok(missing('仓库 5S 再规范一点。', none).includes('measurable'), '5S is a name, not a figure');
+});
