@@ -26,6 +26,8 @@ const ZH: string[] = [
   // Progress "a little", and a request that names no behaviour (需要更主动一些, 还可以再努力一些, 更上一层楼).
   '(?:进步|提升|提高|改善)了?(?:一点|一些)', '偶尔会?(?:晚|迟|慢)一点',
   '(?:需要|还需|仍需|希望|还可以|可以|应该|要)(?:再|更加?|多)+(?:主动|积极|细心|用心|努力|上进|大胆|自信|专注|加油)(?:一些|一点|些)?', '更上一层楼',
+  // A shortfall "a little" and the stock phrases of an appraisal form that fit anyone (扎实推进各项重点工作).
+  '还差(?:一)?点', '扎实推进', '积极开拓', '紧紧围绕', '各项(?:重点)?(?:工作|任务)',
 ].map((w) => (w.endsWith('好') ? w + NOT_ADVERB : w));
 
 // Words that are vague only as a predicate at the end of a clause.
@@ -45,7 +47,7 @@ const EN: string[] = [
   'a (?:bit|little)(?:\\s+(?:late|slow|rough|off|better|more))?', 'handled [\\w\\s-]{1,40}? well', 'proud of (?:how|the way)',
   'which was (?:good|great|nice|fine|ok(?:ay)?)',
   // Words of an appraisal form that fit anyone: "a solid contributor", "a high level of professionalism".
-  'good attitude', 'solid contributor', 'valued (?:member|partner|contributor)', '(?:a )?strong commitment to excellence',
+  'good attitude', 'solid contributor', 'valued (?:member|partner|contributor)', '(?:a )?strong commitment to excellence', 'an? (?:real |great |valuable |true )?asset to',
   '(?:a )?high level of professionalism',
   // A request that names no behaviour: "needs to be more of a team player", "should take more ownership".
   '(?:should|needs? to|must|has to|could)\\s+(?:be|take|show|get|become)\\s+(?:more|better)(?:\\s+of\\s+an?)?(?:\\s+[\\w-]+)?',

@@ -76,7 +76,7 @@ test('hostile input stays linear: thousands of phrases in one run-on paragraph',
 });
 
 test('trait praise and requests that name no behaviour are vague', () => {
-  for (const text of ['态度很好，大家都喜欢和她合作。', '很靠谱。', '学习能力强，上手快。', '跟主播配合得很默契。', '需要更主动一些。', '还可以再努力一些。', 'Very reliable.', 'Has a great attitude.', 'Great to work with.', 'Consistently goes the extra mile.', 'Needs to be more of a team player.', 'Should take more ownership.', 'Could communicate better with stakeholders.', 'Not bad for a first quarter.']) {
+  for (const text of ['态度很好，大家都喜欢和她合作。', '很靠谱。', '学习能力强，上手快。', '跟主播配合得很默契。', '需要更主动一些。', '还可以再努力一些。', 'Very reliable.', 'Has a great attitude.', 'Great to work with.', 'Consistently goes the extra mile.', 'Needs to be more of a team player.', 'Should take more ownership.', 'Could communicate better with stakeholders.', 'Not bad for a first quarter.', '和主播组的沟通还差一点。', '紧紧围绕区域年度经营目标，积极开拓市场，扎实推进各项重点工作。', 'In summary, Priya continues to be an asset to the unit.']) {
     assert.ok(phrases(text).length > 0, text);
   }
 });
