@@ -1,4 +1,4 @@
-import { findTimeExpression } from '../language/timeExpressions';
+import { findTimeExpression, findVagueDeadline } from '../language/timeExpressions';
 
 // An explicit label wins over a date found elsewhere in the item.
 const DUE_LABEL = /(?:截止(?:日期|时间)?|期限|完成时间|时间节点|due(?:\s+date)?|deadline)\s*[:：]?\s*/iu;
@@ -25,6 +25,9 @@ export function findDueDate(text: string, reference?: Date): { text: string; ind
     const after = text.slice(start);
     const found = numericDate(after) ?? findTimeExpression(after, reference);
     if (found && found.index <= 2) return { ...found, index: start + found.index };
+    // 截止：尽早 sets no date, whatever else the item names (双十一预热视频排期表 is a schedule, not a deadline).
+    const vague = findVagueDeadline(after);
+    if (vague && vague.index <= 2) return undefined;
   }
   return numericDate(text) ?? findTimeExpression(text, reference);
 }
