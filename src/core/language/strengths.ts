@@ -52,7 +52,11 @@ const ZH = [
   '(?:控制|稳定|仍|都|还)?在[^，。；！？]{0,14}?(?:目标|预算|控制线|底线)(?:范围)?(?:以内|之内|内)', '也过了\\s*\\d', '(?:低于|高于|不低于)[^，。；！？]{0,10}?(?:控制线|底线)',
   // Nothing gone wrong since: 没出错, 没再抢拍, 再没出现, 一次违规提示都没有, 只漏过 1 次, 只错了 5 次.
   '没(?:有)?断过', '(?:回到|稳定在|保持在)[^，。；！？]{0,10}?以上', '(?:超过|超出|高于)了?[^，。；！？]{0,8}?定的', '(?:再)?没(?:有)?(?:再|出过?)[^，。；！？]{0,8}?(?:错|问题|抢拍|反馈|出现|超|漏|找)', '一次[^，。；！？]{0,10}?都没(?:有)?', '只(?:漏|错|剩|晚)了?过?\\s*\\d',
-  '只有\\s*\\d+\\s*[份次期场个][^，。；！？]{0,6}?(?:晚|错|漏|超)', '按时(?:交|完成|上线|发)|全部按时',
+  '只有\\s*\\d+\\s*[份次期场个天][^，。；！？]{0,12}?(?:晚|错|漏|超|断)', '按时(?:交|完成|上线|发)|全部按时',
+  // A bar cleared, kept or a thing that started to work: 做到了 5 天以内, 达到了上季度定的 97%, 基本保持住了, 有起色, 起了作用,
+  // 这个要保持, 错发只有 3 单.
+  '(?:做到了?|达到了?)[^，。；！？]{0,14}?(?:以内|以下|之内)', '达到了[^，。；！？]{0,10}?定的', '保持住了', '有起色', '起了作用', '见效了?',
+  '(?:这个|这点|这一点)(?:要|请|得)?(?:继续)?保持', '(?:错|漏|投诉|差评|客诉|退)[^，。；！？]{0,8}?只有\\s*\\d+',
 ];
 
 // Things done that count as results: a certification, people trained, an initiative taken, work adopted by others.
@@ -65,7 +69,7 @@ const ZH_RESULTS = [
   '最高', '第一名', '进了?[^，。；！？]{0,6}(?:TOP|前)\\s*(?:\\d+|[一二三四五六七八九十]+)', '建立了', '据此', '谈下来', '上线了?(?![前后])',
   '是[她他](?:自己)?(?:设计|搭|做|写|提|带|谈|牵头|推动)[^，。；！？]{0,6}?的', '(?:已|已经)在[^，。；！？]{0,8}?(?:用|试用)', '是有效(?:果)?的',
   // Initiative and growth: 开始自己写脚本, 不用再等数据组, 现在能自己出周报, 学会了, 是她带的, 被照搬了, 主持, 由员工组织.
-  '开始(?:自己|独立|主动|带)', '(?:不用|不再|无需)(?:再)?(?:等|改|排|找)', '(?:现在|已经|已)(?:能|可以|会)', '自己(?:做|搭|写|提|摸索|出|看|排)', '学(?:会|完)了?',
+  '开始(?:自己|独立|主动|带)', '(?:不用|不再|无需)(?:再)?(?:等|改|排|找)', '(?:不用|无需|不必)再', '不再[^，。；！？]{0,12}?(?:吵架|争执|返工|出错|对不上|催)', '考(?:过|下)了?[^，。；！？]{0,20}?(?:证|认证|考试)', '(?:现在|已经|已)(?:能|可以|会)', '自己(?:做|搭|写|提|摸索|出|看|排)', '学(?:会|完)了?',
   '(?:是[她他]|由[她他])带的', '带了', '照搬', '主持', '由[^，。；！？]{0,6}组织', '主动(?:把|带|帮|与|和|给|去)', '(?:也|已经|都|一直)在用', '用它',
   '考了?[^，。；！？]{0,16}?认证', '完成[^，。；！？]{0,20}?(?:培训|课程|认证)', '(?:搭|做|建|整理|交|对|跑)(?:好|起来|下来)了', '固定下来', '(?:交|上线|谈到)了',
 ];
@@ -90,13 +94,13 @@ const EN = [
   'beat (?:that|it|this|them)', 'meets? (?:the |its |her |his |their )?(?:target|goal)', '(?<=\\|\\s{0,3})Met\\b', 'came in under', 'the best it has been', 'strongest',
   '(?:treated|split|shared|divided)[\\w\\s\'-]{0,40}? fairly', '(?:overall|pretty|quite|really) good', 'good overall', 'much better', 'better than (?:in|last|before)',
   '(?:clearer|faster|better) now', 'still strong', 'says a lot', 'a real (?:habit|win)', 'big turnaround', '(?:the )?(?:direction|trend) (?:we wanted|is right)',
-  '(?:the )?best (?:of|on|in) (?:all|the)', 'passed [A-Z][\\w-]*', 'completed (?:modules?|the|her|his) ', 'is (?:now )?live', '(?:is|are) done', 'Met(?= ?(?:✅|\\||$))',
+  '(?:the )?best (?:of|on|in) (?:all|the)', '(?:pretty|quite|really|very) well', 'did an? (?:decent|good|great|solid|fine) job', 'doubled|tripled', '(?:steady |clear )?upward trend', 'trending up', 'now acts as', 'now use (?:it|them)', '(?:is|are|was|were) (?:now )?cleaned up', '(?:complaints?|escalations?|errors?|incidents?)[\\w\\s"“”-]{0,30}? (?:stopped|ended|disappeared)', 'the highest [\\w\\s-]{0,20}?of the (?:quarter|year|month|team)', 'started (?:mentoring|coaching|leading|running|training|teaching)', 'passed [A-Z][\\w-]*', 'completed (?:modules?|the|her|his) ', 'is (?:now )?live', '(?:is|are) done', 'Met(?= ?(?:✅|\\||$))',
 ];
 
 // Things done that count as results.
 const EN_RESULTS = [
   '(?:a |the )?(?:team |company |new |all-time )?record', 'all-time high', 'best (?:ever|quarter|month|year)',
-  '(?:passed|finished|completed|earned) (?:the |her |his |their |an? )?[\\w\\s-]{0,40}?(?:certification|certificate|exam|course)',
+  '(?:passed|finished|completed|earned) (?:the |her |his |their |an? )?[\\w\\s\'’-]{0,40}?(?:certification|certificate|exam|course)',
   'mentored', 'coached', 'led', 'built', 'shipped', 'launched', 'delivered', 'organi[sz]ed', 'ran', 'presented', 'volunteered', 'took over',
   'landed (?:early|on time|cleanly)', 'ahead of schedule', 'renegotiated', 'onboarded', 'closed \\d+', 'kept every', 'saved', 'cut', 'reduced', 'lowered', 'increased', 'raised(?! (?:the same |an? |this |that |the )?(?:issues?|concerns?|questions?|points?|problems?|flags?|complaints?)\\b)', 'grew', 'rose',
   'beat (?:the |its |their |our )?targets?', 'beat (?:the |its |their )?[\\w\\s-]{0,20}?(?:target|goal)', '(?:goals?|targets?) (?:were |was )?met', '(?:better|higher|lower) than (?:the |its |their )?targets?', 'met (?:every|all|each|both) ',
@@ -123,12 +127,12 @@ const EN_NEGATION =
 
 // A change read with the direction of its metric: 退货率从12%降到9% and 转化率高于目标 are good news,
 // 获客成本高于目标 and 观看人数下滑 are not. Words of metrics where lower is better:
-const LOWER_BETTER = /退货|退款|成本|首响|响应|处理时|时效|差评|客诉|投诉|流失|违规|错误|错[\u4e00-\u9fff]{0,2}率|破损|逾期|延迟|失误|跳出|缺货|积压|耗时|用时|天数|交付周期|遗漏|漏|差错|缺失|超卖|错价|冷场|换品|跑空|\bcp[amc]\b|\bcac\b|cost|churn|late|overdue|repeat|cycle|returns\b|stale|damage|oversell|slot changes|defect|error|escape|backlog|latency|complaint|refund|return rate|turnaround|handle time|processing time|resolution time|response(?!\s+rate)|\b(?:load|wait(?:ing)?|lead|reply|queue|hold|first[- ][a-z]+) times?\b|dso|days|drop-off|incidents?|escalations?|mis-picks?|\bfrt\b|\baht\b|time to (?:hire|fill|recover|resolve)|mttr/iu;
+const LOWER_BETTER = /退货|退款|成本|首响|响应|处理时|时效|差评|客诉|投诉|流失|违规|错误|错[\u4e00-\u9fff]{0,2}率|错(?:发|拣|单|漏|件|货)|重复|破损|逾期|延迟|失误|跳出|缺货|积压|耗时|用时|天数|交付周期|遗漏|漏|差错|缺失|超卖|错价|冷场|换品|跑空|\bcp[amc]\b|\bcac\b|cost|churn|late|overdue|repeat|cycle|returns\b|stale|damage|oversell|slot changes|defect|error|escape|backlog|latency|complaint|refund|return rate|turnaround|handle time|processing time|resolution time|response(?!\s+rate)|\b(?:load|wait(?:ing)?|lead|reply|queue|hold|first[- ][a-z]+) times?\b|dso|days|drop-off|incidents?|escalations?|mis-picks?|\bfrt\b|\baht\b|time to (?:hire|fill|recover|resolve)|mttr/iu;
 const CHANGE =
-  /(?:从|由)[^，。；,;\d]{0,3}[\d.]+[^，。；,;]{0,8}?(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短|降|涨|升)|(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短)了?\s*(?:到|至)?\s*[\d.]+|比(?!较)[^，。；,;]{1,12}?(快|高|多|长|低|少|短|慢|好|强)(?:了|(?:一些|一点|不少|很多)?(?=[，。；,;！!]|$)|\s*[\d.]+\s*[%％]?)|较[^，。；,;]{0,16}?(缩短|降低|减少|下降|提升|提高|增加|增长)|逐月(走高|上升|增长|提升|下降|降低)|(高于|超过|超出|低于|优于|好于)[^，。；,;]{0,12}?目标|\b(up|down) from\b|\b(down) to\s+[$¥]?\d|\b(?:is|was|are|were|went|got\b[\w ]{0,20}?) (up) to\b|\b(rose|increased|grew|went up|fell|dropped|decreased|declined|went down|came down) (?:from|to|by)\b|\b(above|over|below|under) (?:the |its |a |our )?[\w.%$ -]{0,15}?(?:target|goal)/giu;
+  /(?:从|由)[^，。；,;\d]{0,3}[\d.]+[^，。；,;]{0,8}?(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短|降|涨|升)|(提升|提高|增长|增加|上涨|上升|降低|下降|减少|缩短)了?\s*(?:到|至)?\s*[\d.]+|比(?!较)[^，。；,;]{1,12}?(快|高|多|长|低|少|短|慢|好|强)(?:了|(?:一些|一点|不少|很多)?(?=[，。；,;！!]|$)|\s*[\d.]+\s*[%％]?)|较[^，。；,;]{0,16}?(缩短|降低|减少|下降|提升|提高|增加|增长)|逐月(走高|上升|增长|提升|下降|降低)|(高于|超过|超出|低于|优于|好于)[^，。；,;]{0,12}?目标|\b(up|down) from\b|\b(up|down) \d+(?:\.\d+)?\s?(?:%|percent|points?|pp)|\b\d+(?:\.\d+)?\s?%\s+(more|fewer|less|higher|lower) than\b|\b(down) to\s+[$¥]?\d|\b(?:is|was|are|were|went|got\b[\w ]{0,20}?) (up) to\b|\b(rose|increased|grew|went up|fell|dropped|decreased|declined|went down|came down) (?:from|to|by)\b|\b(above|over|below|under) (?:the |its |a |our )?[\w.%$ -]{0,15}?(?:target|goal)/giu;
 // A change still to come is a plan, not a result: 将观看人数提升到 12000, 争取…, "we will raise…".
 const PLANNED = /将|要(?!求)|争取|计划|希望|需要|应该|力争|\b(?:will|plan|aim|should|must)\b|(?:^|[,;]\s*)to\b|\b(?:want|wants|need|needs|have|has|going) to\b/iu;
-const UP = /提升|提高|增长|增加|上涨|上升|涨|升|高|多|长|超过|超出|\b(?:up|rose|increased|grew|above|over)\b/iu;
+const UP = /提升|提高|增长|增加|上涨|上升|涨|升|高|多|长|超过|超出|\b(?:up|rose|increased|grew|above|over|more|higher)\b/iu;
 
 // A change from one figure to another, its direction read from the two figures: Sizing went from 58% to 41%,
 // 临时换品从上季度平均每场 2.3 次降到了 0.6 次, moved from 71% at the start of the year to 76%.
@@ -180,7 +184,7 @@ function goodChange(sentence: string): { index: number; text: string } | undefin
 // Attainment stated in text: `达成率 110%`, `完成了目标的 120%`, `attainment 105%`, `130% of target`.
 // A figure is tried only from its first digit: from every digit, a long run of digits costs quadratic time.
 const ATTAINMENT =
-  /(?:达成率|完成率|达成了?|完成了?|实现了?|目标的|attainment(?:\s+of)?|achieved|reached)\s*(?:了|为|是|：|:|of|to)?\s*(\d+(?:\.\d+)?)\s*[%％]|(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]\s*of\s+(?:the\s+|its\s+)?(?:target|goal|plan|quota)|(?<=[\d.]\s{0,3}[%％]?\s{0,3}\|\s{0,3})(\d+(?:\.\d+)?)\s{0,3}[%％]\s{0,3}\|\s*$/giu;
+  /(?:达成率|完成率|达成了?|完成了?|实现了?|目标的|attainment(?:\s+of)?|achieved|reached)\s*(?:了|为|是|：|:|of|to)?\s*(\d+(?:\.\d+)?)\s*[%％]|(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]\s*of\s+(?:the\s+|its\s+)?(?:target|goal|plan|quota)|(?<=[\d.][kKmM万]?\s{0,3}[%％]?\s{0,3}\|\s{0,3})(\d+(?:\.\d+)?)\s{0,3}[%％]\s{0,3}\|\s*$/giu;
 
 // A figure reached and a figure it is measured against (a target or a benchmark such as the team average), in
 // one sentence: `GMV 完成 120 万元，目标 100 万元`, `reached 3.4% against a 3% target`, `4.7/5 against a team

@@ -94,3 +94,28 @@ test('a miss read by its own sentence\'s metric, a part of the plan and a concer
     assert.ok(findStrength(text), text);
   }
 });
+
+test('a bar cleared or kept, a thing that began to work and a growth step are strengths (batch 12)', () => {
+  for (const text of [
+    '月结天数 4.5 天，做到了 5 天以内。',
+    '发货及时率 97.6%，达到了上季度定的 97%。',
+    '达人混剪每周 2 条基本保持住了。',
+    '9 月开始加了口令福袋，留存有起色',
+    '错发从 0.42% 降到 0.28%，同款不同色的错发占比从 63% 降到 35%。',
+    '月结当天不用再挨个问进度。',
+    '9 月考过了仓储管理员中级证。',
+    '新人头一个月的错发只有 3 单。',
+    '| GMV | $620k | $655k | 106% |',
+    'Comments per stream doubled after Maya started answering pinned questions.',
+    'Viewers up 18% on Q2.',
+    'Volume: 41,200 orders, 30% more than Q2, with the same headcount.',
+    "Finished the platform's bidding certification (Level 2) in August.",
+    'Grace did a decent job with the new starters.',
+    'The "we heard late" complaints stopped after September.',
+  ]) {
+    assert.ok(findStrength(text), text);
+  }
+  for (const text of ['Returns up 4% on Q2.', '退货率从 5% 升到 8%。', 'Volume: 41,200 orders, 30% fewer than Q2.']) {
+    assert.equal(findStrength(text), undefined, text);
+  }
+});
