@@ -11,7 +11,7 @@ const DATES = new RegExp(
   [
     '(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}(?:\\s*[-/.月]\\s*\\d{1,2}\\s*[日号]?)?', // 2026-12-31, 2026年12月
     '20\\d\\d\\s*-?\\s*[QqHh][1-4]', // 2026-Q4
-    '(?<![A-Za-z])[QqHh][1-4](?![0-9])', // Q4, H1
+    '(?<![A-Za-z])[QqHh][1-4](?:\\s*,?\\s*20\\d\\d)?(?![0-9])', // Q4, H1, Q4 2026
     '20\\d\\d\\s*年', // 2026年
     '\\b(?:in|by|before|until|of)\\s+(?:fy\\s*)?20\\d\\d\\b(?!\\s*[-/.]\\s*\\d)', // by 2027 (a bare 2000 may be an amount)
     '\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?', // 12月, 9月9日
@@ -85,9 +85,9 @@ const DELIVERABLE_NOUN =
 const EN_DELIVERABLE = new RegExp(`\\b(?:a|an|one|\\d+)\\s+(?:[a-z-]+\\s+){0,2}(?:${DELIVERABLE_NOUN})\\b`, 'iu');
 
 // A finished deliverable is measurable by being done: 周五前把选品复盘表同步给主播组, Pass the PMP exam.
-// 完成目标 / 完成任务 alone says nothing about what is delivered.
+// 完成目标 / 完成任务 alone says nothing about what is delivered, nor "post more clips" how many.
 const COMPLETION =
-  /(?:完成|提交|交付|上线|同步给|发给|交给|给到|发到|交(?=[上本当这]\s*[周月季])|考取|取得|拿到|通过|输出|发布|搭建|上传|接入|招聘|带出|改好|验收|定下来|换成|整理成|补齐|(?:整理|做|写|产|跑)出)(?!\s*(?:目标|任务|指标|工作))|\b(?:live in production|(?:rollout|launch|migration|release) of)\b|\b(?:pass|ship|deliver|submit|publish|post|send|present|complete|finish|launch|release|implement|produce|write|document|recruit|hire|sign|win(?!\s+rates?\b)|clear|migrate|automate|build(?!\s+(?:stronger|better|closer|deeper|trust|relationships?|rapport)\b)|set\s+up|roll\s+out|signed\s+off|certified)\b\s+(?:(?:the|a|an|all|its|our|my|two|three)\s+)?[a-z0-9]/iu;
+  /(?:完成|提交|交付|上线|同步给|发给|交给|给到|发到|交(?=[上本当这]\s*[周月季])|考取|取得|拿到|通过|输出|发布|搭建|上传|接入|招聘|带出|改好|验收|定下来|换成|整理成|补齐|(?:整理|做|写|产|跑)出)(?!\s*(?:目标|任务|指标|工作))|\b(?:live in production|(?:rollout|launch|migration|release) of)\b|\b(?:pass|ship|deliver|submit|publish|post|send|present|complete|finish|launch|release|implement|produce|write|document|recruit|hire|sign|win(?!\s+rates?\b)|clear|migrate|automate|build(?!\s+(?:stronger|better|closer|deeper|trust|relationships?|rapport)\b)|set\s+up|roll\s+out|signed\s+off|certified)\b\s+(?:(?:the|a|an|all|its|our|my|two|three)\s+)?(?!(?:more|fewer|less|better)\b)[a-z0-9]/iu;
 
 // A digit that is not part of a name such as `H5`, `B2B` or `5S` (and 3D, 5G).
 const DIGIT = /(?<![A-Za-z])\d(?![SGD](?![A-Za-z\d]))/u;
