@@ -1,6 +1,6 @@
 import type { Quantity } from '../model';
 import { FIGURE, figureQuantity, maskDates } from './figures';
-import { splitSentences } from './prose';
+import { sentenceAround, splitSentences } from './prose';
 
 // Words that acknowledge what went well (也应包含对员工表现良好的部分的肯定), in Chinese and English,
 // and statements that a KPI met or beat its target (达成率 110%, 120% of target).
@@ -152,19 +152,12 @@ function goodFromTo(sentence: string): { index: number; text: string } | undefin
   return undefined;
 }
 
-const SENTENCE_END = /[。！？]|[.!?](?=\s)/gu;
-
 /** True when a sentence states a change (or a comparison with the target) that is good for its metric. */
 function goodChange(sentence: string): { index: number; text: string } | undefined {
   const fromTo = goodFromTo(sentence);
   if (fromTo) return fromTo;
-  // The sentence each change is in starts after the last sentence end before it (ends scanned once, forward).
-  SENTENCE_END.lastIndex = 0;
-  let sentenceStart = 0;
-  let end = SENTENCE_END.exec(sentence);
   CHANGE.lastIndex = 0;
   for (let m = CHANGE.exec(sentence); m; m = CHANGE.exec(sentence)) {
-    for (; end && end.index < m.index; end = SENTENCE_END.exec(sentence)) sentenceStart = end.index + 1;
     const word = m.slice(1).find((g) => g !== undefined) ?? '';
     // The metric is named in the clause of the change, or before it when the clause names none (…, down from 25).
     const clauseStart = Math.max(sentence.lastIndexOf('，', m.index), sentence.lastIndexOf(',', m.index), 0);
@@ -173,7 +166,7 @@ function goodChange(sentence: string): { index: number; text: string } | undefin
     const named = /[\u4e00-\u9fff]{2}|[a-z]{3}/iu.test(clause.replace(/^[，,]/u, '').replace(/\b(?:comfortably|well|still|just|slightly|now|and|but|so)\b/giu, ''));
     if (PLANNED.test(clause)) continue;
     // (Not before its sentence: "First response time was 85 s, over target. CSAT came in at 4.2, below target.")
-    const lowerBetter = LOWER_BETTER.test(named ? clause + m[0] : sentence.slice(sentenceStart, m.index + m[0].length));
+    const lowerBetter = LOWER_BETTER.test(named ? clause + m[0] : sentence.slice(sentenceAround(sentence, m.index).start, m.index + m[0].length));
     if (/快|优于|好于|好|强/u.test(word)) return { index: m.index, text: m[0] };
     if (/慢/u.test(word)) continue;
     if (UP.test(word) !== lowerBetter) return { index: m.index, text: m[0] };
