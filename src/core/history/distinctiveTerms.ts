@@ -19,6 +19,8 @@ const COMMON_BIGRAMS = new Set([
   '一个', '一份', '一次', '每周', '每天', '每场', '每月', '负责', '完成', '提升', '进行', '建立', '我们', '这个', '时间', '直播',
   '之前', '以前', '以上', '以内', '本期', '上期', '季度', '下季', '目标', '问题', '情况', '工作', '已经', '没有', '可以', '需要',
   '整理', '梳理', '形成', '继续', '开始', '现在', '后来', '起来', '那份', '这份', '那个', '提高', '加强', '能力',
+  // Deadlines with no date say when, not what.
+  '尽快', '尽早', '抓紧', '马上',
 ]);
 
 /** The terms of a text: Chinese character bigrams and lightly stemmed Latin words of three letters or more. */
@@ -30,6 +32,8 @@ export function termsOf(text: string): Set<string> {
   }
   const words = text.normalize('NFKC').toLowerCase().match(/[a-z]{3,}/gu) ?? [];
   for (const w of words) if (!COMMON_WORDS.has(w)) out.add(w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/u, '') : w.replace(/s$/u, ''));
+  // Two-letter acronyms name a thing as well as a word does (学 AE 动效, the QA checklist).
+  for (const acronym of text.normalize('NFKC').match(/(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])/gu) ?? []) out.add(acronym.toLowerCase());
   return out;
 }
 

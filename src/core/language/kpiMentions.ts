@@ -100,7 +100,7 @@ export interface KpiClaim {
 // What a sentence says about a KPI against its target. Missed comes first so 未达成 is not read as 达成.
 const CLAIMS: [ClaimKind, RegExp][] = [
   ['missed', /未能?(?:达成|完成|达到|实现|达标)(?![^，。；,;]{0,4}的\s*\d)|没(?:有|能)?(?:达成|完成|达到|实现|达标|到目标|够目标)|差(?:一)?点(?:没|达到|到)|不及预期|(?:离|距离?|与|和|比)目标[^，。；,;]{0,8}?差距|(?:\bmissed|fell short|short of|did not (?:meet|reach|hit)|didn't (?:meet|reach|hit))/iu],
-  ['met', /(?:达成|完成|实现|达到)了?[^，。；,;\d]{0,4}?(?:目标|预期)|目标(?:已经?)?(?:达成|完成|实现)了?|超额|达标|控制在(?:了)?目标(?:范围)?(?:以内|之内|内)|(?:优于|好于)[^，。；,;]{0,12}?目标|\bmet (?:the |its )?(?:[\w-]+ ){0,3}?(?:target|goal)|\bwithin (?:the |its |our )?(?:[\w-]+ ){0,2}?(?:target|goal)|\bexceeded|\bbeat(?:ing)? (?:the |its |a )?[^,.;]{0,15}?(?:target|goal)|\bhit (?:the |its )?target|\bon target|target (?:was |is )?met\b/iu],
+  ['met', /(?:达成|完成|实现|达到)了?[^，。；,;\d]{0,4}?(?:目标|预期)|达到了?\s*\d[\d.,]*\s*(?:%|％|[\u4e00-\u9fff]{1,2})?\s*的\s*目标|目标(?:已经?)?(?:达成|完成|实现)了?|超额|达标|控制在(?:了)?目标(?:范围)?(?:以内|之内|内)|(?:优于|好于)[^，。；,;]{0,12}?目标|\bmet (?:the |its )?(?:[\w-]+ ){0,3}?(?:target|goal)|\bwithin (?:the |its |our )?(?:[\w-]+ ){0,2}?(?:target|goal)|\bexceeded|\bbeat(?:ing)? (?:the |its |a )?[^,.;]{0,15}?(?:target|goal)|\bhit (?:the |its |our |their |his |her )?(?:[\w-]+ )?target|\bon target|target (?:was |is )?met\b/iu],
   ['above', /(?:高于|超过|超出|多于)[^，。；,;]{0,12}?目标|\b(?:above|over|higher than|more than) (?:the |its |a |our )?[^,.;]{0,15}?(?:target|goal)/iu],
   ['below', /(?:低于|少于|不到)[^，。；,;]{0,12}?目标|\b(?:below|under|lower than|less than) (?:the |its |a |our )?[^,.;]{0,15}?(?:target|goal)/iu],
 ];

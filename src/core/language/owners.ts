@@ -62,6 +62,8 @@ const NOT_ZH_NAME = /^(?:任务|方案|方向|方法|方面|方式|周期|周报
 
 // The verb of ownership is part of the owner phrase (张敏负责), so the item's subject reads without it.
 const ZH_PROSE = new RegExp(`${ZH_BEFORE}(${ZH_TEAM}|${ZH_NAME}|${ZH_NICKNAME})((?:负责|牵头|跟进|主导|安排|组织|落实)?)(?=${ZH_OWNER_VERB})`, 'gu');
+// 由 hands the work to whoever follows, a team's member too, whatever the verb (由选品组的吴倩建群并维护); not 由于 / 由高到低.
+const ZH_BY = new RegExp(`由(?!于|此|高到|低到)(?:[\\u4e00-\\u9fff]{1,4}${TEAM_END}的)?([${SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?=[\\u4e00-\\u9fff])`, 'u');
 // 我来 / 由我 / 我会 / 我负责: the writer owns it.
 const ZH_SELF = /(?:^|[，,。；\s])(?:由我|我来|我会|我负责|我和|我去|我跟|我找|我自己)/u;
 
@@ -118,6 +120,8 @@ function inProse(text: string, people: readonly string[]): OwnerMention | undefi
     const length = name.length + verb.length;
     return { name, index: zh.index + whole.length - length, length, placeholder: false };
   }
+  const handed = ZH_BY.exec(text);
+  if (handed && !NOT_ZH_NAME.test(handed[1])) return { name: handed[1], index: handed.index + handed[0].length - handed[1].length, length: handed[1].length, placeholder: false };
   const zhTeam = ZH_TEAM_LEAD.exec(text);
   if (zhTeam) return { name: zhTeam[1], index: zhTeam.index + zhTeam[0].indexOf(zhTeam[1]), length: zhTeam[1].length, placeholder: false };
   const self = ZH_SELF.exec(text) ?? EN_SELF.exec(text);

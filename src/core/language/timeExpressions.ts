@@ -18,6 +18,8 @@ const PERIOD_PATTERNS: RegExp[] = [
   // Events people plan by: before Singles' Day, through the holiday peak, across the 618 campaign, before your
   // probation review, during the 年货节 campaign.
   /\b(?:by|before|ahead\s+of|until|prior\s+to|through(?:out)?|across|during|for)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|our\s+|next\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:warm-?up|sales?|peak|campaign|festival|holidays?|season|probation(?:\s+review)?|promo(?:tion)?|launch|event)\b/iu,
+  // An event named by what happens to it: before the winter pressures start, before the plan is signed off.
+  /\bbefore\s+(?:the|your|his|her|their|our)\s+(?:[\p{L}-]+\s+){1,3}?(?:starts?|begins?|opens?|kicks?\s+off|ends?|closes?|goes\s+live|(?:is|are|gets?)\s+(?:signed\s+off|approved|agreed|published|launched|final(?:i[sz]ed)?))\b/iu,
   /\b(?:by|before|ahead\s+of|until|prior\s+to|through|during|for)\s+(?:the\s+)?(?:singles['’]?\s*day|double\s+(?:11|12|eleven|twelve)|black\s+friday|cyber\s+monday|prime\s+day|christmas|thanksgiving|(?:lunar|chinese)\s+new\s+year|new\s+year|11\.11|12\.12|618)\b/iu,
   // A recurring deadline: every Monday, each Friday, same day after every call, within 24 hours of every stream,
   // before the end of every shift, within 2 hours during working hours, (on every deal) before it goes to proposal,
@@ -43,7 +45,7 @@ const PERIOD_PATTERNS: RegExp[] = [
   // A month.day written after a separator at the end of an item: `赵强 / 12.12`, `Lee, 3.15`.
   /(?<=[/／|，,：:]\s{0,3})(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\s*$/u,
   // A recurring deadline: 每场直播结束后 24 小时内, 每周一早会前, 每月 5 号前.
-  /每个?(?:周|星期)[一二三四五六日天1-7](?![次回遍下])|每个?(?:季度|月|年)(?:的)?第\s*[\d一二三四五六七八九十]+\s*(?:周|天|日|个?工作日)|每个?月\s*(?:的)?(?:首个|第一个|最后一个|[\d一二三四五六七八九十]+\s*[号日])(?:工作日)?|提前\s*[一二两三四五六七八九十\d]+\s*(?:天|周|个?星期|个?月)/u,
+  /每个?(?:周|星期)[一二三四五六日天1-7](?![次回遍下])|每个?(?:季度|月|年)(?:的)?第\s*[\d一二三四五六七八九十]+\s*(?:周|天|日|个?工作日)|每个?月\s*(?:的)?(?:首个|第一个|最后一个|[\d一二三四五六七八九十]+\s*[号日])(?:工作日)?|提前\s*[一二两三四五六七八九十\d]+\s*(?:个?小时|天|周|个?星期|个?月)/u,
   /每个?(?:天|日|周|星期|月|季度|场|次)[^，。；,;]{0,8}?(?:前|之前|以前|后\s*[\d一二两三四五六七八九十半]+\s*个?\s*(?:分钟|小时|天|工作日)\s*(?:内|之内|以内))/u,
   // 每场下播后复盘: after each stream, as "after every stream" is.
   /每个?(?:场|次)[^，。；,;\s]{1,6}?(?:后|之后|以后)/u,
@@ -59,7 +61,7 @@ const NOT_A_PERIOD = new RegExp(
   [
     '(?:比|较|相比|对比|同比|环比)\\s*(?:于\\s*)?(?:上|去|前)(?:一|个)?\\s*(?:季度|月|周|年|期|个?周期)(?:同期)?',
     '\\b(?:than|compared\\s+(?:with|to)|over|versus|vs\\.?)\\s+(?:the\\s+)?(?:last|previous|prior|same)\\s+(?:quarter|year|month|cycle|period|week)\\b',
-    '(?<!后\\s{0,3}|[\\d.一二两三四五六七八九十半])[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:分钟|小时|秒钟?|钟头)(?:内|之内|以内)?',
+    '(?<!后\\s{0,3}|提前\\s{0,3}|[\\d.一二两三四五六七八九十半])[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:分钟|小时|秒钟?|钟头)(?:内|之内|以内)?',
     '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b(?!\\s+(?:(?:of|after|before)\\s+(?:every|each|(?:it|them)\\s+being)|during\\s+(?:working|business|office)\\s+hours)\\b)',
     // An age or a length, not a deadline: cases open more than 10 days, 超过 3 天的工单.
     '\\b(?:more|less|fewer|longer|older)\\s+than\\s+\\d+\\s+(?:business\\s+|working\\s+)?(?:days?|weeks?|months?)\\b|超过\\s*[\\d一二两三四五六七八九十]+\\s*(?:个)?\\s*(?:工作日|天|周|个?月)(?=的)',
@@ -87,10 +89,10 @@ const DATED = ['day', 'weekday', 'month', 'year'] as const;
 const VAGUE_DEADLINE =
   /尽快|尽早|早日|早一点|早点|随时|长期|持续|后续|有空|有时间|找时间|时间待定|截止[:：]\s*待定|\basap\b|as soon as possible|\bsoon\b|going forward|when (?:time allows|there(?:'s| is) (?:time|a chance|bandwidth)|things (?:calm|settle|quiet) down|(?:he|she|they|you|I|we) (?:gets?|has|have) (?:a chance|time|bandwidth))|at some point|eventually|ongoing|\bdue[:：]?\s*tbd\b|date to be (?:decided|confirmed|agreed)/iu;
 
-// A period named inside a noun phrase says which, not when: "the Q1 hiring plan", "the November outage",
+// A period named inside a noun phrase says which, not when: "the Q1 hiring plan", "the November outage", "the Sunday pickups",
 // 复盘11月的退货原因, 把 Q4 复盘 PPT 发给老板. Only bare labels (Q1, H2, 11月, November) are read so; with 前 /
 // 底 / by / in they are deadlines.
-const BARE_PERIOD = /^(?:the\s+)?(?:[QqHh][1-4]|\d{1,2}\s*月份?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/iu;
+const BARE_PERIOD = /^(?:the\s+)?(?:[QqHh][1-4]|\d{1,2}\s*月份?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
 // A determiner, unless a preposition of time stands before it ("by the March calibration" is a deadline).
 const EN_DETERMINER = /(?<!\b(?:by|before|at|until|till|after|in|during|ahead of|prior to|for)\s+)\b(?:the|a|an|our|this|that|his|her|their|its|my|your)\s+$/iu;
 const EN_NOUN_AFTER = /^\s+(?!(?:of|in|to|by|and|or|for|at|on|is|was|will|\d)\b)[a-z]/iu;

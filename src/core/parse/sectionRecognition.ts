@@ -27,9 +27,9 @@ const NOT_A_SECTION = /附录|附件|备注|记录|自评|其他|其它|杂项|�
 /** More headings at the section level than this are no review's outline (a pasted log, a generated file). */
 const MAX_OUTLINE = 200;
 
-/** A heading's leading ordinal (二、 第六部分 3. Part 4), 1-based. */
+/** A heading's leading ordinal (二、 第六部分 议题三： 3. Part 4), 1-based. */
 function ordinal(heading: string): number | undefined {
-  const m = /^\s*(?:第\s*)?([一二三四五六七八九十]|\d{1,2})(?:\s*(?:部分|节|章))?\s*[、.．:：)）\s]|^\s*(?:part|section)\s+(\d{1,2})\b/iu.exec(heading.normalize('NFKC'));
+  const m = /^\s*(?:议题|话题|主题|环节|板块|事项)?(?:第\s*)?([一二三四五六七八九十]|\d{1,2})(?:\s*(?:部分|节|章))?\s*[、.．:：)）\s]|^\s*(?:part|section)\s+(\d{1,2})\b/iu.exec(heading.normalize('NFKC'));
   if (!m) return undefined;
   const n = m[1] ?? m[2];
   const han = '一二三四五六七八九十'.indexOf(n);
@@ -110,7 +110,9 @@ export function recogniseSections(sections: Section[], template: Template, alias
   for (const mustFit of [true, true, false]) {
     top.forEach((s, i) => {
       if (s.id || NOT_A_SECTION.test(s.normalized)) return;
-      const candidates = keywordCandidates(s.normalized).filter(free);
+      // A numbered heading takes the reading its number names when it has one (一、指标完成情况 is the goals, not the data).
+      const number = ordinal(s.heading);
+      const candidates = keywordCandidates(s.normalized).filter(free).sort((a, b) => Number(rank.get(b) === number! - 1) - Number(rank.get(a) === number! - 1));
       const [lo, hi] = bounds(i);
       const id = candidates.find((c) => lo < rank.get(c)! && rank.get(c)! < hi) ?? (mustFit ? undefined : candidates[0]);
       if (id) assign(s, id);

@@ -21,11 +21,13 @@ const MENTIONED = 0.6;
 const MENTIONED_WITH_OUTCOME = 0.45;
 // The same, besides the KPI's name, for a paragraph that names the KPI: the plan's key words (粉丝群, 开播预告).
 const MENTIONED_WITH_KPI = 0.25;
-const OUTCOME = /完成|已经?|上线|查清|整理完|做到|达成|实现|开始|都在|下架|done|finished|completed|shipped|went live|(?:is|are) live|passed|delivered/iu;
+const OUTCOME = /完成|已经?|上线|查清|整理完|做到|达成|实现|开始|都在|下架|拿到|取得|获得|done|finished|completed|shipped|went live|(?:is|are) live|passed|delivered/iu;
 
 // A block that shares enough of what is particular to an old item (terms used in at most RARE blocks of this
 // review) talks about it: two Latin words, or three Chinese bigrams (a word of three characters gives two).
 const RARE = 2;
+// In a block that reports an outcome (资质 8 月已经拿到), a term the review comes back to (PICC in three blocks) still counts.
+const RARE_WITH_OUTCOME = 4;
 const RARE_WEIGHT_NEEDED = 3;
 const rareWeight = (terms: string[]) => terms.reduce((sum, t) => sum + (/^[a-z]/u.test(t) ? 1.5 : 1), 0);
 
@@ -81,7 +83,8 @@ function discussed(item: ReviewItem, kpis: readonly Kpi[], passages: readonly Pa
   const needed = Math.min(RARE_WEIGHT_NEEDED, Math.max(1.5, rareWeight([...itemTerms]) / 2));
   return passages.some((block) => {
     // This cycle's own plans that share words with an old one are new plans, not its follow-up.
-    if (!block.planned && rareWeight(sharedRareTerms(itemTerms, block.terms, counts, RARE)) >= needed) return true;
+    const rare = OUTCOME.test(block.text) ? RARE_WITH_OUTCOME : RARE;
+    if (!block.planned && rareWeight(sharedRareTerms(itemTerms, block.terms, counts, rare)) >= needed) return true;
     // Without the KPI's name, which alone is no follow-up (用户留存率 33.5%).
     if (!block.planned && restatesItem(withoutKpi(item.subject), withoutKpi(block.text))) return true;
     // The KPI's own name is no follow-up by itself ("Test coverage: see the attached report"): only the rest of

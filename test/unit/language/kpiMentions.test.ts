@@ -17,6 +17,8 @@ test('claims read above and below the target apart from met and missed', () => {
   assert.equal(findClaim('互动率目标达成了，最终 6.1%。')?.kind, 'met');
   assert.equal(findClaim('观看人数没有达到 1.5 万的目标。')?.kind, 'missed');
   assert.equal(findClaim('GMV 情况详见附表。'), undefined);
+  assert.equal(findClaim('及格率 91%，达到 90% 的目标。')?.kind, 'met');
+  assert.equal(findClaim('Same-day dispatch was 93.4%, so we hit our target for the quarter.')?.kind, 'met');
 });
 
 test('an explanation gives a direction or a cause; a bare mention does not', () => {

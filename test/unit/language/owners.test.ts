@@ -102,3 +102,8 @@ test('the review\'s own people own an item in the forms they are called by', () 
   assert.equal(findOwner('Schedule a skip-level with Tomasz', ['Tomasz Nowak']), undefined);
   assert.equal(findOwner('和吴佳对齐话术', ['吴佳']), undefined);
 });
+
+test('由 hands the work to the name after it, a team member too, whatever the verb', () => {
+  assert.equal(findOwner('选品清单变更后 2 小时内同步场控，由选品组的吴倩建群并维护')?.name, '吴倩');
+  assert.equal(findOwner('由于天气原因推迟的场次补播'), undefined);
+});
