@@ -1,7 +1,9 @@
 // Review cycle ids: `2026-Q3`, `2026-H1`, `2026-07`, `2026`, and the Chinese spellings people type
-// (`2026年第三季度`, `2026年上半年`, `2026年7月`, `2026年度`). Cycles of different kinds order by period end.
+// (`2026年第三季度`, `2026年上半年`, `2026年7月`, `2026年度`); a fiscal year (`FY2026`); school terms
+// (`2026-T3`, four a year) and semesters of an academic year (`2025-2026-1`, autumn; `-2`, spring). Cycles of
+// different kinds order by period end.
 
-export type CycleKind = 'year' | 'half' | 'quarter' | 'month';
+export type CycleKind = 'year' | 'fiscal-year' | 'half' | 'quarter' | 'month' | 'term' | 'semester';
 
 export interface Cycle {
   /** Canonical id: `2026-Q3`, `2026-H1`, `2026-07`, `2026`. */
@@ -16,8 +18,13 @@ export interface Cycle {
 }
 
 /** Months per period of each kind. */
-const LENGTH: Record<CycleKind, number> = { year: 12, half: 6, quarter: 3, month: 1 };
-const COUNT: Record<CycleKind, number> = { year: 1, half: 2, quarter: 4, month: 12 };
+const LENGTH: Record<Exclude<CycleKind, 'semester'>, number> = { year: 12, 'fiscal-year': 12, half: 6, quarter: 3, month: 1, term: 3 };
+const COUNT: Record<CycleKind, number> = { year: 1, 'fiscal-year': 1, half: 2, quarter: 4, month: 12, term: 4, semester: 2 };
+// An academic year's first semester runs September to January, its second February to July.
+const SEMESTER_MONTHS = [
+  { start: 8, length: 5 },
+  { start: 13, length: 6 },
+];
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
@@ -26,6 +33,10 @@ const PATTERNS: [RegExp, CycleKind, (m: RegExpExecArray) => number][] = [
   [/^(\d{4})\s*[-/ _.年]?\s*h([12])$/i, 'half', (m) => Number(m[2])],
   [/^(\d{4})\s*[-/.]\s*(\d{1,2})$/, 'month', (m) => Number(m[2])],
   [/^(\d{4})年?\s*(?:年度)?$/, 'year', () => 1],
+  // Its months are the company's own: it orders as the calendar year it is named by.
+  [/^(?:fy\s*[-']?\s*)(\d{4})$|^(\d{4})\s*财年$/i, 'fiscal-year', () => 1],
+  [/^(\d{4})\s*[-/ _.]?\s*t([1-4])$/i, 'term', (m) => Number(m[2])],
+  [/^(\d{4})\s*[-/]\s*(?:\d{4})\s*[-/]\s*([12])$/, 'semester', (m) => Number(m[2])],
   [/^(\d{4})年?\s*第?([1-4一二三四])季度?$/, 'quarter', (m) => chineseNumber(m[2])],
   [/^(\d{4})年?\s*([上下])半年度?$/, 'half', (m) => (m[2] === '上' ? 1 : 2)],
   [/^(\d{4})年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/, 'month', (m) => chineseNumber(m[2])],
@@ -39,18 +50,25 @@ function canonicalId(kind: CycleKind, year: number, period: number): string {
   switch (kind) {
     case 'year':
       return String(year);
+    case 'fiscal-year':
+      return `FY${year}`;
     case 'half':
       return `${year}-H${period}`;
     case 'quarter':
       return `${year}-Q${period}`;
     case 'month':
       return `${year}-${String(period).padStart(2, '0')}`;
+    case 'term':
+      return `${year}-T${period}`;
+    case 'semester':
+      return `${year}-${year + 1}-${period}`;
   }
 }
 
 function make(kind: CycleKind, year: number, period: number): Cycle {
-  const startMonth = year * 12 + (period - 1) * LENGTH[kind];
-  return { id: canonicalId(kind, year, period), kind, year, period, startMonth, endMonth: startMonth + LENGTH[kind] - 1 };
+  const { start, length } = kind === 'semester' ? SEMESTER_MONTHS[period - 1] : { start: (period - 1) * LENGTH[kind], length: LENGTH[kind] };
+  const startMonth = year * 12 + start;
+  return { id: canonicalId(kind, year, period), kind, year, period, startMonth, endMonth: startMonth + length - 1 };
 }
 
 /** Reads a cycle id; undefined for text that names no cycle. */
@@ -63,7 +81,10 @@ export function parseCycle(input: unknown): Cycle | undefined {
     if (!m) continue;
     const n = period(m);
     if (!Number.isInteger(n) || n < 1 || n > COUNT[kind]) return undefined;
-    return make(kind, Number(m[1]), n);
+    const year = Number(m[1] ?? m[2]);
+    // An academic year is two years in a row (2025-2026), nothing else.
+    if (kind === 'semester' && !new RegExp(`^${year}\\s*[-/]\\s*${year + 1}\\b`).test(text)) return undefined;
+    return make(kind, year, n);
   }
   return undefined;
 }
@@ -109,7 +130,7 @@ export function localDay(date: Date): string {
 }
 
 /** The cycle of the given kind that holds a date, e.g. for a new review made today. */
-export function cycleOf(date: Date, kind: CycleKind): string {
+export function cycleOf(date: Date, kind: Exclude<CycleKind, 'semester'>): string {
   const month = date.getMonth();
   return make(kind, date.getFullYear(), Math.floor(month / LENGTH[kind]) + 1).id;
 }

@@ -31,7 +31,9 @@ export function termsOf(text: string): Set<string> {
     for (let i = 0; i + 1 < run.length; i++) if (!COMMON_BIGRAMS.has(run.slice(i, i + 2))) out.add(run.slice(i, i + 2));
   }
   const words = text.normalize('NFKC').toLowerCase().match(/[a-z]{3,}/gu) ?? [];
-  for (const w of words) if (!COMMON_WORDS.has(w)) out.add(w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/u, '') : w.replace(/s$/u, ''));
+  // A light stem, its doubled end undone too (relabelling → relabel, planned → plan).
+  const stem = (w: string) => (w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/u, '').replace(/([bdglmnprt])\1$/u, '$1') : w.replace(/s$/u, ''));
+  for (const w of words) if (!COMMON_WORDS.has(w)) out.add(stem(w));
   // Two-letter acronyms name a thing as well as a word does (学 AE 动效, the QA checklist).
   for (const acronym of text.normalize('NFKC').match(/(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])/gu) ?? []) out.add(acronym.toLowerCase());
   return out;

@@ -1,6 +1,9 @@
 // Relative dates as a writer types them (本月底, 下季度末, 年底, end of quarter, next Friday), turned into the day
 // they name, for completion while typing: a review read next quarter should not say "end of this month".
-import { cycleEnd, cycleOf, localDay, nextCycle, parseCycle, type CycleKind } from '../cycles/cycle';
+import { cycleEnd, cycleOf, localDay, nextCycle, parseCycle } from '../cycles/cycle';
+
+/** The periods people name in a relative date (end of next month, 本季度末). */
+type Period = 'month' | 'quarter' | 'year';
 
 export interface RelativeDate {
   /** Where the expression starts in the text given. */
@@ -14,7 +17,7 @@ const WEEKDAYS_ZH = '一二三四五六日天';
 const WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** The end of the period of `kind` holding `today`, or `ahead` periods later. */
-function periodEnd(kind: CycleKind, today: Date, ahead: number): string {
+function periodEnd(kind: Period, today: Date, ahead: number): string {
   let id: string | undefined = cycleOf(today, kind);
   for (let i = 0; i < ahead; i++) id = nextCycle(id!);
   return cycleEnd(parseCycle(id)!);
@@ -37,8 +40,8 @@ const FORMS: [RegExp, (m: RegExpExecArray, today: Date) => string][] = [
   [/(本|这|今|明)?年(?:底|末)$/u, (m, t) => periodEnd('year', t, m[1] === '明' ? 1 : 0)],
   [/(上半年|下半年)(?:底|末)$/u, (m, t) => `${t.getFullYear()}-${m[1] === '上半年' ? '06-30' : '12-31'}`],
   [new RegExp(`(本|这|下)(?:周|星期)([${WEEKDAYS_ZH}])$`, 'u'), (m, t) => weekday(t, Math.min(6, WEEKDAYS_ZH.indexOf(m[2]!)), m[1] === '下')],
-  [/\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(month|quarter|year)$/iu, (m, t) => periodEnd(m[2].toLowerCase() as CycleKind, t, m[1] ? 1 : 0)],
-  [/\b(?:(next)\s+)?(month|quarter|year)[-\s]end$/iu, (m, t) => periodEnd(m[2].toLowerCase() as CycleKind, t, m[1] ? 1 : 0)],
+  [/\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(month|quarter|year)$/iu, (m, t) => periodEnd(m[2].toLowerCase() as Period, t, m[1] ? 1 : 0)],
+  [/\b(?:(next)\s+)?(month|quarter|year)[-\s]end$/iu, (m, t) => periodEnd(m[2].toLowerCase() as Period, t, m[1] ? 1 : 0)],
   [/\beo([mqy])$/iu, (m, t) => periodEnd(({ m: 'month', q: 'quarter', y: 'year' } as const)[m[1].toLowerCase() as 'm' | 'q' | 'y'], t, 0)],
   [new RegExp(`\\b(this|next)\\s+(${WEEKDAYS_EN.join('|')})$`, 'iu'), (m, t) => weekday(t, WEEKDAYS_EN.indexOf(m[2].toLowerCase()), m[1].toLowerCase() === 'next')],
 ];

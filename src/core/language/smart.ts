@@ -37,9 +37,9 @@ const SOFT_WISH =
 // Wishes that stay wishes even about a metric or a deliverable, unless a figure is set: 继续提升镜头表现力,
 // 带一下新来的场控, 群里多做点互动活动, "Keep improving the helpdesk", "Be a stronger leader", "Grow into a more
 // strategic partner", "Drive more pipeline", "Build a stronger relationship with…", 进一步提升客户满意度, 更上一层楼,
-// "Take on more leadership", "Try new things in class".
+// "Take on more leadership" (not "more flagship streams", which can be counted), "Keep learning", "Try new things in class".
 const SOFTEST_WISH =
-  /继续(?:提升|提高|加强|改善|努力|保持)|[\u4e00-\u9fff]一下(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])多做点?|进一步(?:提升|提高|加强|改善|扩大)|更上一层楼|\b(?:keep (?:improving|developing|getting better)|continue to (?:demonstrate|show|develop|improve)|grow into|build an? (?:stronger|better)|be an? (?:stronger|better)|drive more|take on more|try (?:new|different) (?:things|stuff|ideas))\b/iu;
+  /继续(?:提升|提高|加强|改善|努力|保持)|[\u4e00-\u9fff]一下(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])多做点?|进一步(?:提升|提高|加强|改善|扩大)|更上一层楼|\b(?:keep (?:improving|developing|getting better)|continue to (?:demonstrate|show|develop|improve)|grow into|build an? (?:stronger|better)|be an? (?:stronger|better)|drive more|take on more (?:[a-z]+\s+)?(?:work|responsibilit(?:y|ies)|leadership|ownership|challenges?|tasks?)|keep (?:doing what|learning|it up)|try (?:new|different) (?:things|stuff|ideas))\b/iu;
 
 const VAGUE_VERB_ALL = new RegExp(VAGUE_VERB.source, 'giu');
 

@@ -24,7 +24,8 @@ export const TRAIT_PRAISE_ZH: readonly string[] = [
 export const TRAIT_PRAISE_EN: readonly string[] = [
   '(?:very|really|extremely|highly|super|always|consistently|incredibly)\\s+(?:reliable|dependable|helpful|professional|proactive|organi[sz]ed|responsive|thorough|positive|motivated|diligent|capable|talented|knowledgeable|supportive|collaborative)',
   '(?:has|with|shows?|brings?)\\s+(?:a\\s+)?(?:great|good|positive|excellent|can-do|strong)\\s+(?:attitude|work ethic|energy|mindset)',
-  '(?:great|good|easy|fun|a pleasure|a joy)\\s+to\\s+(?:work|collaborate)\\s+with',
+  '(?:great|good|easy|fun|lovely|a pleasure|a joy)\\s+to\\s+(?:work|collaborate)\\s+with', '(?:have|has|had)\\s+(?:a\\s+)?(?:great|good|positive|excellent|fantastic)\\s+(?:attitude|energy)', '(?:great|good|positive|amazing)\\s+energy(?:\\s+overall)?',
+  'an?\\s+(?:absolute\\s+|real\\s+)?(?:gem|star|rock\\s?star|legend)', 'works?\\s+well\\s+with',
   '(?:a\\s+)?(?:pleasure|joy)\\s+to\\s+have\\s+on\\s+the\\s+team',
   '(?:go(?:es|ing)?|went)\\s+(?:the\\s+extra\\s+mile|above\\s+and\\s+beyond)',
   '(?:solid|strong|good|great)\\s+(?:quarter|year|month|half|(?:peak\\s+)?season)(?:\\s+overall)?', '(?:good|great|solid)\\s+progress',

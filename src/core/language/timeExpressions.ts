@@ -18,13 +18,16 @@ const PERIOD_PATTERNS: RegExp[] = [
   // Events people plan by: before Singles' Day, through the holiday peak, across the 618 campaign, before your
   // probation review, during the 年货节 campaign.
   /\b(?:by|before|ahead\s+of|until|prior\s+to|through(?:out)?|across|during|for)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|our\s+|next\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:warm-?up|sales?|peak|campaign|festival|holidays?|season|probation(?:\s+review)?|promo(?:tion)?|launch|event)\b/iu,
-  // An event named by what happens to it: before the winter pressures start, before the plan is signed off.
+  // An event named by what happens to it: before the winter pressures start, before the plan is signed off; a
+  // step of the work (before delivery); a first or next occasion (before her first solo stream); a time after an
+  // event (within 48 hours of move-out, within the first week of joining); a business day of each month.
+  /\bbefore\s+(?:delivery|submission|sign-?off|go-?live|handover|publication|dispatch|shipping|shipment|filing|release|launch)\b|\b(?:before|by|after|ahead\s+of)\s+(?:the|her|his|their|your|our|its)\s+(?:first|next)\s+(?:[\p{L}-]+\s+){0,2}?(?:stream|shift|session|review|meeting|day|week|launch|broadcast|audit|visit|delivery|rotation|placement|class|lesson)s?\b|\bwithin\s+(?:\d+|one|two|three|four|five|seven|ten|twenty-four|forty-eight|seventy-two)\s+(?:hours?|days?|(?:business|working)\s+days?)\s+of\s+(?!the\s+(?:target|goal)\b)[\p{L}-]+|\bwithin\s+(?:the\s+)?(?:first|last)\s+(?:day|week|fortnight|month)s?\s+of\b|\bby\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:business|working)\s+)?day\b/iu,
   /\bbefore\s+(?:the|your|his|her|their|our)\s+(?:[\p{L}-]+\s+){1,3}?(?:starts?|begins?|opens?|kicks?\s+off|ends?|closes?|goes\s+live|(?:is|are|gets?)\s+(?:signed\s+off|approved|agreed|published|launched|final(?:i[sz]ed)?))\b/iu,
   /\b(?:by|before|ahead\s+of|until|prior\s+to|through|during|for)\s+(?:the\s+)?(?:singles['’]?\s*day|double\s+(?:11|12|eleven|twelve)|black\s+friday|cyber\s+monday|prime\s+day|christmas|thanksgiving|(?:lunar|chinese)\s+new\s+year|new\s+year|11\.11|12\.12|618)\b/iu,
   // A recurring deadline: every Monday, each Friday, same day after every call, within 24 hours of every stream,
   // before the end of every shift, within 2 hours during working hours, (on every deal) before it goes to proposal,
   // by 3 pm on stream days, by noon on every stream day.
-  /\b(?:before|after|ahead\s+of|by|at)\s+(?:the\s+)?(?:end|start)\s+of\s+(?:every|each)\s+[\p{L}-]+|\bwithin\s+(?:\d+|one|two|three|four)\s+(?:minutes?|hours?)\s+during\s+(?:working|business|office)\s+hours\b|\bbefore\s+(?:it|they)\s+(?:goes|go|is|are|gets?|ships?|moves?)\s+(?:to|out|live|into)\b|\bwithin\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?)\s+of\s+(?:it|them)\s+being\s+[a-z]+|\b(?:before|after|ahead\s+of)\s+(?:every|each)\s+[\p{L}-]+|\b(?:the\s+)?same\s+day\b|\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening|week|month|quarter|sprint)\b|\bon\s+(?:(?:every|each)\s+(?:[a-z-]+\s+)?day|[a-z-]+\s+days|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days)\b|\b(?:same\s+day|within\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?))\s+(?:of|after)\s+(?:every|each)\s+[\p{L}-]+/iu,
+  /\b(?:before|after|ahead\s+of|by|at)\s+(?:the\s+)?(?:end|start)\s+of\s+(?:every|each)\s+[\p{L}-]+|\bwithin\s+(?:\d+|one|two|three|four)\s+(?:minutes?|hours?)\s+during\s+(?:working|business|office)\s+hours\b|\bbefore\s+(?:it|they)\s+(?:goes|go|is|are|gets?|ships?|moves?)\s+(?:to|out|live|into)\b|\bwithin\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?)\s+of\s+(?:it|them)\s+being\s+[a-z]+|\b(?:before|after|ahead\s+of)\s+(?:every|each)\s+[\p{L}-]+|\b(?:the\s+)?same\s+day\b|\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening|week|month|quarter|sprint|stream|shift|session|broadcast)\b|\bon\s+(?:(?:every|each)\s+(?:[a-z-]+\s+)?day|[a-z-]+\s+days|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days)\b|\b(?:same\s+day|within\s+(?:\d+|one|two|three|twenty-four|forty-eight)\s+(?:minutes?|hours?|days?|business\s+days?))\s+(?:of|after)\s+(?:every|each)\s+[\p{L}-]+/iu,
   /\bend\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|year|month|half|cycle|sprint|period|season|term|semester|trimester)\b/iu,
   /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]end\b|\bfy[-\s]?(?:end\b|\d{4}\b|\d{2}\b)/iu,
   /\b(?:first|second|third|fourth|final)\s+(?:quarter|half)\b|\bmid-?(?:year|quarter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu,
@@ -62,7 +65,7 @@ const NOT_A_PERIOD = new RegExp(
     '(?:比|较|相比|对比|同比|环比)\\s*(?:于\\s*)?(?:上|去|前)(?:一|个)?\\s*(?:季度|月|周|年|期|个?周期)(?:同期)?',
     '\\b(?:than|compared\\s+(?:with|to)|over|versus|vs\\.?)\\s+(?:the\\s+)?(?:last|previous|prior|same)\\s+(?:quarter|year|month|cycle|period|week)\\b',
     '(?<!后\\s{0,3}|提前\\s{0,3}|[\\d.一二两三四五六七八九十半])[\\d一二两三四五六七八九十半]+\\s*(?:个)?\\s*(?:分钟|小时|秒钟?|钟头)(?:内|之内|以内)?',
-    '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b(?!\\s+(?:(?:of|after|before)\\s+(?:every|each|(?:it|them)\\s+being)|during\\s+(?:working|business|office)\\s+hours)\\b)',
+    '\\b(?:\\d+|one|two|three|four|five|six|ten|twelve|twenty|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b(?!\\s+(?:(?:of|after|before)\\s+(?:every|each|(?:it|them)\\s+being)|during\\s+(?:working|business|office)\\s+hours)\\b|(?<=\\bwithin\\s+\\S+\\s*\\S+)\\s+of\\s+(?!the\\s+(?:target|goal)\\b)[\\p{L}])',
     // An age or a length, not a deadline: cases open more than 10 days, 超过 3 天的工单.
     '\\b(?:more|less|fewer|longer|older)\\s+than\\s+\\d+\\s+(?:business\\s+|working\\s+)?(?:days?|weeks?|months?)\\b|超过\\s*[\\d一二两三四五六七八九十]+\\s*(?:个)?\\s*(?:工作日|天|周|个?月)(?=的)',
     '(?:从|由|到|至|缩短到|缩短至|缩到|降到|降至|控制在|稳定在|保持在|维持在|压到|压缩到|降回|回到|升到|升至|不超过|低于|少于|提高到|延长到)\\s*[\\d一二两三四五六七八九十半]+\\s*(?:工作日|天|个?星期|个月)(?:以内|之内|内)?',
@@ -156,7 +159,7 @@ export function findTimeExpression(original: string, reference: Date = new Date(
     for (const parser of [chronoZh, chronoEn]) {
       // A clock time alone (一点 is also "a little") and a weekday after 每 (每周一次, every Monday) set no date.
       for (const r of chronoParse(parser, text, reference)) {
-        if (DATED.some((c) => r.start.isCertain(c)) && !/^\d{1,2}$/.test(r.text.trim()) && text[r.index - 1] !== '每') candidates.push({ index: r.index, text: r.text, date: iso(r.start.date()) });
+        if (DATED.some((c) => r.start.isCertain(c)) && !/^\d{1,2}$/.test(r.text.trim()) && text[r.index - 1] !== '每' && !chronoMisread(text, r)) candidates.push({ index: r.index, text: r.text, date: iso(r.start.date()) });
       }
     }
   }
@@ -165,6 +168,12 @@ export function findTimeExpression(original: string, reference: Date = new Date(
 }
 
 type ChronoResult = Pick<ReturnType<typeof chronoEn.parse>[number], 'index' | 'text' | 'start'>;
+
+/** chrono's readings that name no date: "a second educator", "about a minute", "Weekend shift roster". */
+function chronoMisread(text: string, r: ChronoResult): boolean {
+  if (/^(?:about\s+)?an?\s+(?:second|minute|moment)$/iu.test(r.text)) return true;
+  return /^(?:the\s+)?weekends?$/iu.test(r.text) && EN_NOUN_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12));
+}
 
 /** Window and overlap of chronoParse; the overlap is longer than any date phrase. */
 const CHRONO_WINDOW = 160;

@@ -28,6 +28,8 @@ const ZH: string[] = [
   '(?:需要|还需|仍需|希望|还可以|可以|应该|要)(?:再|更加?|多)+(?:主动|积极|细心|用心|努力|上进|大胆|自信|专注|加油)(?:一些|一点|些)?', '更上一层楼',
   // A shortfall "a little" and the stock phrases of an appraisal form that fit anyone (扎实推进各项重点工作).
   '还差(?:一)?点', '扎实推进', '积极开拓', '紧紧围绕', '各项(?:重点)?(?:工作|任务)',
+  // A verdict with no measure (总体合格, 比较严重，需要重视) and a request "a bit more" of an unnamed quality (再细一点).
+  '(?:总体|基本|整体)(?:上)?合格', '(?:比较|很|非常)严重', '需要重视', '(?:还可以|可以|需要|要)再(?:细|快|稳|准|好)(?:致)?一?(?:点|些)',
 ].map((w) => (w.endsWith('好') ? w + NOT_ADVERB : w));
 
 // Words that are vague only as a predicate at the end of a clause.
@@ -52,6 +54,8 @@ const EN: string[] = [
   // A request that names no behaviour: "needs to be more of a team player", "should take more ownership".
   '(?:should|needs? to|must|has to|could)\\s+(?:be|take|show|get|become)\\s+(?:more|better)(?:\\s+of\\s+an?)?(?:\\s+[\\w-]+)?',
   'could\\s+(?:[a-z]+\\s+)?(?:improve|better)',
+  // A verdict with no measure: "doing well", "not good enough", "Output is inconsistent", "grow in confidence".
+  "(?:is|'s|are|was|were)\\s+doing\\s+(?:well|great|fine)", 'not\\s+good\\s+enough', '(?:is|are|was|were|been)\\s+(?:inconsistent|patchy|hit and miss)', '(?:grow|improve)\\s+in\\s+confidence',
 ];
 
 // Longer alternatives first, so of two phrases that start at one place the longer wins (`一般般` over `一般`).

@@ -21,7 +21,7 @@ const MENTIONED = 0.6;
 const MENTIONED_WITH_OUTCOME = 0.45;
 // The same, besides the KPI's name, for a paragraph that names the KPI: the plan's key words (粉丝群, 开播预告).
 const MENTIONED_WITH_KPI = 0.25;
-const OUTCOME = /完成|已经?|上线|查清|整理完|做到|达成|实现|开始|都在|下架|拿到|取得|获得|done|finished|completed|shipped|went live|(?:is|are) live|passed|delivered/iu;
+const OUTCOME = /完成|已经?|上线|查清|整理完|做到|达成|实现|开始|都在|下架|拿到|取得|获得|取消|放弃|不再|(?:agreed|decided|chose) to (?:drop|cancel|shelve|park)\b|\b(?:dropped|cancel+ed|scrapped|shelved) (?:the|this|that|it)\b|done|finished|completed|shipped|went live|(?:is|are) live|passed|delivered/iu;
 
 // A block that shares enough of what is particular to an old item (terms used in at most RARE blocks of this
 // review) talks about it: two Latin words, or three Chinese bigrams (a word of three characters gives two).

@@ -1,11 +1,11 @@
 import type { Range } from '../model';
 import { AGGREGATES, type KpiAggregate } from '../kpi/aggregate';
+import { parseCycle } from '../cycles/cycle';
 import type { Report, Rule } from '../lint/types';
 import { text } from '../i18n';
 import { yamlIssueText } from '../parse/yamlErrors';
 import type { ParsedReview } from '../parse/parse';
 
-const CYCLE = /^\d{4}(?:-(?:Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/;
 const STATUSES = ['draft', 'submitted', 'final'];
 const REQUIRED = ['employee', 'reviewer', 'cycle'] as const;
 const DIRECTIONS = ['higher', 'lower'];
@@ -76,10 +76,11 @@ function checkFields(doc: ParsedReview, data: Record<string, unknown>, top: Rang
     }
   }
   const cycle = data.cycle;
-  if (!isBlank(cycle) && !CYCLE.test(String(cycle))) {
+  // Only the canonical spelling (2026-Q3, not 2026q3 or 2026年第三季度), so files sort and match as one.
+  if (!isBlank(cycle) && parseCycle(cycle)?.id !== String(cycle)) {
     report({
       range: valueRange('cycle'),
-      message: text('Cycle "{v}" is not a cycle id: use YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY (e.g. 2026-Q3).', '周期“{v}”格式不对：请用 YYYY-Qn、YYYY-Hn、YYYY-MM 或 YYYY（如 2026-Q3）。', { v: String(cycle) }),
+      message: text('Cycle "{v}" is not a cycle id: use YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY, a school term YYYY-Tn or a semester YYYY-YYYY-n (e.g. 2026-Q3).', '周期“{v}”格式不对：请用 YYYY-Qn、YYYY-Hn、YYYY-MM、YYYY，学段 YYYY-Tn 或学期 YYYY-YYYY-n（如 2026-Q3）。', { v: String(cycle) }),
       data: { field: 'cycle' },
     });
   }

@@ -4,10 +4,10 @@ import { findVagueDeadline } from '../language/timeExpressions';
 import type { ActionItem } from '../model';
 import type { ParsedReview } from '../parse/parse';
 
-// Bracketed prompts from templates (【待填写：…】, [TODO: …]) first, then bare markers. 待定 after 还/尚/暂
+// Bracketed prompts from templates (【待填写：…】, [TODO: …]) first, then bare markers (TODO, xx, ???, [name]). 待定 after 还/尚/暂
 // (排班还待定) says a thing is undecided: a sentence, not a slot left empty.
 const PLACEHOLDER =
-  /【[^】\n]{0,200}】|\[(?:TODO|TBD|FIXME|Fill in)[^\]\n]{0,200}\]|\b(?:TODO|TBD|FIXME)\b|(?<![A-Za-z])(?:xxx+|XXX+)(?![A-Za-z])|待填写|待补充|请填写|(?<![还尚暂仍都也])待定|YYYY-MM-DD|\{\{[^}\n]{0,80}\}\}/gu;
+  /【[^】\n]{0,200}】|\[(?:TODO|TBD|FIXME|Fill in)[^\]\n]{0,200}\]|\b(?:TODO|TBD|FIXME)\b|(?<![A-Za-z0-9])(?:xx+|XX+)(?![A-Za-z0-9])|[?？]{3,}|\[(?:[Nn]ame|NAME|[Dd]ate|[Nn]umber|[Ee]mployee|[Oo]wner|\?+|[xX]+)\]|待填写|待补充|请填写|(?<![还尚暂仍都也])待定|YYYY-MM-DD|\{\{[^}\n]{0,80}\}\}/gu;
 
 const HAS_PLACEHOLDER = new RegExp(PLACEHOLDER.source, 'u');
 

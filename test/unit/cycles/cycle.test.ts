@@ -64,3 +64,18 @@ test('localDay writes the day of the local calendar, zero-padded', () => {
   assert.equal(localDay(new Date(2027, 0, 5, 23, 59)), '2027-01-05');
   assert.equal(localDay(new Date(2026, 11, 31, 0, 1)), '2026-12-31');
 });
+
+test('fiscal years, school terms and semesters of an academic year are cycles too', () => {
+  assert.equal(parseCycle('FY2026')?.id, 'FY2026');
+  assert.equal(parseCycle('2026财年')?.id, 'FY2026');
+  assert.equal(parseCycle('2026-T3')?.id, '2026-T3');
+  assert.equal(nextCycle('2026-T4'), '2027-T1');
+  assert.equal(parseCycle('2025-2026-1')?.id, '2025-2026-1');
+  assert.equal(nextCycle('2025-2026-1'), '2025-2026-2');
+  assert.equal(nextCycle('2025-2026-2'), '2026-2027-1');
+  assert.equal(previousCycle('2025-2026-1'), '2024-2025-2');
+  assert.ok(compareCycles('2025-2026-1', '2025-2026-2') < 0);
+  assert.ok(compareCycles('2025-2026-2', '2026-Q2') > 0, 'the spring semester ends in July');
+  assert.equal(parseCycle('2025-2027-1'), undefined);
+  assert.equal(parseCycle('2026-T5'), undefined);
+});

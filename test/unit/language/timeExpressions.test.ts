@@ -153,10 +153,16 @@ test('recurring and event deadlines are deadlines; a frequency is not', () => {
     '到货预约如需变更，由许蔓提前 48 小时通知仓库',
     'Ask the trust for a second checking bench before the winter pressures start',
     'Agree a transfer escalation protocol before the winter plan is signed off',
+    'Run a refresher for every new joinee within the first week of joining',
+    'Finance team to share landed-cost data monthly, by the 5th business day.',
+    'Walk every vacant unit within 48 hours of move-out',
+    'Check every file against the client style sheet before delivery',
+    'Kill any ad set with CPA over $30 after 2 hours of spend, every stream.',
+    'Coupon-timing walkthrough for Lily — Ben, before her first solo stream',
   ]) {
     assert.ok(findTimeExpression(text, TODAY), text);
   }
-  for (const text of ['建立每周一次的数据复盘会机制', '制定年货节直播排期', 'Resolution time under 2 hours', 'Reply within 2 hours', 'Talk to the couriers about the Sunday pickups']) {
+  for (const text of ['建立每周一次的数据复盘会机制', '制定年货节直播排期', 'Resolution time under 2 hours', 'Reply within 2 hours', 'Talk to the couriers about the Sunday pickups', 'Weekend shift roster to be revisited.', 'Ask the director about a second educator']) {
     assert.equal(findTimeExpression(text, TODAY), undefined, text);
   }
 });

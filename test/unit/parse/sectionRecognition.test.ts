@@ -35,6 +35,11 @@ test('by number, when the numbers agree with the parts already read', () => {
   assert.deepEqual(ids('livestream-ops', ['1. 目标达成情况', '3. 数据分析', '5. 聊聊别的'])[2], '-');
 });
 
+test('headings written as questions or in the second person', () => {
+  assert.deepEqual(ids('general', ['Did we hit the targets?', 'What do the numbers say?', 'How is work with the team?', 'What have you learnt?', 'What must change?', 'What next?']), SIX);
+  assert.deepEqual(ids('general', ['What you delivered', 'Working with the studio', 'Your development', "Things I'd like us to change", 'Looking ahead']), ['goals', 'teamwork', 'growth', 'improvements', 'outlook']);
+});
+
 test('a numbered heading takes the part its number names among its key words (指标 is data, 一 the goals)', () => {
   assert.deepEqual(ids('general', ['一、指标完成情况', '二、数据说明', '三、协作情况', '四、个人成长', '五、整改要求', '六、下季度目标']), SIX);
   assert.deepEqual(ids('general', ['议题一：三季度指标回顾', '议题二：数据怎么看', '议题三：跟仓库的配合', '议题四：要改的', '议题五：下季度']), ['goals', 'data', 'teamwork', 'improvements', 'outlook']);
