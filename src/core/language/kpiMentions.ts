@@ -43,6 +43,11 @@ function computeTerms(name: string, id?: string): string[] {
   return [...terms].sort((a, b) => b.length - a.length);
 }
 
+/** The mentions not inside a longer one: a KPI's short name within another KPI's name ("patient" in "Patient experience score") is that other KPI. */
+export function withoutNested<M extends Mention>(mentions: readonly M[]): M[] {
+  return mentions.filter((m) => !mentions.some((o) => o.length > m.length && o.index <= m.index && m.index + m.length <= o.index + o.length));
+}
+
 /** The first mention of any of `terms` in `text` (case-insensitive), or undefined. */
 export function findMention(text: string, terms: readonly string[]): Mention | undefined {
   const lower = text.toLowerCase();

@@ -37,6 +37,8 @@ const PROSE_PLACEHOLDER =
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const ZH_NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`;
+// Roles that own work as a team does (店长负责签字确认).
+const ROLE = '店长|班长|护士长|主任|队长|组长';
 // What ends a team's name: 运营组, 技术部, 主播团队 (not 内部 / 全部 / 底部).
 const TEAM_END = '(?:组|(?<![内外全局细底顶头])部|团队|中心)';
 // The work goes to or with a team after these words (发给选品组, 跟素材组要, 和选品组对齐): the team is not the owner.
@@ -44,15 +46,15 @@ const COUNTERPART = '和与跟给向找同对';
 const ZH_COUNTERPART = new RegExp(`[${COUNTERPART}]$`, 'u');
 // A team's name never starts with those words (nor with 发, as in 发给).
 const NOT_COUNTERPART = `(?![${COUNTERPART}发])`;
-// A team owns it too: 运营组, 客服组的吴静, 技术组马超, 主播本人, 主播组.
-const ZH_TEAM = `${NOT_COUNTERPART}[\\u4e00-\\u9fff]{1,4}${TEAM_END}(?:的|组长|负责人)?|主播本人|本人|直属上级|我`;
+// A team owns it too: 运营组, 客服组的吴静, 技术组马超, 主播本人, 主播组; and a role (店长负责签字).
+const ZH_TEAM = `${NOT_COUNTERPART}[\\u4e00-\\u9fff]{1,4}${TEAM_END}(?:的|组长|负责人)?|主播本人|本人|直属上级|我|${ROLE}`;
 // Nicknames made from a name (小美, 阿杰, 老周), less the words that only look like one (小时, 小于, 老师).
 const ZH_NICKNAME = '(?:小|阿|老)[\\u4e00-\\u9fff]';
 const NOT_NICKNAME = /^(?:小时|小组|小程|小红|小黄|小店|小窗|小样|小号|小结|小于|小幅|小额|小票|小卡|小件|老师|老板|老客|老粉|老款|老品|老化|老用|老顾|阿里)$/u;
 // A team that opens the item is its subject whatever the verb (运营组每周一早会前同步…); two characters at least
 // before 组 / 部, so 内部 / 全部 are not teams.
 const ZH_TEAM_LEAD = new RegExp(`^\\s*(${NOT_COUNTERPART}[\\u4e00-\\u9fff]{2,4}${TEAM_END})(?=[\\u4e00-\\u9fff])`, 'u');
-const IS_TEAM = new RegExp(`${TEAM_END}$`, 'u');
+const IS_TEAM = new RegExp(`(?:${TEAM_END}|${ROLE})$`, 'u');
 // What follows a name that owns the work: a verb of ownership, or the end of a clause.
 const ZH_OWNER_VERB = '负责|牵头|跟进|主导|安排|组织|落实|统一|协助|对接|整理|执行|验收|维护|主持|评估|盯|掐表|你|自己|亲自|每|来|把|在|出|一起|尽量|争取|带|和|与|、|[：:，,（）()/／]|\\s|—|$';
 // Before a name: the start, a separator, or a word that hands the work over.
@@ -64,8 +66,8 @@ const NOT_ZH_NAME = /^(?:任务|方案|方向|方法|方面|方式|周期|周报
 const ZH_PROSE = new RegExp(`${ZH_BEFORE}(${ZH_TEAM}|${ZH_NAME}|${ZH_NICKNAME})((?:负责|牵头|跟进|主导|安排|组织|落实)?)(?=${ZH_OWNER_VERB})`, 'gu');
 // 由 hands the work to whoever follows, a team's member too, whatever the verb (由选品组的吴倩建群并维护); not 由于 / 由高到低.
 const ZH_BY = new RegExp(`由(?!于|此|高到|低到)(?:[\\u4e00-\\u9fff]{1,4}${TEAM_END}的)?([${SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?=[\\u4e00-\\u9fff])`, 'u');
-// 我来 / 由我 / 我会 / 我负责: the writer owns it.
-const ZH_SELF = /(?:^|[，,。；\s])(?:由我|我来|我会|我负责|我和|我去|我跟|我找|我自己)/u;
+// 我来 / 由我 / 我会 / 我负责: the writer owns it; an item that opens with 你 (你整理一份…) is the one reviewed's.
+const ZH_SELF = /(?:^|[，,。；\s])(?:由我|我来|我会|我负责|我和|我去|我跟|我找|我自己)|^\s*你(?![们的])(?=[\u4e00-\u9fff])/u;
 
 // English: a capitalised name (or two joined by and / + / &) followed by a verb of ownership, `I will`, a team.
 const EN_NAME = `\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?|${ZH_NAME}`;

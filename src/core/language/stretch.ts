@@ -2,7 +2,7 @@
 // reached this cycle and in every earlier cycle on record.
 import type { Kpi, KpiDirection } from '../model';
 import { readGoalTarget } from './goalTarget';
-import { findMention, kpiTerms } from './kpiMentions';
+import { findMention, kpiTerms, withoutNested } from './kpiMentions';
 
 /** More than doubling this cycle's actual is flagged (issue 2). */
 export const STRETCH_VS_ACTUAL = 2;
@@ -54,9 +54,11 @@ function bestEver(kpi: Kpi, history: readonly PastCycle[]): { value: number; cyc
  * doubling) or beyond the best ever reached (by half again); undefined when none does or none can be read.
  */
 export function findStretch(goal: string, kpis: readonly Kpi[], history: readonly PastCycle[]): Stretch | undefined {
-  for (const kpi of kpis) {
+  const mentions = withoutNested(kpis.flatMap((kpi) => {
     const mention = findMention(goal, kpiTerms(kpi.name, kpi.id));
-    if (!mention) continue;
+    return mention ? [{ kpi, ...mention }] : [];
+  }));
+  for (const { kpi, ...mention } of mentions) {
     const actual = kpi.actual?.value !== undefined && kpi.actual.value > 0 ? kpi.actual.value : undefined;
     const best = history.length ? bestEver(kpi, history) : undefined;
     const percent = kpi.actual?.percent ?? kpi.target?.percent ?? kpi.unit === '%';

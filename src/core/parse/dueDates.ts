@@ -17,6 +17,20 @@ function numericDate(text: string): { text: string; index: number; date: string 
   return { text: m[0], index: m.index, date: `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` };
 }
 
+/**
+ * The word of an action item that sounds like its deadline but sets none: the one after a due label first
+ * (持续提升满意度 截止：长期 is due 长期; 持续 there says how, not when), else the first such word.
+ */
+export function vagueDueWord(text: string): { index: number; text: string } | undefined {
+  const label = DUE_LABEL.exec(text);
+  if (label) {
+    const start = label.index + label[0].length;
+    const vague = findVagueDeadline(text.slice(start));
+    if (vague && vague.index <= 2) return { index: start + vague.index, text: vague.text };
+  }
+  return findVagueDeadline(text);
+}
+
 /** The due date of an action item's text, with its offset in that text. */
 export function findDueDate(text: string, reference?: Date): { text: string; index: number; date?: string } | undefined {
   const label = DUE_LABEL.exec(text);

@@ -22,7 +22,7 @@ const SECTION_KEYWORDS: readonly (readonly [string, RegExp])[] = [
 ];
 
 /** Headings of what is no part of a review's body: notes, attachments, sign-off, pay, other people's words. */
-const NOT_A_SECTION = /附录|附件|备注|记录|自评|其他|其它|杂项|评语|薪酬|薪资|晋升|签字|签名|确认|appendix|\bnotes?\b|miscellaneous|\bmisc\b|comments?|attendees|compensation|salary|bonus|promotion|sign-?off|signature|attachments?|self-?assessment|peer feedback/u;
+const NOT_A_SECTION = /附录|附件|备注|记录|自评|其他|其它|杂项|评语|薪酬|薪资|晋升|签字|签名|^[\d一二三四五六七八九十、.．\s]*(?:双方)?确认|appendix|\bnotes?\b|miscellaneous|\bmisc\b|comments?|attendees|compensation|salary|bonus|promotion|sign-?off|signature|attachments?|self-?assessment|peer feedback/u;
 
 /** More headings at the section level than this are no review's outline (a pasted log, a generated file). */
 const MAX_OUTLINE = 200;
@@ -106,18 +106,27 @@ export function recogniseSections(sections: Section[], template: Template, alias
   }
 
   // Key words: first only readings that keep the order of the headings already read (twice, as each read heading
-  // narrows its neighbours' bounds), then the most telling reading.
-  for (const mustFit of [true, true, false]) {
+  // narrows its neighbours' bounds), then numbers, then the most telling reading.
+  // First the headings whose number and key words agree (一、指标完成情况 is the goals, 二、数据 the data): then 一、指标核对
+  // no longer takes the data, and its number says what it is.
+  const numberedId = (s: Section) => {
+    const number = ordinal(s.heading);
+    return number === undefined ? undefined : template.sections[number - 1]?.id;
+  };
+  for (const s of top) {
+    const id = numberedId(s);
+    if (!s.id && id && free(id) && !NOT_A_SECTION.test(s.normalized) && keywordCandidates(s.normalized).includes(id)) assign(s, id);
+  }
+  const byKeywords = (mustFit: boolean) =>
     top.forEach((s, i) => {
       if (s.id || NOT_A_SECTION.test(s.normalized)) return;
-      // A numbered heading takes the reading its number names when it has one (一、指标完成情况 is the goals, not the data).
-      const number = ordinal(s.heading);
-      const candidates = keywordCandidates(s.normalized).filter(free).sort((a, b) => Number(rank.get(b) === number! - 1) - Number(rank.get(a) === number! - 1));
+      const candidates = keywordCandidates(s.normalized).filter(free);
       const [lo, hi] = bounds(i);
       const id = candidates.find((c) => lo < rank.get(c)! && rank.get(c)! < hi) ?? (mustFit ? undefined : candidates[0]);
       if (id) assign(s, id);
     });
-  }
+  byKeywords(true);
+  byKeywords(true);
 
   const numbered = top.filter((s) => ordinal(s.heading) !== undefined);
   const consistent = numbered.every((s) => !s.id || rank.get(s.id) === ordinal(s.heading)! - 1);
@@ -127,6 +136,7 @@ export function recogniseSections(sections: Section[], template: Template, alias
       if (!s.id && id && free(id) && !NOT_A_SECTION.test(s.normalized)) assign(s, id);
     }
   }
+  byKeywords(false);
 
   // By place: as many unread headings next to read ones as template sections missing there, in order.
   for (let i = 0; outline && i < top.length; ) {

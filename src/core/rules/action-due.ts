@@ -1,5 +1,5 @@
 import { text } from '../i18n';
-import { findVagueDeadline } from '../language/timeExpressions';
+import { vagueDueWord } from '../parse/dueDates';
 import type { Rule } from '../lint/types';
 import { at, isoDaysAfter, writesChinese } from './fixHelpers';
 import { leftToPlaceholder } from './placeholder';
@@ -18,7 +18,7 @@ export const actionDueRule: Rule = {
       if (action.done || action.due) continue;
       const due = isoDaysAfter(doc.today, 14);
       const stub = writesChinese(doc) ? ` 截止：${due}` : ` Due: ${due}`;
-      const vague = findVagueDeadline(action.item.text);
+      const vague = vagueDueWord(action.item.text);
       const start = vague && action.item.offset + vague.index;
       // A date left as a template prompt (截止：【待填写：YYYY-MM-DD】, Due: YYYY-MM-DD) is placeholder's one finding.
       if (leftToPlaceholder(action, vague && { start: start!, end: start! + vague.text.length })) continue;

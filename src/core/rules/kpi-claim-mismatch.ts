@@ -2,7 +2,7 @@ import { isMet } from '../kpi/attainment';
 import type { Report, Rule } from '../lint/types';
 import { text, type Text } from '../i18n';
 import { formatQuantity } from '../history/formatDiff';
-import { findClaim, findKpiMention, kpiTerms, type KpiClaim } from '../language/kpiMentions';
+import { findClaim, findKpiMention, kpiTerms, withoutNested, type KpiClaim } from '../language/kpiMentions';
 import type { Kpi, TextBlock } from '../model';
 import type { ParsedReview } from '../parse/parse';
 import { tableRows } from './tableRows';
@@ -27,7 +27,7 @@ function mentionsIn(sentence: string, kpis: readonly Kpi[]): { kpi: Kpi; index: 
     const mention = findKpiMention(sentence, kpiTerms(kpi.name, kpi.id));
     if (mention) found.push({ kpi, ...mention });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return withoutNested(found).sort((a, b) => a.index - b.index);
 }
 
 const OWN_SUBJECT = /^\s*(?:(?:但|而|其中|and|but)\s*)?(?!较|比|环比|同比|相比|高于|低于|超过|本|上|这|该|全|当|实际|目标|平均|整体|同期|up\b|down\b|from\b|vs\b|against\b|target\b|actual\b)(?:[\u4e00-\u9fff]{2,10}|[A-Za-z][\w -]{2,24}?)\s*(?:(?:由|从|为|是|达到?|:|：|was|is|at)\s*)?[¥$]?\d/iu;
@@ -78,7 +78,8 @@ function checkClaim(
 ): void {
   const met = isMet(kpi.target!.value, kpi.actual!.value, kpi.better);
   if (met === undefined) return;
-  const pct = Math.round(kpi.attainment! * 1000) / 10;
+  // Nothing at all of a lower-is-better KPI (0 errors) meets any ceiling but has no attainment to quote.
+  const pct = kpi.attainment === undefined ? undefined : Math.round(kpi.attainment * 1000) / 10;
   const lower = kpi.better === 'lower';
   const params = { k: kpi.name, t: formatQuantity(kpi.target!, kpi.unit), a: formatQuantity(kpi.actual!, kpi.unit), p: pct };
   const flag = (index: number, said: string, message: Text, claimed: unknown) => {
@@ -86,6 +87,7 @@ function checkClaim(
     report({ range: doc.lines.range(start, start + said.length), message, data: { kpi: kpi.id ?? kpi.name, claimed, attainment: pct } });
   };
   if (percent) {
+    if (pct === undefined) return;
     const stated = Number(percent[1] ?? percent[2] ?? percent[3]);
     if (Math.abs(stated - pct) > PERCENT_TOLERANCE) {
       flag(percent.index, percent[0], text('The text states {s}% attainment for "{k}", but target {t} and actual {a} give {p}%.', '正文称“{k}”达成率为 {s}%，但目标 {t}、实际 {a} 计算得 {p}%。', { ...params, s: stated }), stated);
@@ -100,8 +102,11 @@ function checkClaim(
       ? text('The text says "{k}" met its target, but the actual {a} is above the target {t} ({p}%; lower is better).', '正文称“{k}”已达成目标，但实际 {a}，高于目标 {t}（越低越好，达成率 {p}%）。', params)
       : text('The text says "{k}" met its target, but the actual {a} is below the target {t} ({p}%).', '正文称“{k}”已达成目标，但实际 {a}，低于目标 {t}（达成率 {p}%）。', params), 'met');
   } else if (!claimedMet && met) {
+    const withinCeiling = pct === undefined
+      ? text('The text says "{k}" missed its target, but the actual {a} is within the target {t} (lower is better).', '正文称“{k}”未达成目标，但实际 {a} 已控制在目标 {t} 以内（越低越好）。', params)
+      : text('The text says "{k}" missed its target, but the actual {a} is within the target {t} ({p}%; lower is better).', '正文称“{k}”未达成目标，但实际 {a} 已控制在目标 {t} 以内（越低越好，达成率 {p}%）。', params);
     flag(claim.index, claim.text, lower
-      ? text('The text says "{k}" missed its target, but the actual {a} is within the target {t} ({p}%; lower is better).', '正文称“{k}”未达成目标，但实际 {a} 已控制在目标 {t} 以内（越低越好，达成率 {p}%）。', params)
+      ? withinCeiling
       : text('The text says "{k}" missed its target, but the actual {a} meets the target {t} ({p}%).', '正文称“{k}”未达成目标，但实际 {a} 已达到目标 {t}（达成率 {p}%）。', params), 'missed');
   }
 }
@@ -113,7 +118,7 @@ export const kpiClaimMismatchRule: Rule = {
   needs: 'prose',
   description: text('What the text says about a KPI agrees with its target and actual.', '正文对 KPI 的描述与头信息中的目标值、实际值一致。'),
   check({ doc, report }) {
-    const kpis = doc.kpis.filter((k) => k.target && k.actual && k.attainment !== undefined);
+    const kpis = doc.kpis.filter((k) => k.target && k.actual && isMet(k.target.value, k.actual.value, k.better) !== undefined);
     if (kpis.length === 0) return;
     for (const block of doc.blocks) {
       for (const sentence of sentences(block.text)) {

@@ -1,6 +1,6 @@
 import type { Rule } from '../lint/types';
 import { text } from '../i18n';
-import { findVagueDeadline } from '../language/timeExpressions';
+import { vagueDueWord } from '../parse/dueDates';
 import type { ActionItem } from '../model';
 import type { ParsedReview } from '../parse/parse';
 
@@ -51,7 +51,7 @@ function slotSpans(doc: ParsedReview, action: ActionItem): { start: number; end:
     const { range } = action.ownerPlaceholder;
     spans.push({ start: doc.lines.offset(range.start), end: doc.lines.offset(range.end) });
   }
-  const vague = action.due ? undefined : findVagueDeadline(action.item.text);
+  const vague = action.due ? undefined : vagueDueWord(action.item.text);
   if (vague) spans.push({ start: action.item.offset + vague.index, end: action.item.offset + vague.index + vague.text.length });
   return spans;
 }
@@ -67,6 +67,18 @@ function merged(spans: readonly { start: number; end: number }[]): { start: numb
   return out;
 }
 
+// A marker written about, not left over: one that a noun names (the {{product_name}} 变量, TODO comments), or two
+// named together (把注释里的 TODO 和 FIXME 抽出来).
+const NAMED_AFTER = /^\s*(?:变量|占位符|标记|注释|字段|语法|variables?\b|placeholders?\b|markers?\b|tags?\b|comments?\b|syntax\b)/iu;
+const MARKER = '(?:TODO|TBD|FIXME|XXX|\\{\\{[^}\\n]{0,80}\\}\\})';
+const MARKER_PAIR = new RegExp(`${MARKER}\\s*(?:和|与|、|或|/|and|or)\\s*${MARKER}`, 'gu');
+
+function writtenAbout(source: string, index: number, length: number): boolean {
+  if (NAMED_AFTER.test(source.slice(index + length, index + length + 12))) return true;
+  for (const pair of source.matchAll(MARKER_PAIR)) if (pair.index <= index && index < pair.index + pair[0].length) return true;
+  return false;
+}
+
 /**
  * The placeholders in `source` (at document offset `offset`), but the words a person typed (not template prompts)
  * that lie inside a span of `left` (merged, in order).
@@ -74,7 +86,7 @@ function merged(spans: readonly { start: number; end: number }[]): { start: numb
 function matchesIn(source: string, offset: number, left: readonly { start: number; end: number }[] = []): Span[] {
   const spans: Span[] = [];
   for (const m of source.matchAll(PLACEHOLDER)) {
-    if (!isPlaceholder(m[0])) continue;
+    if (!isPlaceholder(m[0]) || writtenAbout(source, m.index, m[0].length)) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
     // The last span starting at or before the match (binary search: a long review has many action items).

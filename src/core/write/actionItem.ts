@@ -4,9 +4,8 @@
 import { nextCycleDeadline } from '../cycles/cycle';
 import type { Locale } from '../i18n';
 import { maskNonProse } from '../language/prose';
-import { findVagueDeadline } from '../language/timeExpressions';
 import type { ActionItem } from '../model';
-import { endsWithDueLabel } from '../parse/dueDates';
+import { endsWithDueLabel, vagueDueWord } from '../parse/dueDates';
 import type { ParsedReview } from '../parse/parse';
 import type { SnippetPart } from './snippet';
 import type { WritingFix } from './writingFix';
@@ -40,7 +39,7 @@ export function actionItemFixes(doc: ParsedReview, action: ActionItem, people: r
     else tail.push(' ', ...owner);
   }
   if (!action.due) {
-    const vague = findVagueDeadline(text);
+    const vague = vagueDueWord(text);
     if (vague) {
       const labelled = endsWithDueLabel(text.slice(0, vague.index));
       const date = { stop: 2, value: due };

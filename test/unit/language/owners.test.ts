@@ -107,3 +107,9 @@ test('由 hands the work to the name after it, a team member too, whatever the v
   assert.equal(findOwner('选品清单变更后 2 小时内同步场控，由选品组的吴倩建群并维护')?.name, '吴倩');
   assert.equal(findOwner('由于天气原因推迟的场次补播'), undefined);
 });
+
+test('an item that opens with 你 is the one reviewed\'s; a role owns it as a team does', () => {
+  assert.equal(findOwner('你整理一份静物拍摄 SOP，给新来的助理用')?.name, '你');
+  assert.equal(findOwner('新店学员上岗前至少练满 20 小时，店长负责签字确认')?.name, '店长');
+  assert.equal(findOwner('和店长对接排班'), undefined);
+});

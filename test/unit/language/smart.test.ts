@@ -54,6 +54,11 @@ test('achievable: more than doubling this cycle\'s actual is flagged with the nu
   assert.deepEqual(missing('Cut support cost by 60% by end of March', en), ['achievable'], 'lower is better: 10000 → 4000 is 2.5×');
 });
 
+test('achievable: a KPI named inside a longer KPI name is the longer one', () => {
+  const context = { ...en, kpis: kpis(['{ name: Clips published, id: clips, target: 120, actual: 104 }', '{ name: Stream entries from clips, id: clip-entries, target: 40000, actual: 36500 }']) };
+  assert.deepEqual(analyzeGoal('Raise Stream entries from clips from 36.5k to 40k by 2026-12-31', context).missing, []);
+});
+
 test('achievable with history: far beyond the best ever reached', () => {
   const past = [
     { cycle: '2026-Q2', kpis: kpis(['{ name: 观看人数, id: viewers, actual: 8000 }']) },

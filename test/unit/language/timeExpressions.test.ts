@@ -159,6 +159,10 @@ test('recurring and event deadlines are deadlines; a frequency is not', () => {
     'Check every file against the client style sheet before delivery',
     'Kill any ad set with CPA over $30 after 2 hours of spend, every stream.',
     'Coupon-timing walkthrough for Lily — Ben, before her first solo stream',
+    '户外活动前 10 分钟检查滑梯和塑胶场地 许佳负责 每天',
+    '新店学员上岗前至少练满 20 小时，店长负责签字确认，每家新店开业前',
+    '压疮护理小讲课继续，改为每两个月一次 刘婷负责 每双月最后一周',
+    '双十一大促前备好主推款',
   ]) {
     assert.ok(findTimeExpression(text, TODAY), text);
   }

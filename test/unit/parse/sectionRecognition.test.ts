@@ -42,6 +42,8 @@ test('headings written as questions or in the second person', () => {
 
 test('a numbered heading takes the part its number names among its key words (指标 is data, 一 the goals)', () => {
   assert.deepEqual(ids('general', ['一、指标完成情况', '二、数据说明', '三、协作情况', '四、个人成长', '五、整改要求', '六、下季度目标']), SIX);
+  assert.deepEqual(ids('livestream-ops', ['一、指标核对', '二、数据', '三、协作', '四、能力', '五、整改', '六、下季度要求']), SIX);
+  assert.deepEqual(ids('livestream-ops', ['议题一：指标', '议题二：数据', '议题三：协作', '议题四：成长', '议题五：改进', '议题六：下季度目标（双方确认）']), SIX);
   assert.deepEqual(ids('general', ['议题一：三季度指标回顾', '议题二：数据怎么看', '议题三：跟仓库的配合', '议题四：要改的', '议题五：下季度']), ['goals', 'data', 'teamwork', 'improvements', 'outlook']);
 });
 
