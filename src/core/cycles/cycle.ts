@@ -31,6 +31,9 @@ const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4,
 const PATTERNS: [RegExp, CycleKind, (m: RegExpExecArray) => number][] = [
   [/^(\d{4})\s*[-/ _.年]?\s*q([1-4])$/i, 'quarter', (m) => Number(m[2])],
   [/^(\d{4})\s*[-/ _.年]?\s*h([12])$/i, 'half', (m) => Number(m[2])],
+  // The period first, as English writes it: Q3 2026, H1 2026.
+  [/^q([1-4])\s*[-/ _.,]?\s*(\d{4})$/i, 'quarter', (m) => Number(m[1])],
+  [/^h([12])\s*[-/ _.,]?\s*(\d{4})$/i, 'half', (m) => Number(m[1])],
   [/^(\d{4})\s*[-/.]\s*(\d{1,2})$/, 'month', (m) => Number(m[2])],
   [/^(\d{4})年?\s*(?:年度)?$/, 'year', () => 1],
   // Its months are the company's own: it orders as the calendar year it is named by.
@@ -81,7 +84,7 @@ export function parseCycle(input: unknown): Cycle | undefined {
     if (!m) continue;
     const n = period(m);
     if (!Number.isInteger(n) || n < 1 || n > COUNT[kind]) return undefined;
-    const year = Number(m[1] ?? m[2]);
+    const year = Number(/^\d{4}$/.test(m[1] ?? '') ? m[1] : m[2]);
     // An academic year is two years in a row (2025-2026), nothing else.
     if (kind === 'semester' && !new RegExp(`^${year}\\s*[-/]\\s*${year + 1}\\b`).test(text)) return undefined;
     return make(kind, year, n);

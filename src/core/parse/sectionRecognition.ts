@@ -12,10 +12,10 @@ import { distance } from '../text/closest';
 // 接下来要做的 are the improvements), time words before 目标 (下季度目标 is the outlook), topic words before a bare
 // 计划 (成长与学习计划 is growth, 改进计划 the improvements).
 const SECTION_KEYWORDS: readonly (readonly [string, RegExp])[] = [
-  ['improvements', /改进|要改|得改|改的|调整|不足|待提升|改善|问题|需要加强|待办|要做的|短板|improve|to fix|fix(?:es)?\b|work on|what to change|opportunit|development (?:areas?|actions?)|(?:must|should|needs? to|to) change\b|areas? (?:for|of) development|actions?\b|to-?dos?|push next/u],
-  ['outlook', /展望|下一?阶段|下一步|接下来|往后|今后|未来|明年|下[个一]?(?:季度|月|周期|期)|下一?年度|looking ahead|ahead|next|coming|future|outlook|summary|wrap-?up|总结/u],
+  ['improvements', /改进|要改|得改|改的|调整|不足|待提升|改善|问题|需要加强|待办|要做的|短板|improve|to fix|fix(?:es)?\b|work on|what to change|opportunit|development (?:areas?|actions?)|(?:must|should|will|needs? to|to) change\b|ideas\b|areas? (?:for|of) development|actions?\b|^to[- ]?dos?$|to-dos?|todos?\b|push next/u],
+  ['outlook', /展望|下一?阶段|下一步|接下来|往后|今后|未来|明年|下[个一]?(?:季度|月|周期|期)|下一?年度|looking ahead|looking forward|going forward|summing up|closing|ahead|next|coming|future|outlook|summary|wrap-?up|总结/u],
   ['growth', /成长|学习|培训|个人发展|能力提升|技能|知识|进步|development|growth|growing|learn(?:ing|t|ed)\b|skills?\b|training|career/u],
-  ['teamwork', /团队|协作|合作|配合|跟大家|跟组里|沟通|collaborat|teamwork|\bteam\b|\bcrew\b|working with|with others|peers/u],
+  ['teamwork', /团队|协作|合作|配合|跟大家|跟组里|沟通|collaborat|teamwork|\bteam\b|\bcrew\b|work(?:s|ing)? with|with others|peers/u],
   ['data', /数据|分析|复盘|指标|\bdata\b|metrics|numbers|figures|\bstats\b|analy[sz]|trends|\bkpis?\b/u],
   ['goals', /目标|业绩|绩效|完成|达成|成果|成绩|结果|回顾|咋样|怎么样|一览|results|achiev|accomplish|deliver(?:ed|ables?)\b|\bhit\b|\bgoals?\b|objectives|performance|\bokrs?\b|\bwins\b|\bwent\b|in review|in brief|recap|overview|highlights|attainment/u],
   ['outlook', /计划|规划|\bplans?\b/u],
@@ -95,8 +95,10 @@ export function recogniseSections(sections: Section[], template: Template, alias
     let late: Section | undefined;
     let highest = -1;
     for (const s of top) {
-      // A late "Goals" numbered as the first part is still the period's goals, not the outlook.
-      if (s.id === 'goals' && highest > goals && ordinal(s.heading) !== goals + 1) late = s;
+      // A late "Goals" numbered as the first part is still the period's goals, not the outlook; numbered as the
+      // outlook's part (Part 6: Goals) it is the outlook.
+      const number = ordinal(s.heading);
+      if (s.id === 'goals' && (highest > goals || number === (rank.get('outlook') ?? -2) + 1) && number !== goals + 1) late = s;
       highest = Math.max(highest, rank.get(s.id ?? '') ?? -1);
     }
     if (late) {

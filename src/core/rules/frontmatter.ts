@@ -76,8 +76,8 @@ function checkFields(doc: ParsedReview, data: Record<string, unknown>, top: Rang
     }
   }
   const cycle = data.cycle;
-  // Only the canonical spelling (2026-Q3, not 2026q3 or 2026年第三季度), so files sort and match as one.
-  if (!isBlank(cycle) && parseCycle(cycle)?.id !== String(cycle)) {
+  // Any spelling the cycle reader knows (2026-Q3, 2026 Q3, Q3 2026, 2026年第三季度) sorts and matches as one.
+  if (!isBlank(cycle) && !parseCycle(cycle)) {
     report({
       range: valueRange('cycle'),
       message: text('Cycle "{v}" is not a cycle id: use YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY, a school term YYYY-Tn or a semester YYYY-YYYY-n (e.g. 2026-Q3).', '周期“{v}”格式不对：请用 YYYY-Qn、YYYY-Hn、YYYY-MM、YYYY，学段 YYYY-Tn 或学期 YYYY-YYYY-n（如 2026-Q3）。', { v: String(cycle) }),

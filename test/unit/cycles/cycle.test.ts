@@ -78,4 +78,6 @@ test('fiscal years, school terms and semesters of an academic year are cycles to
   assert.ok(compareCycles('2025-2026-2', '2026-Q2') > 0, 'the spring semester ends in July');
   assert.equal(parseCycle('2025-2027-1'), undefined);
   assert.equal(parseCycle('2026-T5'), undefined);
+  assert.equal(parseCycle('Q3 2026')?.id, '2026-Q3');
+  assert.equal(parseCycle('H1 2026')?.id, '2026-H1');
 });

@@ -40,6 +40,12 @@ test('headings written as questions or in the second person', () => {
   assert.deepEqual(ids('general', ['What you delivered', 'Working with the studio', 'Your development', "Things I'd like us to change", 'Looking ahead']), ['goals', 'teamwork', 'growth', 'improvements', 'outlook']);
 });
 
+test('numbered parts with an alias out of place, and English headings in many words', () => {
+  assert.deepEqual(ids('general', ["Part 1: Did we hit the month's goals?", 'Part 2: What the chat logs say', 'Part 3: How you work with the hosts', 'Part 4: Learning', 'Part 5: What we agreed', 'Part 6: Goals']), SIX);
+  assert.deepEqual(ids('general', ['What we set out to do, and what happened', 'Looking at the figures', 'Working with colleagues', 'Your own development', 'Ideas for next term', 'Summing up and looking forward']), SIX);
+  assert.deepEqual(ids('general', ['results', 'numbers', 'team', 'growth', 'to do', 'going forward']), SIX);
+});
+
 test('a numbered heading takes the part its number names among its key words (指标 is data, 一 the goals)', () => {
   assert.deepEqual(ids('general', ['一、指标完成情况', '二、数据说明', '三、协作情况', '四、个人成长', '五、整改要求', '六、下季度目标']), SIX);
   assert.deepEqual(ids('livestream-ops', ['一、指标核对', '二、数据', '三、协作', '四、能力', '五、整改', '六、下季度要求']), SIX);
